@@ -1,0 +1,28 @@
+import type { CheckReport } from '../report';
+
+const COMMAND = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' } as const;
+
+function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/** GitHub Actions workflow commands, which GitHub shows as annotations on the pull request. */
+export function formatGithub(report: CheckReport): string {
+  return report.diagnostics
+    .map((d) => {
+      const properties = [
+        `file=${escapeProperty(d.file)}`,
+        `line=${d.range.start.line}`,
+        `col=${d.range.start.column}`,
+        `endLine=${d.range.end.line}`,
+        `endColumn=${d.range.end.column}`,
+        `title=${escapeProperty(d.rule)}`,
+      ].join(',');
+      return `::${COMMAND[d.severity]} ${properties}::${escapeData(d.message)}\n`;
+    })
+    .join('');
+}

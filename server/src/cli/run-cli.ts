@@ -1,0 +1,130 @@
+import * as path from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { Engine } from '../engine/engine';
+import { NodeFileSystem } from '../engine/host/file-system';
+import { RULES } from '../engine/rules/registry';
+import { findMarkdownFiles, readDraftFile, UsageError } from './discover';
+import { formatGithub } from './formatters/github';
+import { formatJson } from './formatters/json';
+import { formatSarif } from './formatters/sarif';
+import { formatText } from './formatters/text';
+import { buildReport } from './report';
+import { TOOL_VERSION } from './version';
+
+export interface CliIo {
+  cwd: string;
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Fixed "today" (YYYY-MM-DD) for reproducible runs; from PLACESHAPER_TODAY in the real CLI. */
+  today?: string;
+}
+
+const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
+
+/** Runs the command line and returns the exit code: 0 clean, 1 problems, 2 usage or I/O errors. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let exitCode = 0;
+  const program = new Command('placeshaper')
+    .description('Checks Sustainable Community Strategies, Local Area Agreements, LDF Core Strategies and housing strategies written as Markdown with YAML frontmatter, against the 2008 statutory guidance.')
+    .addHelpText('after', `
+Examples:
+  placeshaper check                          check every draft under the current folder
+  placeshaper check scs/ laa/county-laa.md   check some drafts
+  placeshaper check --format sarif > placeshaper.sarif
+  placeshaper explain laa/lead-partner       quote the guidance behind a rule
+
+Run \`placeshaper check --help\` for output formats, exit codes and configuration.`)
+    .version(TOOL_VERSION, '-v, --version')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError('(run `placeshaper --help` for usage)');
+
+  program
+    .command('check')
+    .description('check drafts and print their diagnostics (never writes files)')
+    .argument('[paths...]', 'drafts or folders to check (default: the current folder)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
+    .option('--max-warnings <count>', 'exit 1 when there are more warnings than this', parseCount)
+    .option('--root <folder>', 'workspace root: configuration lookup stops here and links may not leave it (default: the current folder)')
+    .addHelpText('after', `
+Output (text): file:line:column  severity  rule-id  message, then a summary line.
+  json    one object: tool, drafts, diagnostics (1-based ranges, related places, fixes), summary
+  sarif   SARIF 2.1.0 for GitHub code scanning
+  github  GitHub Actions annotations (::error file=…,line=…::message)
+
+Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors or too many warnings,
+            2 usage or I/O error (explained on one line).
+
+Configuration: the nearest .placeshaper.yaml or .placeshaper.json above each draft
+(rules, extends, evidence-max-age, guidance, ignore).`)
+    .action((paths: string[], options: { format: (typeof FORMATS)[number]; maxWarnings?: number; root?: string }) => {
+      const root = path.resolve(io.cwd, options.root ?? '.');
+      const files = findMarkdownFiles(paths.length ? paths : ['.'], io.cwd);
+      const engine = new Engine({ host: new NodeFileSystem(), root, today: io.today ? parseToday(io.today) : undefined });
+      for (const file of files) {
+        if (!isInside(root, file)) throw new UsageError(`${path.relative(io.cwd, file)}: outside the workspace root ${root}; pass --root`);
+        readDraftFile(file, path.relative(io.cwd, file));
+      }
+      const report = buildReport(engine, files, io.cwd);
+      const output =
+        options.format === 'json' ? formatJson(report)
+        : options.format === 'sarif' ? formatSarif(report, engine.rules, engine.guidance)
+        : options.format === 'github' ? formatGithub(report)
+        : formatText(report);
+      io.stdout(output);
+      const tooManyWarnings = options.maxWarnings !== undefined && report.summary.warnings > options.maxWarnings;
+      exitCode = report.summary.errors > 0 || tooManyWarnings ? 1 : 0;
+      if (tooManyWarnings && options.format === 'text') io.stderr(`placeshaper: ${report.summary.warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
+    });
+
+  program
+    .command('rules')
+    .description('list every rule with its default severity and what makes it fire')
+    .action(() => {
+      for (const rule of RULES) io.stdout(`${rule.id.padEnd(30)} ${rule.defaultSeverity.padEnd(8)} ${rule.description}\n`);
+    });
+
+  program
+    .command('explain')
+    .description('show what a rule checks and quote the guidance it rests on')
+    .argument('<rule-id>', 'a rule id, e.g. laa/lead-partner')
+    .action((id: string) => {
+      const engine = new Engine({ host: new NodeFileSystem() });
+      const rule = engine.rules.find((r) => r.id === id);
+      if (!rule) throw new UsageError(`${id}: no such rule (run \`placeshaper rules\` for the list)`);
+      io.stdout(`${rule.id} (${rule.defaultSeverity})\n${rule.description}\n`);
+      for (const passage of rule.passages.map((p) => engine.guidance.passage(p)).filter((p) => p !== undefined)) {
+        io.stdout(`\n${engine.guidance.quote(passage)}\n`);
+      }
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? 0 : 2;
+    }
+    if (error instanceof UsageError) {
+      io.stderr(`placeshaper: ${error.message}\n`);
+      return 2;
+    }
+    io.stderr(`placeshaper: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
+}
+
+function parseCount(value: string): number {
+  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings takes a whole number, not \`${value}\``);
+  return Number(value);
+}
+
+function parseToday(value: string): Date {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new UsageError(`PLACESHAPER_TODAY should be a date written YYYY-MM-DD, not \`${value}\``);
+  return new Date(`${value}T12:00:00Z`);
+}
+
+function isInside(root: string, file: string): boolean {
+  const relative = path.relative(root, file);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}

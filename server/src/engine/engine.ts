@@ -1,0 +1,76 @@
+import * as path from 'node:path';
+import { ConfigResolver, severityFor, type ConfigProblem, type ResolvedConfig } from './config/config';
+import { GuidanceLibrary } from './guidance/guidance';
+import type { FileSystemHost } from './host/file-system';
+import { isSuppressed } from './check/suppression';
+import type { DraftModel } from './model/draft-model';
+import { RULE_IDS, RULES } from './rules/registry';
+import type { Finding, Rule } from './rules/rule';
+import { Workspace } from './workspace/workspace';
+
+export interface EngineOptions {
+  host: FileSystemHost;
+  /** The workspace folder: configuration lookup stops here and links may not leave it. */
+  root?: string;
+  /** Fixed "today" for reproducible results; defaults to the current date. */
+  today?: Date;
+  rules?: readonly Rule[];
+}
+
+/** The one entry point the language server, the CLI and the tests share. */
+export class Engine {
+  readonly workspace: Workspace;
+  readonly configs: ConfigResolver;
+  readonly guidance = new GuidanceLibrary();
+  readonly rules: readonly Rule[];
+  private readonly today: Date;
+
+  constructor(options: EngineOptions) {
+    const root = options.root ? path.resolve(options.root) : undefined;
+    this.rules = options.rules ?? RULES;
+    this.workspace = new Workspace(options.host, root);
+    this.configs = new ConfigResolver(options.host, root, () => RULE_IDS);
+    this.today = options.today ?? new Date();
+  }
+
+  get root(): string | undefined {
+    return this.workspace.root;
+  }
+
+  config(draftPath: string): ResolvedConfig {
+    return this.configs.forDraft(draftPath);
+  }
+
+  /** Problems in the configuration files that apply to a draft. */
+  configProblems(draftPath: string): ConfigProblem[] {
+    return this.config(draftPath).problems;
+  }
+
+  /** The draft's findings, sorted by position; [] for ordinary Markdown and ignored files. */
+  check(draftPath: string): Finding[] {
+    const draft = this.workspace.draft(draftPath);
+    if (!draft?.isDraft) return [];
+    const config = this.config(draft.path);
+    if (config.isIgnored(draft.path)) return [];
+    return this.checkModel(draft, config);
+  }
+
+  checkModel(draft: DraftModel, config: ResolvedConfig): Finding[] {
+    const broken = !draft.kind || !draft.parsed.frontmatter?.yaml || draft.parsed.frontmatter.yaml.errors.length > 0 || draft.fm.dataError !== undefined;
+    const findings: Finding[] = [];
+    for (const rule of this.rules) {
+      if (broken && !rule.runsOnBrokenDrafts) continue;
+      if (rule.kinds && (!draft.kind || !rule.kinds.includes(draft.kind))) continue;
+      const severity = severityFor(config, rule.id, rule.defaultSeverity);
+      if (severity === 'off') continue;
+      rule.check({
+        draft,
+        config,
+        workspace: this.workspace,
+        today: this.today,
+        report: (report) => findings.push({ ...report, rule: rule.id, severity, path: draft.path }),
+      });
+    }
+    return findings.filter((f) => !isSuppressed(draft, f)).sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule));
+  }
+}

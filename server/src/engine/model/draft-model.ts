@@ -1,0 +1,261 @@
+import type { Heading as MdHeading, Link, Definition, Html } from 'mdast';
+import GithubSlugger from 'github-slugger';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { posix } from 'node:path';
+import { FrontmatterView, isRecord, type YamlPath } from '../parse/frontmatter-view';
+import { declaresKind, parseDraft, type ParsedDraft } from '../parse/parse-draft';
+import type { Span } from '../text/line-index';
+import { resolveKind, type Kind } from './kinds';
+
+/** A priority, objective or target: something other drafts refer to by id. */
+export interface DefinedItem {
+  id: string;
+  title?: string;
+  /** Where the item sits in the frontmatter, e.g. ['priorities', 2]. */
+  path: YamlPath;
+  idSpan: Span;
+  itemSpan: Span;
+  data: Record<string, unknown>;
+}
+
+/** A reference from this draft to a priority of its SCS. */
+export interface PriorityReference {
+  id: string;
+  span: Span;
+  path: YamlPath;
+  /** The item that makes the reference. */
+  from: DefinedItem;
+  via: 'target' | 'objective' | 'housing-priority';
+}
+
+export interface RelatedLink {
+  role: string;
+  /** The path as written. */
+  target: string;
+  version?: string | number;
+  path: YamlPath;
+  keySpan: Span;
+  targetSpan: Span;
+  versionSpan?: Span;
+}
+
+export interface BodyLink {
+  url: string;
+  /** The path part, without the fragment. */
+  target: string;
+  fragment?: string;
+  span: Span;
+}
+
+export interface Heading {
+  depth: number;
+  text: string;
+  slug: string;
+  span: Span;
+}
+
+export interface ControlComment {
+  directive: 'disable' | 'enable' | 'disable-next-line';
+  rules: string[];
+  span: Span;
+  /** Text of each named rule id, for positions of unknown ids. */
+  ruleSpans: Span[];
+}
+
+export interface DraftModel {
+  parsed: ParsedDraft;
+  /** Absolute path of the draft. */
+  path: string;
+  fm: FrontmatterView;
+  /** True when the frontmatter names a `kind` (the file is a strategy draft, not ordinary Markdown). */
+  isDraft: boolean;
+  kind?: Kind;
+  id: string;
+  priorities: DefinedItem[];
+  objectives: DefinedItem[];
+  targets: DefinedItem[];
+  references: PriorityReference[];
+  related: RelatedLink[];
+  bodyLinks: BodyLink[];
+  headings: Heading[];
+  controls: ControlComment[];
+  /** Span of the opening `---` fence, where problems with no better place are reported. */
+  fence: Span;
+}
+
+const CONTROL = /^<!--\s*placeshaper-(disable-next-line|disable|enable)\b([^]*?)-->$/;
+const YAML_CONTROL = /#\s*placeshaper-(disable-next-line|disable|enable)\b(.*)$/gm;
+const EXTERNAL = /^[a-z][a-z0-9+.-]*:/i;
+
+export function buildModel(parsed: ParsedDraft): DraftModel {
+  const fmBlock = parsed.frontmatter;
+  const fm = new FrontmatterView(fmBlock?.yaml, fmBlock?.contentSpan.start ?? 0);
+  const kind = resolveKind(fm.data.kind);
+  const priorities = items(fm, 'priorities');
+  const objectives = items(fm, 'objectives');
+  const targets = items(fm, 'targets');
+  const fileId = posix.basename(parsed.path.replace(/\\/g, '/')).replace(/\.md$/i, '');
+  return {
+    parsed,
+    path: parsed.path,
+    fm,
+    isDraft: declaresKind(parsed),
+    kind,
+    id: typeof fm.data.id === 'string' ? fm.data.id : fileId,
+    priorities: kind === 'sustainable-community-strategy' || kind === 'housing-strategy' ? priorities : [],
+    objectives: kind === 'core-strategy' ? objectives : [],
+    targets: kind === 'local-area-agreement' ? targets : [],
+    references: references(fm, kind, { priorities, objectives, targets }),
+    related: relatedLinks(fm),
+    bodyLinks: bodyLinks(parsed),
+    headings: headings(parsed),
+    controls: controls(parsed),
+    fence: { start: 0, end: fmBlock ? Math.min(3, parsed.text.length) : 0 },
+  };
+}
+
+export function modelFromText(path: string, text: string, version = 0): DraftModel {
+  return buildModel(parseDraft(path, text, version));
+}
+
+function idText(value: unknown): string | undefined {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+}
+
+function items(fm: FrontmatterView, list: string): DefinedItem[] {
+  const value = fm.value([list]);
+  if (!Array.isArray(value)) return [];
+  const result: DefinedItem[] = [];
+  value.forEach((data, index) => {
+    if (!isRecord(data)) return;
+    const id = idText(data.id);
+    const path = [list, index];
+    const itemSpan = fm.valueSpan(path);
+    if (id === undefined || !itemSpan) return;
+    result.push({
+      id,
+      title: typeof data.title === 'string' ? data.title : undefined,
+      path,
+      idSpan: fm.valueSpan([...path, 'id']) ?? itemSpan,
+      itemSpan,
+      data,
+    });
+  });
+  return result;
+}
+
+function references(
+  fm: FrontmatterView,
+  kind: Kind | undefined,
+  lists: { priorities: DefinedItem[]; objectives: DefinedItem[]; targets: DefinedItem[] },
+): PriorityReference[] {
+  const result: PriorityReference[] = [];
+  const add = (from: DefinedItem, key: string, via: PriorityReference['via']) => {
+    const value = from.data[key];
+    const entries = Array.isArray(value) ? value.map((v, i) => [v, [...from.path, key, i]] as const) : [[value, [...from.path, key]] as const];
+    for (const [raw, path] of entries) {
+      const id = idText(raw);
+      const span = fm.valueSpan(path);
+      if (id !== undefined && span) result.push({ id, span, path, from, via });
+    }
+  };
+  if (kind === 'local-area-agreement') lists.targets.forEach((t) => add(t, 'priority', 'target'));
+  if (kind === 'core-strategy') lists.objectives.forEach((o) => add(o, 'delivers', 'objective'));
+  if (kind === 'housing-strategy') lists.priorities.forEach((p) => add(p, 'supports', 'housing-priority'));
+  return result;
+}
+
+function relatedLinks(fm: FrontmatterView): RelatedLink[] {
+  const related = fm.value(['related']);
+  if (!isRecord(related)) return [];
+  const result: RelatedLink[] = [];
+  for (const [role, link] of Object.entries(related)) {
+    const keySpan = fm.keySpan(['related', role]);
+    if (!keySpan) continue;
+    if (typeof link === 'string') {
+      result.push({ role, target: link, path: ['related', role], keySpan, targetSpan: fm.valueSpan(['related', role]) ?? keySpan });
+    } else if (isRecord(link) && typeof link.path === 'string') {
+      const version = typeof link.version === 'string' || typeof link.version === 'number' ? link.version : undefined;
+      result.push({
+        role,
+        target: link.path,
+        version,
+        path: ['related', role, 'path'],
+        keySpan,
+        targetSpan: fm.valueSpan(['related', role, 'path']) ?? keySpan,
+        versionSpan: fm.valueSpan(['related', role, 'version']),
+      });
+    }
+  }
+  return result;
+}
+
+function spanOf(node: { position?: { start: { offset?: number }; end: { offset?: number } } }): Span | undefined {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return start === undefined || end === undefined ? undefined : { start, end };
+}
+
+function bodyLinks(parsed: ParsedDraft): BodyLink[] {
+  const result: BodyLink[] = [];
+  visit(parsed.body, (node) => {
+    if (node.type !== 'link' && node.type !== 'definition') return;
+    const url = (node as Link | Definition).url;
+    const span = spanOf(node);
+    if (!span || !url || EXTERNAL.test(url) || url.startsWith('#')) return;
+    const hash = url.indexOf('#');
+    const target = decodeURIComponent(hash === -1 ? url : url.slice(0, hash));
+    if (!/\.md$/i.test(target)) return;
+    result.push({ url, target, fragment: hash === -1 ? undefined : decodeURIComponent(url.slice(hash + 1)), span });
+  });
+  return result;
+}
+
+function headings(parsed: ParsedDraft): Heading[] {
+  const slugger = new GithubSlugger();
+  const result: Heading[] = [];
+  visit(parsed.body, 'heading', (node: MdHeading) => {
+    const span = spanOf(node);
+    if (!span) return;
+    const text = toString(node);
+    result.push({ depth: node.depth, text, slug: slugger.slug(text), span });
+  });
+  return result;
+}
+
+function parseRuleList(text: string, offset: number): { rules: string[]; ruleSpans: Span[] } {
+  const rules: string[] = [];
+  const ruleSpans: Span[] = [];
+  for (const match of text.matchAll(/[^\s,]+/g)) {
+    rules.push(match[0]);
+    ruleSpans.push({ start: offset + match.index, end: offset + match.index + match[0].length });
+  }
+  return { rules, ruleSpans };
+}
+
+function controls(parsed: ParsedDraft): ControlComment[] {
+  const result: ControlComment[] = [];
+  const fm = parsed.frontmatter;
+  if (fm) {
+    const content = parsed.text.slice(fm.contentSpan.start, fm.contentSpan.end);
+    for (const match of content.matchAll(YAML_CONTROL)) {
+      const start = fm.contentSpan.start + match.index;
+      const listOffset = start + match[0].length - match[2].length;
+      result.push({
+        directive: match[1] as ControlComment['directive'],
+        ...parseRuleList(match[2], listOffset),
+        span: { start, end: start + match[0].length },
+      });
+    }
+  }
+  visit(parsed.body, 'html', (node: Html) => {
+    const match = CONTROL.exec(node.value.trim());
+    const span = spanOf(node);
+    if (!match || !span) return;
+    const leading = node.value.length - node.value.trimStart().length;
+    const listOffset = span.start + leading + match[0].indexOf(match[2], 4 + 'placeshaper-'.length + match[1].length);
+    result.push({ directive: match[1] as ControlComment['directive'], ...parseRuleList(match[2], listOffset), span });
+  });
+  return result.sort((a, b) => a.span.start - b.span.start);
+}

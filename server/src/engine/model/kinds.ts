@@ -1,0 +1,38 @@
+/** The four kinds of strategy draft the format knows, with their aliases. */
+export type Kind = 'sustainable-community-strategy' | 'local-area-agreement' | 'core-strategy' | 'housing-strategy';
+
+export interface KindInfo {
+  kind: Kind;
+  aliases: readonly string[];
+  label: string;
+  short: string;
+}
+
+export const KINDS: readonly KindInfo[] = [
+  { kind: 'sustainable-community-strategy', aliases: ['scs'], label: 'Sustainable Community Strategy', short: 'SCS' },
+  { kind: 'local-area-agreement', aliases: ['laa'], label: 'Local Area Agreement', short: 'LAA' },
+  { kind: 'core-strategy', aliases: ['ldf-core-strategy'], label: 'LDF Core Strategy', short: 'Core Strategy' },
+  { kind: 'housing-strategy', aliases: [], label: 'Housing strategy', short: 'Housing strategy' },
+];
+
+/** Every spelling `kind:` accepts. */
+export const KIND_NAMES: readonly string[] = KINDS.flatMap((k) => [k.kind, ...k.aliases]);
+
+export function resolveKind(name: unknown): Kind | undefined {
+  if (typeof name !== 'string') return undefined;
+  return KINDS.find((k) => k.kind === name || k.aliases.includes(name))?.kind;
+}
+
+export function kindInfo(kind: Kind): KindInfo {
+  return KINDS.find((k) => k.kind === kind)!;
+}
+
+/** Which kind of draft each `related` role must lead to (undefined: any file). */
+export const RELATED_ROLES: Readonly<Record<string, Kind | undefined>> = {
+  scs: 'sustainable-community-strategy',
+  'county-scs': 'sustainable-community-strategy',
+  'core-strategy': 'core-strategy',
+  'housing-strategy': 'housing-strategy',
+  laa: 'local-area-agreement',
+  jsna: undefined,
+};

@@ -1,0 +1,89 @@
+import { isMap, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
+import type { Span } from '../text/line-index';
+import { MAX_ALIAS_COUNT } from './parse-draft';
+
+export type YamlPath = readonly (string | number)[];
+
+/** Positioned, read-only access to a draft's frontmatter; spans are offsets into the whole draft. */
+export class FrontmatterView {
+  /** The frontmatter as plain data; empty when it is missing, broken or not a map. */
+  readonly data: Record<string, unknown>;
+  /** Set when the YAML could not be turned into data (for example an alias bomb). */
+  readonly dataError?: string;
+
+  constructor(
+    readonly document: Document.Parsed | undefined,
+    readonly offset: number,
+  ) {
+    let data: unknown = {};
+    if (document && document.errors.length === 0) {
+      try {
+        data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {};
+      } catch (error) {
+        this.dataError = error instanceof Error ? error.message : String(error);
+      }
+    }
+    this.data = isRecord(data) ? data : {};
+  }
+
+  node(path: YamlPath): Node | undefined {
+    let current: unknown = this.document?.contents;
+    for (const segment of path) {
+      if (isMap(current)) current = findPair(current.items, segment)?.value;
+      else if (isSeq(current) && typeof segment === 'number') current = current.items[segment];
+      else return undefined;
+    }
+    return (current ?? undefined) as Node | undefined;
+  }
+
+  pair(path: YamlPath): Pair | undefined {
+    if (path.length === 0) return undefined;
+    const parent = this.node(path.slice(0, -1));
+    return isMap(parent) ? findPair(parent.items, path[path.length - 1]) : undefined;
+  }
+
+  /** The span of a node's value (without trailing comments or line breaks). */
+  valueSpan(path: YamlPath): Span | undefined {
+    const node = this.node(path);
+    return node?.range ? this.toSpan(node.range[0], node.range[1]) : undefined;
+  }
+
+  /** The span of the key that introduces `path`; for a list item, the item itself. */
+  keySpan(path: YamlPath): Span | undefined {
+    const key = this.pair(path)?.key as Node | undefined;
+    if (key?.range) return this.toSpan(key.range[0], key.range[1]);
+    return typeof path[path.length - 1] === 'number' ? this.valueSpan(path) : undefined;
+  }
+
+  /** The best place to point at for `path`: its key, else its value, else the nearest ancestor that exists. */
+  spanFor(path: YamlPath): Span | undefined {
+    for (let length = path.length; length > 0; length--) {
+      const prefix = path.slice(0, length);
+      const span = this.keySpan(prefix) ?? this.valueSpan(prefix);
+      if (span) return span;
+    }
+    return undefined;
+  }
+
+  value(path: YamlPath): unknown {
+    let current: unknown = this.data;
+    for (const segment of path) {
+      if (Array.isArray(current) && typeof segment === 'number') current = current[segment];
+      else if (isRecord(current) && typeof segment === 'string') current = current[segment];
+      else return undefined;
+    }
+    return current;
+  }
+
+  private toSpan(start: number, end: number): Span {
+    return { start: this.offset + start, end: this.offset + end };
+  }
+}
+
+function findPair(items: Pair[], key: string | number): Pair | undefined {
+  return items.find((pair) => (isScalar(pair.key) ? pair.key.value : pair.key) === key);
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,17 @@
+import type { Rule } from './rule';
+import yamlSyntax from './format/yaml-syntax';
+import unknownKind from './format/unknown-kind';
+import schema from './format/schema';
+import unknownKey from './format/unknown-key';
+import duplicateId from './format/duplicate-id';
+
+/** Every rule Placeshaper runs, in catalogue order. */
+export const RULES: readonly Rule[] = [yamlSyntax, unknownKind, schema, unknownKey, duplicateId];
+
+const byId = new Map(RULES.map((rule) => [rule.id, rule]));
+
+export function ruleById(id: string): Rule | undefined {
+  return byId.get(id);
+}
+
+export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.id);

@@ -1,0 +1,59 @@
+import type { ResolvedConfig } from '../config/config';
+import type { DraftModel } from '../model/draft-model';
+import type { Kind } from '../model/kinds';
+import type { Fix } from '../schema/validate-frontmatter';
+import type { Span } from '../text/line-index';
+import type { WorkspaceView } from '../workspace/workspace-view';
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
+
+/** Another place that explains a diagnostic, possibly in another draft. */
+export interface RelatedInformation {
+  path: string;
+  span: Span;
+  message: string;
+}
+
+export interface Report {
+  span: Span;
+  message: string;
+  fix?: Fix;
+  related?: RelatedInformation[];
+}
+
+/** A diagnostic as the engine produces it: offsets, not protocol positions. */
+export interface Finding extends Report {
+  rule: string;
+  severity: Severity;
+  /** The draft the finding is in. */
+  path: string;
+}
+
+export interface RuleContext {
+  draft: DraftModel;
+  config: ResolvedConfig;
+  workspace: WorkspaceView;
+  /** Today's date, fixed per run so that results are reproducible in tests. */
+  today: Date;
+  report(report: Report): void;
+}
+
+export interface Rule {
+  /** `area/name`, as in the rule catalogue. */
+  id: string;
+  defaultSeverity: Severity;
+  /** What makes the rule fire, in a sentence, for documentation and `placeshaper rules`. */
+  description: string;
+  /** Ids of the guidance passages the rule rests on (empty for format rules). */
+  passages: readonly string[];
+  /** The kinds the rule checks; undefined for every kind. */
+  kinds?: readonly Kind[];
+  /** Format rules also run on drafts whose frontmatter is broken or whose kind is unknown. */
+  runsOnBrokenDrafts?: boolean;
+  check(context: RuleContext): void;
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}

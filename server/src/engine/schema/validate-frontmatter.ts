@@ -1,0 +1,181 @@
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
+import type { Kind } from '../model/kinds';
+import { kindInfo } from '../model/kinds';
+import type { FrontmatterView, YamlPath } from '../parse/frontmatter-view';
+import { isRecord } from '../parse/frontmatter-view';
+import { closest, listOr } from '../suggest';
+import type { Span } from '../text/line-index';
+import { frontmatterSchema } from './frontmatter-schema';
+
+export type SchemaRuleId = 'format/schema' | 'format/unknown-key';
+
+/** A replacement an author can accept as a quick fix. */
+export interface TextEdit {
+  span: Span;
+  newText: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+}
+
+export interface SchemaProblem {
+  rule: SchemaRuleId;
+  path: YamlPath;
+  span: Span;
+  message: string;
+  fix?: Fix;
+}
+
+const ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
+addFormats(ajv, ['date']);
+const validators = new Map<Kind, ValidateFunction>();
+
+function validatorFor(kind: Kind): ValidateFunction {
+  let validate = validators.get(kind);
+  if (!validate) {
+    validate = ajv.compile(frontmatterSchema(kind));
+    validators.set(kind, validate);
+  }
+  return validate;
+}
+
+const SINGULAR: Record<string, string> = {
+  priorities: 'priority', targets: 'target', objectives: 'objective', evidence: 'evidence item',
+  groups: 'group', partners: 'partner', delivers: 'priority id', supports: 'priority id', principles: 'principle', methods: 'method',
+};
+
+/** "`lead` of target `T3`", "`period.from`", "priority 2" — the author's way of naming a place in the frontmatter. */
+export function describePath(path: YamlPath, view: FrontmatterView): string {
+  const listIndex = path.findIndex((segment) => typeof segment === 'number');
+  if (listIndex <= 0) return `\`${path.join('.')}\``;
+  const listName = String(path[listIndex - 1]);
+  const item = view.value(path.slice(0, listIndex + 1));
+  const id = isRecord(item) && (typeof item.id === 'string' || typeof item.id === 'number') ? item.id : undefined;
+  const owner = `${SINGULAR[listName] ?? 'item'} ${id !== undefined ? `\`${id}\`` : Number(path[listIndex]) + 1}`;
+  const rest = path.slice(listIndex + 1);
+  const prefix = path.slice(0, listIndex - 1);
+  const where = prefix.length ? ` in \`${prefix.join('.')}\`` : '';
+  return rest.length ? `\`${rest.join('.')}\` of ${owner}${where}` : `${owner} of \`${path.slice(0, listIndex).join('.')}\``;
+}
+
+function toPath(instancePath: string): (string | number)[] {
+  if (!instancePath) return [];
+  return instancePath
+    .slice(1)
+    .split('/')
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
+function shown(value: unknown): string {
+  if (value === null || value === undefined) return 'nothing';
+  if (typeof value === 'object') return Array.isArray(value) ? 'a list' : 'a map';
+  return `\`${String(value)}\``;
+}
+
+/** Checks a draft's frontmatter against its kind's schema, in the author's words. */
+export function validateFrontmatter(kind: Kind, view: FrontmatterView, fence: Span): SchemaProblem[] {
+  const validate = validatorFor(kind);
+  if (validate(view.data)) return periodOrder(view);
+  const label = kindInfo(kind).label.toLowerCase().replace(/^ldf core/, 'LDF Core');
+  return [...describeSchemaErrors(validate.errors ?? [], view, fence, label), ...periodOrder(view)];
+}
+
+/** Turns ajv's errors into problems an author can act on, pointing at the key or value at fault. */
+export function describeSchemaErrors(errors: readonly ErrorObject[], view: FrontmatterView, fallback: Span, label: string): SchemaProblem[] {
+  const anyOfPaths = errors.filter((e) => e.keyword === 'anyOf').map((e) => e.schemaPath);
+  const problems: SchemaProblem[] = [];
+  for (const error of errors) {
+    if (error.keyword === 'if') continue;
+    if (error.keyword !== 'anyOf' && anyOfPaths.some((p) => error.schemaPath.startsWith(p) && error.schemaPath !== p)) continue;
+    problems.push(describeError(error, view, fallback, label));
+  }
+  return problems;
+}
+
+function describeError(error: ErrorObject, view: FrontmatterView, fence: Span, label: string): SchemaProblem {
+  const path = toPath(error.instancePath);
+  const where = path.length ? describePath(path, view) : 'the frontmatter';
+  const description = String((error.parentSchema as Record<string, unknown> | undefined)?.description ?? '');
+  const at = (p: YamlPath) => view.spanFor(p) ?? fence;
+  switch (error.keyword) {
+    case 'required': {
+      const missing = String(error.params.missingProperty);
+      const conditional = error.schemaPath.startsWith('#/then');
+      const message = conditional
+        ? `An adopted document needs \`approval\` with the \`body\` that approved it and the \`date\`: add \`approval: {body: full-council, date: YYYY-MM-DD}\`.`
+        : path.length
+          ? `${where} has no \`${missing}\`; add \`${missing}:\`.`
+          : `The frontmatter has no \`${missing}\`, which every ${label} needs; add \`${missing}:\`.`;
+      return { rule: 'format/schema', path: [...path, missing], span: conditional ? view.spanFor(['status']) ?? fence : at(path), message };
+    }
+    case 'additionalProperties': {
+      const key = String(error.params.additionalProperty);
+      const keyPath = [...path, key];
+      const known = Object.keys(((error.parentSchema as Record<string, unknown>).properties ?? {}) as object);
+      const suggestion = closest(key, known);
+      const owner = path.length ? `of ${where}` : `of a ${label}`;
+      const span = view.keySpan(keyPath) ?? at(path);
+      return {
+        rule: 'format/unknown-key',
+        path: keyPath,
+        span,
+        message: suggestion
+          ? `\`${key}\` is not a key ${owner}; did you mean \`${suggestion}\`?`
+          : `\`${key}\` is not a key ${owner}; remove it or use one of ${listOr(known)}.`,
+        fix: suggestion ? { title: `Rename \`${key}\` to \`${suggestion}\``, edits: [{ span, newText: suggestion }] } : undefined,
+      };
+    }
+    case 'enum': {
+      const allowed = (error.params.allowedValues as unknown[]).map(String);
+      const value = view.value(path);
+      const suggestion = typeof value === 'string' ? closest(value, allowed) : undefined;
+      const span = view.valueSpan(path) ?? at(path);
+      const choices = allowed.length > 10 ? `one of the ${allowed.length} values listed in the format` : listOr(allowed);
+      return {
+        rule: 'format/schema',
+        path,
+        span,
+        message: suggestion
+          ? `${shown(value)} is not a valid ${where}; did you mean \`${suggestion}\`?`
+          : `${shown(value)} is not a valid ${where}; use ${choices}.`,
+        fix: suggestion ? { title: `Replace with \`${suggestion}\``, edits: [{ span, newText: suggestion }] } : undefined,
+      };
+    }
+    case 'anyOf':
+    case 'type':
+    case 'pattern':
+    case 'format':
+    case 'minimum':
+    case 'maximum':
+      return {
+        rule: 'format/schema',
+        path,
+        span: view.valueSpan(path) ?? at(path),
+        message: `${capitalise(where)} should be ${description || 'of another form'}, not ${shown(view.value(path))}.`,
+      };
+    default:
+      return { rule: 'format/schema', path, span: at(path), message: `${capitalise(where)} is not valid: ${error.message ?? 'check it'}.` };
+  }
+}
+
+function periodOrder(view: FrontmatterView): SchemaProblem[] {
+  const from = view.value(['period', 'from']);
+  const to = view.value(['period', 'to']);
+  if (typeof from !== 'number' || typeof to !== 'number' || from <= to) return [];
+  return [
+    {
+      rule: 'format/schema',
+      path: ['period', 'from'],
+      span: view.valueSpan(['period', 'from'])!,
+      message: `\`period.from\` (${from}) is after \`period.to\` (${to}); swap them or correct the years.`,
+    },
+  ];
+}
+
+function capitalise(text: string): string {
+  return text.startsWith('`') ? text : text.charAt(0).toUpperCase() + text.slice(1);
+}
