@@ -18,6 +18,8 @@ await Promise.all(
       platform: 'node',
       format: 'cjs',
       target: 'node20',
+      // Prefer ESM builds: some packages (jsonc-parser) ship UMD mains that esbuild cannot follow.
+      mainFields: ['module', 'main'],
       external: ['vscode'],
       sourcemap: !production,
       minify: production,

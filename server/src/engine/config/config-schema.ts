@@ -1,7 +1,6 @@
 /** JSON Schema of `.placeshaper.yaml` / `.placeshaper.json`; also shipped as schemas/placeshaper-config.schema.json. */
 export const configSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'https://placeshaper.dev/schemas/placeshaper-config.schema.json',
   title: 'Placeshaper configuration',
   description: 'a map of settings',
   type: 'object',

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import Ajv from 'ajv';
 import picomatch from 'picomatch';
+import { parse as parseJson, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { parseDocument } from 'yaml';
 import { FrontmatterView, isRecord } from '../parse/frontmatter-view';
 import type { FileSystemHost } from '../host/file-system';
@@ -129,7 +130,25 @@ export class ConfigResolver {
   }
 
   private read(filePath: string): ConfigFile {
+    const file = this.readUnsorted(filePath);
+    file.problems.sort((a, b) => a.span.start - b.span.start);
+    return file;
+  }
+
+  private readUnsorted(filePath: string): ConfigFile {
     const text = this.host.readFile(filePath) ?? '';
+    if (filePath.endsWith('.json')) {
+      const jsonErrors: ParseError[] = [];
+      parseJson(text, jsonErrors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true });
+      if (jsonErrors.length) {
+        const file: ConfigFile = { path: filePath, text, view: new FrontmatterView(undefined, 0), data: {}, problems: [] };
+        for (const error of jsonErrors) {
+          const span = { start: error.offset, end: Math.min(text.length, error.offset + Math.max(1, error.length)) };
+          file.problems.push(problem(file, span, 'error', `This configuration file is not valid JSON: ${jsonErrorText(printParseErrorCode(error.error))}.`));
+        }
+        return file;
+      }
+    }
     const document = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
     const view = new FrontmatterView(document, 0);
     const file: ConfigFile = { path: filePath, text, view, data: view.data, problems: [] };
@@ -170,6 +189,10 @@ export class ConfigResolver {
     }
     return file;
   }
+}
+
+function jsonErrorText(code: string): string {
+  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
 function ruleSettings(file: ConfigFile): Record<string, RuleSetting> {

@@ -59,7 +59,9 @@ export class FrontmatterView {
   spanFor(path: YamlPath): Span | undefined {
     for (let length = path.length; length > 0; length--) {
       const prefix = path.slice(0, length);
-      const span = this.keySpan(prefix) ?? this.valueSpan(prefix);
+      // A list item is best named by its id.
+      const itemId = typeof prefix[prefix.length - 1] === 'number' ? this.valueSpan([...prefix, 'id']) : undefined;
+      const span = itemId ?? this.keySpan(prefix) ?? this.valueSpan(prefix);
       if (span) return span;
     }
     return undefined;

@@ -208,7 +208,6 @@ export function frontmatterSchema(kind: Kind): Schema {
   const own = kindProperties(kind);
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: `https://placeshaper.dev/schemas/${kind}.schema.json`,
     title: `${info.label} frontmatter (Placeshaper)`,
     type: 'object',
     description: 'a set of `key: value` lines',

@@ -110,7 +110,7 @@ function describeError(error: ErrorObject, view: FrontmatterView, fence: Span, l
         : path.length
           ? `${where} has no \`${missing}\`; add \`${missing}:\`.`
           : `The frontmatter has no \`${missing}\`, which every ${label} needs; add \`${missing}:\`.`;
-      return { rule: 'format/schema', path: [...path, missing], span: conditional ? view.spanFor(['status']) ?? fence : at(path), message };
+      return { rule: 'format/schema', path: [...path, missing], span: conditional ? view.valueSpan(['status']) ?? fence : at(path), message };
     }
     case 'additionalProperties': {
       const key = String(error.params.additionalProperty);

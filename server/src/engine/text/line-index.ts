@@ -22,6 +22,7 @@ export class LineIndex {
   private readonly counter = new LineCounter();
 
   constructor(readonly text: string) {
+    this.counter.addNewLine(0);
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
       this.counter.addNewLine(i + 1);
     }

@@ -38,7 +38,7 @@ export default defineRule({
     }
     const text = draft.parsed.text;
     for (const error of block.yaml?.errors ?? []) {
-      const span = errorSpan(error, block.contentSpan.start, text.length);
+      const span = error.code === 'DUPLICATE_KEY' ? keySpanAt(text, block.contentSpan.start + error.pos[0]) : errorSpan(error, block.contentSpan.start, text);
       const explanation = EXPLANATIONS[error.code] ?? firstLine(error.message);
       const quoted = error.code === 'DUPLICATE_KEY' ? ` (\`${text.slice(span.start, span.end).trim()}\`)` : '';
       report({ span, message: `The frontmatter is not valid YAML: ${explanation}${quoted}.` });
@@ -54,10 +54,23 @@ export default defineRule({
   },
 });
 
-function errorSpan(error: YAMLError, offset: number, length: number) {
-  const start = Math.min(offset + error.pos[0], length);
-  const end = Math.min(offset + Math.max(error.pos[1], error.pos[0] + 1), length);
+function errorSpan(error: YAMLError, offset: number, text: string) {
+  const start = Math.min(offset + error.pos[0], text.length);
+  const end = Math.min(offset + Math.max(error.pos[1], error.pos[0] + 1), text.length);
+  // An error placed on indentation means the line itself is at fault: cover its content.
+  if (end - start <= 1 && /^[ \t]/.test(text.slice(start, start + 1))) {
+    const lineEnd = text.slice(start).search(/\r?\n|$/);
+    const line = text.slice(start, start + lineEnd);
+    const content = line.trimStart();
+    if (content) return { start: start + line.length - content.length, end: start + line.trimEnd().length };
+  }
   return { start, end: Math.max(start, end) };
+}
+
+/** yaml marks only the first character of a duplicate key; cover the whole key. */
+function keySpanAt(text: string, start: number) {
+  const key = /^("[^"\n]*"|'[^'\n]*'|[^:\r\n]*?)[ \t]*:/.exec(text.slice(start, start + 1100));
+  return { start, end: start + Math.max(1, key ? key[1].length : 1) };
 }
 
 function firstLine(message: string): string {

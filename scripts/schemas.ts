@@ -1,0 +1,13 @@
+// The JSON Schemas Placeshaper publishes in schemas/, generated from the engine's own definitions.
+import { reportSchema } from '../server/src/cli/report-schema';
+import { configSchema } from '../server/src/engine/config/config-schema';
+import { KINDS } from '../server/src/engine/model/kinds';
+import { frontmatterSchema } from '../server/src/engine/schema/frontmatter-schema';
+
+export function publishedSchemas(): Record<string, unknown> {
+  return {
+    ...Object.fromEntries(KINDS.map((k) => [`${k.kind}.schema.json`, frontmatterSchema(k.kind)])),
+    'placeshaper-config.schema.json': configSchema,
+    'cli-report.schema.json': reportSchema,
+  };
+}

@@ -1,0 +1,147 @@
+import { deepStrictEqual, ok, strictEqual } from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import Ajv from 'ajv';
+import AjvDraft04 from 'ajv-draft-04';
+import { runCli } from '../server/src/cli/run-cli';
+import { reportSchema } from '../server/src/cli/report-schema';
+import { CLEAN_SCS } from './support/harness';
+import { tempFolder } from './support/temp-folder';
+
+const FAULTY = CLEAN_SCS.replace('priorities:', 'prioritys:').replace('type: county', 'type: countty');
+
+async function cli(args: string[], cwd: string) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, { cwd, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), today: '2026-11-21' });
+  return { code, stdout, stderr };
+}
+
+function listing(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).map((e) => `${path.join(e.parentPath, e.name)}:${statSync(path.join(e.parentPath, e.name)).mtimeMs}`).sort();
+}
+
+describe('placeshaper check', () => {
+  let folder: ReturnType<typeof tempFolder>;
+  beforeEach(() => {
+    folder = tempFolder({ 'scs/faulty.md': FAULTY, 'scs/clean.md': CLEAN_SCS, 'notes.md': '# Meeting notes\n', 'node_modules/x/readme.md': FAULTY });
+  });
+  afterEach(() => folder.cleanup());
+
+  it('prints file:line:col  severity  rule-id  message and a summary, exit 1 on errors', async () => {
+    const before = listing(folder.dir);
+    const { code, stdout, stderr } = await cli(['check'], folder.dir);
+    strictEqual(stdout, [
+      "scs/faulty.md:6:9  error  format/schema  `countty` is not a valid `authority.type`; did you mean `county`?",
+      "scs/faulty.md:13:1  warning  format/unknown-key  `prioritys` is not a key of a sustainable community strategy; did you mean `priorities`?",
+      '',
+      '2 problems (1 error, 1 warning, 0 infos) in 2 drafts.',
+      '',
+    ].join('\n'));
+    strictEqual(stderr, '');
+    strictEqual(code, 1);
+    deepStrictEqual(listing(folder.dir), before, 'check never writes files');
+  });
+
+  it('exits 0 on a clean draft and says so', async () => {
+    deepStrictEqual(await cli(['check', 'scs/clean.md'], folder.dir), { code: 0, stdout: 'No problems in 1 draft.\n', stderr: '' });
+  });
+
+  it('exits 1 when warnings exceed --max-warnings', async () => {
+    const warnOnly = tempFolder({ 'a.md': CLEAN_SCS.replace('priorities:', 'prioritys:') });
+    try {
+      strictEqual((await cli(['check'], warnOnly.dir)).code, 0);
+      strictEqual((await cli(['check', '--max-warnings', '1'], warnOnly.dir)).code, 0);
+      const over = await cli(['check', '--max-warnings', '0'], warnOnly.dir);
+      strictEqual(over.code, 1);
+      strictEqual(over.stderr, 'placeshaper: 1 warnings, more than --max-warnings 0\n');
+    } finally {
+      warnOnly.cleanup();
+    }
+  });
+
+  it('exits 2 with a one-line explanation on usage and I/O errors', async () => {
+    deepStrictEqual(await cli(['check', 'missing.md'], folder.dir), { code: 2, stdout: '', stderr: 'placeshaper: missing.md: no such file or folder\n' });
+    deepStrictEqual(await cli(['check', '--max-warnings', 'many'], folder.dir), { code: 2, stdout: '', stderr: 'placeshaper: --max-warnings takes a whole number, not `many`\n' });
+    const badFormat = await cli(['check', '--format', 'xml'], folder.dir);
+    strictEqual(badFormat.code, 2);
+    strictEqual(badFormat.stderr.split('\n')[0], "error: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are text, json, sarif, github.");
+  });
+
+  it('writes JSON that matches its published schema', async () => {
+    const { code, stdout } = await cli(['check', '--format', 'json'], folder.dir);
+    strictEqual(code, 1);
+    const report = JSON.parse(stdout);
+    const validate = new Ajv({ allErrors: true }).compile(reportSchema);
+    ok(validate(report), JSON.stringify(validate.errors));
+    deepStrictEqual(report.drafts, ['scs/clean.md', 'scs/faulty.md']);
+    deepStrictEqual(report.summary, { drafts: 2, errors: 1, warnings: 1, infos: 0, hints: 0 });
+    deepStrictEqual(report.diagnostics[1], {
+      file: 'scs/faulty.md',
+      rule: 'format/unknown-key',
+      severity: 'warning',
+      message: '`prioritys` is not a key of a sustainable community strategy; did you mean `priorities`?',
+      range: { start: { line: 13, column: 1 }, end: { line: 13, column: 10 } },
+      related: [],
+      fix: { title: 'Rename `prioritys` to `priorities`', edits: [{ range: { start: { line: 13, column: 1 }, end: { line: 13, column: 10 } }, newText: 'priorities' }] },
+    });
+  });
+
+  it('writes SARIF 2.1.0 that validates against the SARIF schema', async () => {
+    const { stdout } = await cli(['check', '--format', 'sarif'], folder.dir);
+    const sarif = JSON.parse(stdout);
+    const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+    const validate = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false }).compile(schema);
+    ok(validate(sarif), JSON.stringify(validate.errors?.slice(0, 3)));
+    const run = sarif.runs[0];
+    deepStrictEqual(run.results.map((r: { ruleId: string; level: string }) => [r.ruleId, r.level]), [['format/schema', 'error'], ['format/unknown-key', 'warning']]);
+    deepStrictEqual(run.results[0].locations[0].physicalLocation, {
+      artifactLocation: { uri: 'scs/faulty.md', uriBaseId: '%SRCROOT%' },
+      region: { startLine: 6, startColumn: 9, endLine: 6, endColumn: 16 },
+    });
+    strictEqual(run.tool.driver.rules[run.results[0].ruleIndex].id, 'format/schema');
+  });
+
+  it('writes GitHub annotations', async () => {
+    const { stdout } = await cli(['check', '--format', 'github', 'scs'], folder.dir);
+    strictEqual(stdout, [
+      '::error file=scs/faulty.md,line=6,col=9,endLine=6,endColumn=16,title=format/schema::`countty` is not a valid `authority.type`; did you mean `county`?',
+      '::warning file=scs/faulty.md,line=13,col=1,endLine=13,endColumn=10,title=format/unknown-key::`prioritys` is not a key of a sustainable community strategy; did you mean `priorities`?',
+      '',
+    ].join('\n'));
+  });
+
+  it('reports a bad configuration file as a diagnostic of that file', async () => {
+    const configured = tempFolder({ '.placeshaper.yaml': 'rules:\n  format/unknown-key: loud\n', 'a.md': CLEAN_SCS });
+    try {
+      const { code, stdout } = await cli(['check'], configured.dir);
+      strictEqual(code, 1);
+      strictEqual(stdout.split('\n')[0], '.placeshaper.yaml:2:23  error  config/invalid  `loud` is not a valid `rules.format/unknown-key`; use `off`, `hint`, `info`, `warning` or `error`.');
+    } finally {
+      configured.cleanup();
+    }
+  });
+});
+
+describe('the bundled placeshaper command', () => {
+  const bin = path.resolve('dist/cli.js');
+
+  it('documents every command and option in --help', () => {
+    const help = execFileSync(process.execPath, [bin, '--help'], { encoding: 'utf8' });
+    for (const word of ['check', 'rules', 'explain', '--version']) ok(help.includes(word), word);
+    const checkHelp = execFileSync(process.execPath, [bin, 'check', '--help'], { encoding: 'utf8' });
+    for (const word of ['--format', '--max-warnings', '--root', 'sarif', 'github', 'Exit codes', '.placeshaper.yaml']) ok(checkHelp.includes(word), word);
+  });
+
+  it('exits with the documented codes', () => {
+    const folder = tempFolder({ 'a.md': FAULTY });
+    try {
+      strictEqual(spawnSync(process.execPath, [bin, 'check'], { cwd: folder.dir }).status, 1);
+      strictEqual(spawnSync(process.execPath, [bin, 'check', 'nope'], { cwd: folder.dir }).status, 2);
+      strictEqual(spawnSync(process.execPath, [bin, 'explain', 'format/schema']).status, 0);
+    } finally {
+      folder.cleanup();
+    }
+  });
+});

@@ -1,0 +1,76 @@
+import { deepStrictEqual, strictEqual } from 'node:assert/strict';
+import { LineIndex } from '../server/src/engine/text/line-index';
+import { CLEAN_SCS, workspace } from './support/harness';
+
+const WITH_UNKNOWN_KEY = CLEAN_SCS.replace('priorities:', 'prioritys:');
+
+function problems(h: ReturnType<typeof workspace>, draft: string) {
+  return h.engine.configProblems(`/ws/${draft}`).map((p) => {
+    const { start, end } = new LineIndex(p.text).rangeOf(p.span);
+    return { file: p.path, severity: p.severity, range: [start.line, start.character, end.line, end.character], message: p.message };
+  });
+}
+
+describe('configuration', () => {
+  it('changes a rule’s severity, and `off` silences it', () => {
+    const warn = workspace({ 'a/.placeshaper.yaml': 'rules:\n  format/unknown-key: error\n', 'a/scs.md': WITH_UNKNOWN_KEY });
+    deepStrictEqual(warn.check('a/scs.md').map((s) => [s.rule, s.severity]), [['format/unknown-key', 'error']]);
+    const off = workspace({ '.placeshaper.json': '{"rules": {"format/*": "off"}}', 'a/scs.md': WITH_UNKNOWN_KEY });
+    deepStrictEqual(off.check('a/scs.md'), []);
+  });
+
+  it('uses the nearest file, which `extends` a parent', () => {
+    const h = workspace({
+      '.placeshaper.yaml': 'rules:\n  format/unknown-key: "off"\nevidence-max-age: 5\n',
+      'a/.placeshaper.yaml': 'extends: ../.placeshaper.yaml\nrules:\n  format/duplicate-id: warning\n',
+      'a/b/scs.md': WITH_UNKNOWN_KEY,
+    });
+    const config = h.engine.config('/ws/a/b/scs.md');
+    deepStrictEqual(config.rules, { 'format/unknown-key': 'off', 'format/duplicate-id': 'warning' });
+    strictEqual(config.evidenceMaxAge, 5);
+    deepStrictEqual(config.files, ['/ws/a/.placeshaper.yaml', '/ws/.placeshaper.yaml']);
+    deepStrictEqual(h.check('a/b/scs.md'), []);
+  });
+
+  it('reports a bad configuration file with its line, column and what to do', () => {
+    const h = workspace({
+      '.placeshaper.yaml': 'rules:\n  laa/lead-partnr: warning\n  format/unknown-key: loud\nevidence-max-age: three\nignored: []\n',
+      'scs.md': CLEAN_SCS,
+    });
+    deepStrictEqual(problems(h, 'scs.md'), [
+      { file: '/ws/.placeshaper.yaml', severity: 'warning', range: [1, 2, 1, 17], message: '`laa/lead-partnr` is not a Placeshaper rule; run `placeshaper rules` for the list.' },
+      { file: '/ws/.placeshaper.yaml', severity: 'error', range: [2, 22, 2, 26], message: '`loud` is not a valid `rules.format/unknown-key`; use `off`, `hint`, `info`, `warning` or `error`.' },
+      { file: '/ws/.placeshaper.yaml', severity: 'error', range: [3, 18, 3, 23], message: '`evidence-max-age` should be a whole number of years (default 3), not `three`.' },
+      { file: '/ws/.placeshaper.yaml', severity: 'warning', range: [4, 0, 4, 7], message: '`ignored` is not a key of a configuration file; did you mean `ignore`?' },
+    ]);
+  });
+
+  it('reports invalid YAML and JSON, a missing parent and an `extends` loop', () => {
+    deepStrictEqual(problems(workspace({ '.placeshaper.yaml': 'rules: [\n', 'scs.md': CLEAN_SCS }), 'scs.md').map((p) => p.message.split(':')[0]), [
+      'This configuration file is not valid YAML',
+    ]);
+    deepStrictEqual(problems(workspace({ '.placeshaper.json': '{"rules": }', 'scs.md': CLEAN_SCS }), 'scs.md').map((p) => p.message.split(':')[0]), [
+      'This configuration file is not valid JSON',
+    ]);
+    deepStrictEqual(problems(workspace({ '.placeshaper.yaml': 'extends: ./base.yaml\n', 'scs.md': CLEAN_SCS }), 'scs.md'), [
+      { file: '/ws/.placeshaper.yaml', severity: 'error', range: [0, 9, 0, 20], message: '`extends` names `./base.yaml`, which does not exist; correct the path relative to this file.' },
+    ]);
+    const loop = workspace({ '.placeshaper.yaml': 'extends: ./b.yaml\n', 'b.yaml': 'extends: ./.placeshaper.yaml\n', 'scs.md': CLEAN_SCS });
+    deepStrictEqual(problems(loop, 'scs.md').map((p) => [p.file, p.message]), [
+      ['/ws/b.yaml', '`extends` leads back to a file already in the chain (.placeshaper.yaml → b.yaml → .placeshaper.yaml); remove the loop.'],
+    ]);
+  });
+
+  it('refuses guidance files that are not data', () => {
+    const h = workspace({ '.placeshaper.yaml': 'guidance:\n  - ./rules.js\n', 'rules.js': 'process.exit(1)', 'scs.md': CLEAN_SCS });
+    deepStrictEqual(problems(h, 'scs.md'), [
+      { file: '/ws/.placeshaper.yaml', severity: 'error', range: [1, 4, 1, 14], message: '`./rules.js` was not loaded: guidance files are data (`.json`, `.yaml` or `.yml`), never code.' },
+    ]);
+  });
+
+  it('leaves drafts matching `ignore` alone', () => {
+    const h = workspace({ '.placeshaper.yaml': 'ignore:\n  - archive/**\n', 'archive/old.md': WITH_UNKNOWN_KEY, 'current.md': WITH_UNKNOWN_KEY });
+    deepStrictEqual(h.check('archive/old.md'), []);
+    deepStrictEqual(h.check('current.md').map((s) => s.rule), ['format/unknown-key']);
+  });
+});

@@ -1,0 +1,81 @@
+import * as path from 'node:path';
+import { Engine } from '../../server/src/engine/engine';
+import { MemoryFileSystem } from '../../server/src/engine/host/file-system';
+import type { Finding } from '../../server/src/engine/rules/rule';
+
+export const ROOT = path.resolve('/ws');
+
+/** A finding as tests compare it: 0-based [startLine, startChar, endLine, endChar]. */
+export interface Seen {
+  rule: string;
+  severity: string;
+  range: [number, number, number, number];
+  message: string;
+}
+
+export interface Harness {
+  engine: Engine;
+  fs: MemoryFileSystem;
+  check(file: string): Seen[];
+  findings(file: string): Finding[];
+}
+
+/** An engine over in-memory files; names are relative to /ws. */
+export function workspace(files: Record<string, string>, today = '2026-11-21'): Harness {
+  const fs = new MemoryFileSystem(Object.fromEntries(Object.entries(files).map(([name, text]) => [path.join(ROOT, name), text])));
+  const engine = new Engine({ host: fs, root: ROOT, today: new Date(`${today}T12:00:00Z`) });
+  const findings = (file: string) => engine.check(path.join(ROOT, file));
+  return {
+    engine,
+    fs,
+    findings,
+    check: (file) => {
+      const draft = engine.workspace.draft(path.join(ROOT, file))!;
+      return findings(file).map((f) => {
+        const { start, end } = draft.parsed.lines.rangeOf(f.span);
+        return { rule: f.rule, severity: f.severity, range: [start.line, start.character, end.line, end.character], message: f.message };
+      });
+    },
+  };
+}
+
+/** Findings of a single draft, optionally restricted to some rules. */
+export function check(text: string, rules?: readonly string[], file = 'draft.md'): Seen[] {
+  const seen = workspace({ [file]: text }).check(file);
+  return rules ? seen.filter((s) => rules.includes(s.rule)) : seen;
+}
+
+export function crlf(text: string): string {
+  return text.replace(/\r?\n/g, '\r\n');
+}
+
+/** Template literal tag that strips the common indentation, so drafts can be written inline. */
+export function md(strings: TemplateStringsArray, ...values: unknown[]): string {
+  const raw = strings.reduce((out, s, i) => out + s + (i < values.length ? String(values[i]) : ''), '');
+  const lines = raw.replace(/^\n/, '').split('\n');
+  const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => l.length - l.trimStart().length));
+  return lines.map((l) => l.slice(indent)).join('\n');
+}
+
+/** A minimal clean SCS; tests override keys by editing the text. */
+export const CLEAN_SCS = md`
+  ---
+  kind: sustainable-community-strategy
+  title: Exampleshire Sustainable Community Strategy
+  authority:
+    name: Exampleshire County Council
+    type: county
+  partnership: Exampleshire Partnership
+  period:
+    from: 2008
+    to: 2020
+  status: draft
+  vision: A prosperous, safe and healthy Exampleshire.
+  priorities:
+    - id: P1
+      title: Safer communities
+  ---
+  # Exampleshire SCS
+
+  ## P1 Safer communities
+`;
