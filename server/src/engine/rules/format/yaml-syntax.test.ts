@@ -48,6 +48,11 @@ describe('format/yaml-syntax', () => {
     ]);
   });
 
+  it('reports one problem per line, not the errors that follow from it', () => {
+    const text = '---\nkind: housing-strategy\nauthority:\n  name: X\n   type: unitary\n---\n';
+    deepStrictEqual(check(text, ['format/yaml-syntax']).map((s) => s.range), [[3, 8, 3, 9]]);
+  });
+
   it('reports frontmatter that is never closed at the opening fence', () => {
     deepStrictEqual(check('---\nkind: scs\ntitle: Open\n\n# Body\n'), [
       {

@@ -37,7 +37,12 @@ export default defineRule({
       return;
     }
     const text = draft.parsed.text;
+    const reportedLines = new Set<number>();
     for (const error of block.yaml?.errors ?? []) {
+      // yaml often follows one mistake with consequential errors on the same line; the first explains it.
+      const line = draft.parsed.lines.positionAt(block.contentSpan.start + error.pos[0]).line;
+      if (reportedLines.has(line)) continue;
+      reportedLines.add(line);
       const span = error.code === 'DUPLICATE_KEY' ? keySpanAt(text, block.contentSpan.start + error.pos[0]) : errorSpan(error, block.contentSpan.start, text);
       const explanation = EXPLANATIONS[error.code] ?? firstLine(error.message);
       const quoted = error.code === 'DUPLICATE_KEY' ? ` (\`${text.slice(span.start, span.end).trim()}\`)` : '';
