@@ -3,6 +3,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import Ajv from 'ajv';
+import type { Log } from 'sarif';
 import AjvDraft04 from 'ajv-draft-04';
 import { runCli } from '../server/src/cli/run-cli';
 import { reportSchema } from '../server/src/cli/report-schema';
@@ -92,15 +93,15 @@ describe('placeshaper check', () => {
     const { stdout } = await cli(['check', '--format', 'sarif'], folder.dir);
     const sarif = JSON.parse(stdout);
     const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
-    const validate = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false }).compile(schema);
+    const validate = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false }).compile<Log>(schema);
     ok(validate(sarif), JSON.stringify(validate.errors?.slice(0, 3)));
     const run = sarif.runs[0];
-    deepStrictEqual(run.results.map((r: { ruleId: string; level: string }) => [r.ruleId, r.level]), [['format/schema', 'error'], ['format/unknown-key', 'warning']]);
-    deepStrictEqual(run.results[0].locations[0].physicalLocation, {
+    deepStrictEqual(run.results!.map((r) => [r.ruleId, r.level]), [['format/schema', 'error'], ['format/unknown-key', 'warning']]);
+    deepStrictEqual(run.results![0].locations![0].physicalLocation, {
       artifactLocation: { uri: 'scs/faulty.md', uriBaseId: '%SRCROOT%' },
       region: { startLine: 6, startColumn: 9, endLine: 6, endColumn: 16 },
     });
-    strictEqual(run.tool.driver.rules[run.results[0].ruleIndex].id, 'format/schema');
+    strictEqual(run.tool.driver.rules![run.results![0].ruleIndex!].id, 'format/schema');
   });
 
   it('writes GitHub annotations', async () => {
