@@ -1,6 +1,7 @@
 // The JSON Schemas Placeshaper publishes in schemas/, generated from the engine's own definitions.
 import { reportSchema } from '../server/src/cli/report-schema';
 import { configSchema } from '../server/src/engine/config/config-schema';
+import { corpusSchema } from '../server/src/engine/guidance/corpus-schema';
 import { KINDS } from '../server/src/engine/model/kinds';
 import { frontmatterSchema } from '../server/src/engine/schema/frontmatter-schema';
 
@@ -9,5 +10,6 @@ export function publishedSchemas(): Record<string, unknown> {
     ...Object.fromEntries(KINDS.map((k) => [`${k.kind}.schema.json`, frontmatterSchema(k.kind)])),
     'placeshaper-config.schema.json': configSchema,
     'cli-report.schema.json': reportSchema,
+    'guidance-corpus.schema.json': corpusSchema,
   };
 }

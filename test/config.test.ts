@@ -68,6 +68,18 @@ describe('configuration', () => {
     ]);
   });
 
+  it('loads extra guidance corpora and reports a malformed one', () => {
+    const corpus = 'sources:\n  L: {title: Exampleshire local guidance}\npassages:\n  - id: local-1\n    source: L\n    section: "2"\n    sectionTitle: Evidence\n    text: Keep the evidence base in one place.\n    terms: [evidence base]\n';
+    const h = workspace({ '.placeshaper.yaml': 'guidance:\n  - local.yaml\n  - broken.json\n', 'local.yaml': corpus, 'broken.json': '{"passages": []}', 'scs.md': CLEAN_SCS });
+    deepStrictEqual(problems(h, 'scs.md').map((p) => [p.range, p.message]), [
+      [[2, 4, 2, 15], '`broken.json` was not loaded: the file has no `sources`, which every guidance corpus needs; add `sources:`. (see schemas/guidance-corpus.schema.json)'],
+    ]);
+    const library = h.engine.guidanceFor('/ws/scs.md');
+    deepStrictEqual(library.forTerm('evidence base').map((p) => p.id).includes('local-1'), true);
+    deepStrictEqual(library.citation(library.passage('local-1')!), 'Exampleshire local guidance, §2 Evidence');
+    deepStrictEqual(h.engine.guidance.passage('local-1'), undefined);
+  });
+
   it('leaves drafts matching `ignore` alone', () => {
     const h = workspace({ '.placeshaper.yaml': 'ignore:\n  - archive/**\n', 'archive/old.md': WITH_UNKNOWN_KEY, 'current.md': WITH_UNKNOWN_KEY });
     deepStrictEqual(h.check('archive/old.md'), []);

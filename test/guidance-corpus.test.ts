@@ -25,7 +25,7 @@ describe('guidance corpus', () => {
 
   it('names a section that the source document has, with its heading', () => {
     for (const passage of library.passages) {
-      const file = library.source(passage)!.file;
+      const file = library.source(passage)!.file!;
       const seed = readFileSync(path.join(SEEDS, file), 'utf8');
       ok(seed.includes(passage.section), `${passage.id}: §${passage.section}`);
       ok(collapse(seed).includes(collapse(passage.sectionTitle)), `${passage.id}: ${passage.sectionTitle}`);

@@ -24,6 +24,7 @@ export class Engine {
   readonly guidance = new GuidanceLibrary();
   readonly rules: readonly Rule[];
   private readonly today: Date;
+  private readonly extendedGuidance = new WeakMap<ResolvedConfig, GuidanceLibrary>();
 
   constructor(options: EngineOptions) {
     const root = options.root ? path.resolve(options.root) : undefined;
@@ -35,6 +36,19 @@ export class Engine {
 
   get root(): string | undefined {
     return this.workspace.root;
+  }
+
+  /** The bundled guidance plus any extra corpora the draft's configuration names. */
+  guidanceFor(draftPath: string): GuidanceLibrary {
+    const config = this.config(draftPath);
+    if (config.guidanceCorpora.length === 0) return this.guidance;
+    let library = this.extendedGuidance.get(config);
+    if (!library) {
+      library = new GuidanceLibrary();
+      for (const corpus of config.guidanceCorpora) library.add(corpus);
+      this.extendedGuidance.set(config, library);
+    }
+    return library;
   }
 
   config(draftPath: string): ResolvedConfig {

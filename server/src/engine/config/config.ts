@@ -9,6 +9,8 @@ import { describeSchemaErrors } from '../schema/validate-frontmatter';
 import { closest } from '../suggest';
 import type { Span } from '../text/line-index';
 import type { Severity } from '../rules/rule';
+import { corpusSchema } from '../guidance/corpus-schema';
+import type { GuidanceCorpus, Passage } from '../guidance/guidance';
 import { CONFIG_FILE_NAMES, configSchema } from './config-schema';
 
 export type RuleSetting = Severity | 'off';
@@ -28,6 +30,8 @@ export interface ResolvedConfig {
   evidenceMaxAge: number;
   /** Absolute paths of extra guidance files. */
   guidance: string[];
+  /** The extra guidance files that loaded, in order. */
+  guidanceCorpora: GuidanceCorpus[];
   /** Tests a draft's absolute path against every `ignore` glob of the chain. */
   isIgnored(filePath: string): boolean;
   /** The configuration files used, nearest first. */
@@ -39,9 +43,11 @@ export const DEFAULT_EVIDENCE_MAX_AGE = 3;
 
 const ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
 const validateConfig = ajv.compile(configSchema);
+type CorpusFile = Omit<GuidanceCorpus, 'passages'> & { passages: (Omit<Passage, 'topics' | 'keys' | 'terms'> & Partial<Passage>)[] };
+const validateCorpus = ajv.compile<CorpusFile>(corpusSchema);
 
 export function defaultConfig(): ResolvedConfig {
-  return { rules: {}, evidenceMaxAge: DEFAULT_EVIDENCE_MAX_AGE, guidance: [], isIgnored: () => false, files: [], problems: [] };
+  return { rules: {}, evidenceMaxAge: DEFAULT_EVIDENCE_MAX_AGE, guidance: [], guidanceCorpora: [], isIgnored: () => false, files: [], problems: [] };
 }
 
 interface ConfigFile {
@@ -50,6 +56,7 @@ interface ConfigFile {
   view: FrontmatterView;
   data: Record<string, unknown>;
   problems: ConfigProblem[];
+  corpora: GuidanceCorpus[];
 }
 
 /**
@@ -120,6 +127,7 @@ export class ConfigResolver {
       rules: { ...parent.rules, ...ruleSettings(file) },
       evidenceMaxAge: typeof maxAge === 'number' && Number.isInteger(maxAge) && maxAge >= 0 ? maxAge : parent.evidenceMaxAge,
       guidance: [...parent.guidance, ...guidance.map((g) => path.resolve(folder, g))],
+      guidanceCorpora: [...parent.guidanceCorpora, ...file.corpora],
       isIgnored: (draftPath) => {
         const relative = path.relative(folder, draftPath).split(path.sep).join('/');
         return (!relative.startsWith('..') && matchers.some((matches) => matches(relative))) || parent.isIgnored(draftPath);
@@ -127,6 +135,11 @@ export class ConfigResolver {
       files: [filePath, ...parent.files],
       problems: [...problems, ...parent.problems.filter((p) => !problems.includes(p))],
     };
+  }
+
+  private readCorpus(corpusPath: string): GuidanceCorpus | string {
+    const text = this.host.readFile(corpusPath);
+    return text === undefined ? 'it cannot be read.' : parseCorpus(text);
   }
 
   private read(filePath: string): ConfigFile {
@@ -141,7 +154,7 @@ export class ConfigResolver {
       const jsonErrors: ParseError[] = [];
       parseJson(text, jsonErrors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true });
       if (jsonErrors.length) {
-        const file: ConfigFile = { path: filePath, text, view: new FrontmatterView(undefined, 0), data: {}, problems: [] };
+        const file: ConfigFile = { path: filePath, text, view: new FrontmatterView(undefined, 0), data: {}, problems: [], corpora: [] };
         for (const error of jsonErrors) {
           const span = { start: error.offset, end: Math.min(text.length, error.offset + Math.max(1, error.length)) };
           file.problems.push(problem(file, span, 'error', `This configuration file is not valid JSON: ${jsonErrorText(printParseErrorCode(error.error))}.`));
@@ -151,7 +164,7 @@ export class ConfigResolver {
     }
     const document = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
     const view = new FrontmatterView(document, 0);
-    const file: ConfigFile = { path: filePath, text, view, data: view.data, problems: [] };
+    const file: ConfigFile = { path: filePath, text, view, data: view.data, problems: [], corpora: [] };
     const whole = { start: 0, end: Math.min(text.length, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n')) };
     for (const error of document.errors) {
       const start = Math.min(error.pos[0], text.length);
@@ -163,7 +176,7 @@ export class ConfigResolver {
       return file;
     }
     if (!validateConfig(view.data)) {
-      for (const p of describeSchemaErrors(validateConfig.errors ?? [], view, whole, 'configuration file')) {
+      for (const p of describeSchemaErrors(validateConfig.errors ?? [], view, whole, 'configuration file', 'The configuration file')) {
         file.problems.push(problem(file, p.span, p.rule === 'format/unknown-key' ? 'warning' : 'error', p.message));
       }
     }
@@ -185,6 +198,10 @@ export class ConfigResolver {
         file.problems.push(problem(file, span, 'error', `\`${guidanceFile}\` was not loaded: guidance files are data (\`.json\`, \`.yaml\` or \`.yml\`), never code.`));
       } else if (!this.host.isFile(path.resolve(path.dirname(filePath), guidanceFile))) {
         file.problems.push(problem(file, span, 'error', `\`${guidanceFile}\` does not exist; correct the path relative to this file.`));
+      } else {
+        const corpus = this.readCorpus(path.resolve(path.dirname(filePath), guidanceFile));
+        if (typeof corpus === 'string') file.problems.push(problem(file, span, 'error', `\`${guidanceFile}\` was not loaded: ${corpus}`));
+        else file.corpora.push(corpus);
       }
     }
     return file;
@@ -193,6 +210,24 @@ export class ConfigResolver {
 
 function jsonErrorText(code: string): string {
   return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+export function parseCorpus(text: string): GuidanceCorpus | string {
+  const document = parseDocument(text, { prettyErrors: false });
+  if (document.errors.length) return `it is not valid YAML or JSON (${document.errors[0].message.split('\n')[0]}).`;
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: 100 });
+  } catch {
+    return 'it expands too many aliases.';
+  }
+  if (!validateCorpus(data)) {
+    const [first] = describeSchemaErrors(validateCorpus.errors ?? [], new FrontmatterView(document, 0), { start: 0, end: 0 }, 'guidance corpus', 'The file');
+    return `${first.message.charAt(0).toLowerCase()}${first.message.slice(1)} (see schemas/guidance-corpus.schema.json)`;
+  }
+  const unknownSource = data.passages.find((p) => !(p.source in data.sources));
+  if (unknownSource) return `passage \`${unknownSource.id}\` names the source \`${unknownSource.source}\`, which \`sources\` does not list.`;
+  return { sources: data.sources, passages: data.passages.map((p) => ({ ...p, topics: p.topics ?? [], keys: p.keys ?? [], terms: p.terms ?? [] })) };
 }
 
 function ruleSettings(file: ConfigFile): Record<string, RuleSetting> {

@@ -1,10 +1,10 @@
 import bundledCorpus from '../../../data/guidance.json';
 
 export interface GuidanceSource {
-  file: string;
+  file?: string;
   title: string;
-  publisher: string;
-  date: string;
+  publisher?: string;
+  date?: string;
 }
 
 /** A passage quoted verbatim from a source document. */
@@ -81,7 +81,9 @@ export class GuidanceLibrary {
     const source = this.source(passage);
     const part = passage.part ? `, ${passage.part}` : '';
     const where = `§${passage.section} ${passage.sectionTitle}${part}`;
-    return source ? `${source.title} (${source.publisher}, ${source.date}), ${where}` : where;
+    if (!source) return where;
+    const imprint = [source.publisher, source.date].filter(Boolean).join(', ');
+    return `${source.title}${imprint ? ` (${imprint})` : ''}, ${where}`;
   }
 
   /** The passage as a Markdown block quote followed by its source. */

@@ -85,20 +85,20 @@ export function validateFrontmatter(kind: Kind, view: FrontmatterView, fence: Sp
 }
 
 /** Turns ajv's errors into problems an author can act on, pointing at the key or value at fault. */
-export function describeSchemaErrors(errors: readonly ErrorObject[], view: FrontmatterView, fallback: Span, label: string): SchemaProblem[] {
+export function describeSchemaErrors(errors: readonly ErrorObject[], view: FrontmatterView, fallback: Span, label: string, container = 'The frontmatter'): SchemaProblem[] {
   const anyOfPaths = errors.filter((e) => e.keyword === 'anyOf').map((e) => e.schemaPath);
   const problems: SchemaProblem[] = [];
   for (const error of errors) {
     if (error.keyword === 'if') continue;
     if (error.keyword !== 'anyOf' && anyOfPaths.some((p) => error.schemaPath.startsWith(p) && error.schemaPath !== p)) continue;
-    problems.push(describeError(error, view, fallback, label));
+    problems.push(describeError(error, view, fallback, label, container));
   }
   return problems;
 }
 
-function describeError(error: ErrorObject, view: FrontmatterView, fence: Span, label: string): SchemaProblem {
+function describeError(error: ErrorObject, view: FrontmatterView, fence: Span, label: string, container: string): SchemaProblem {
   const path = toPath(error.instancePath);
-  const where = path.length ? describePath(path, view) : 'the frontmatter';
+  const where = path.length ? describePath(path, view) : container.toLowerCase();
   const description = String((error.parentSchema as Record<string, unknown> | undefined)?.description ?? '');
   const at = (p: YamlPath) => view.spanFor(p) ?? fence;
   switch (error.keyword) {
@@ -109,7 +109,7 @@ function describeError(error: ErrorObject, view: FrontmatterView, fence: Span, l
         ? `An adopted document needs \`approval\` with the \`body\` that approved it and the \`date\`: add \`approval: {body: full-council, date: YYYY-MM-DD}\`.`
         : path.length
           ? `${where} has no \`${missing}\`; add \`${missing}:\`.`
-          : `The frontmatter has no \`${missing}\`, which every ${label} needs; add \`${missing}:\`.`;
+          : `${container} has no \`${missing}\`, which every ${label} needs; add \`${missing}:\`.`;
       return { rule: 'format/schema', path: [...path, missing], span: conditional ? view.valueSpan(['status']) ?? fence : at(path), message };
     }
     case 'additionalProperties': {

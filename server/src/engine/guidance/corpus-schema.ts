@@ -1,0 +1,48 @@
+/** JSON Schema of a guidance corpus file (the bundled one and those named under `guidance:`). */
+export const corpusSchema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  title: 'Placeshaper guidance corpus',
+  description: 'a map with `sources` and `passages`',
+  type: 'object',
+  additionalProperties: false,
+  required: ['sources', 'passages'],
+  properties: {
+    sources: {
+      type: 'object',
+      description: 'a map from source key to {file, title, publisher, date}',
+      additionalProperties: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['title'],
+        description: 'a source with at least a `title`',
+        properties: {
+          file: { type: 'string', description: 'text' },
+          title: { type: 'string', description: 'text' },
+          publisher: { type: 'string', description: 'text' },
+          date: { type: 'string', description: 'text' },
+        },
+      },
+    },
+    passages: {
+      type: 'array',
+      description: 'a list of passages',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'source', 'section', 'sectionTitle', 'text'],
+        description: 'a passage with `id`, `source`, `section`, `sectionTitle` and `text`',
+        properties: {
+          id: { type: 'string', description: 'text' },
+          source: { type: 'string', description: 'a key of `sources`' },
+          section: { type: 'string', description: 'text' },
+          sectionTitle: { type: 'string', description: 'text' },
+          part: { type: 'string', description: 'text' },
+          text: { type: 'string', minLength: 1, description: 'the quoted text' },
+          topics: { type: 'array', items: { type: 'string' }, description: 'a list of topics' },
+          keys: { type: 'array', items: { type: 'string' }, description: 'a list of frontmatter keys' },
+          terms: { type: 'array', items: { type: 'string' }, description: 'a list of terms' },
+        },
+      },
+    },
+  },
+} as const;
