@@ -4,9 +4,18 @@ import unknownKind from './format/unknown-kind';
 import schema from './format/schema';
 import unknownKey from './format/unknown-key';
 import duplicateId from './format/duplicate-id';
+import { scsRules } from './scs';
+import { laaRules } from './laa';
+import { alignRules } from './align';
+import { involveRules } from './involve';
+import { coreRules } from './core';
+import { evidenceRules } from './evidence';
 
 /** Every rule Placeshaper runs, in catalogue order. */
-export const RULES: readonly Rule[] = [yamlSyntax, unknownKind, schema, unknownKey, duplicateId];
+export const RULES: readonly Rule[] = [
+  yamlSyntax, unknownKind, schema, unknownKey, duplicateId,
+  ...scsRules, ...laaRules, ...alignRules, ...involveRules, ...coreRules, ...evidenceRules,
+];
 
 const byId = new Map(RULES.map((rule) => [rule.id, rule]));
 

@@ -106,7 +106,8 @@ function kindProperties(kind: Kind): { properties: Record<string, Schema>; requi
   switch (kind) {
     case 'sustainable-community-strategy':
       return {
-        required: ['partnership', 'vision'],
+        // `vision` is required too, but scs/vision reports its absence with the guidance behind it.
+        required: ['partnership'],
         properties: {
           priorities: {
             type: 'array',

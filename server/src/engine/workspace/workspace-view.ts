@@ -1,9 +1,33 @@
-import type { DraftModel } from '../model/draft-model';
+import type { DraftModel, PriorityReference } from '../model/draft-model';
+
+/** Where a link written in a draft leads. */
+export interface ResolvedLink {
+  /** Absolute path of the target. */
+  path: string;
+  /** True when the target lies outside the workspace root: it is never read. */
+  outside: boolean;
+}
+
+/** A priority reference together with the draft that makes it. */
+export interface IncomingReference {
+  draft: DraftModel;
+  reference: PriorityReference;
+}
 
 /** What rules may ask of the workspace around the draft they check. */
 export interface WorkspaceView {
   /** The workspace folder; links must not leave it. */
   readonly root: string | undefined;
-  /** The model of a file (open buffer first, then disk), or undefined when it cannot be read. */
+  /** The model of a file (open buffer first, then disk), or undefined when it cannot be read or lies outside the root. */
   draft(filePath: string): DraftModel | undefined;
+  /** Every strategy draft under the root, open or not. */
+  drafts(): DraftModel[];
+  /** Resolves a link relative to the draft that writes it. */
+  resolve(from: DraftModel, target: string): ResolvedLink;
+  /** The strategy draft a `related` role leads to, when it exists inside the workspace. */
+  linked(from: DraftModel, role: string): DraftModel | undefined;
+  /** The SCS named in `related.scs`, when it is one. */
+  scsOf(draft: DraftModel): DraftModel | undefined;
+  /** Every reference, from any draft of the workspace, to a priority of this SCS. */
+  referencesTo(scs: DraftModel): IncomingReference[];
 }

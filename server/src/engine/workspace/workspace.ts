@@ -2,21 +2,29 @@ import * as path from 'node:path';
 import { buildModel, type DraftModel } from '../model/draft-model';
 import { parseDraft } from '../parse/parse-draft';
 import type { FileSystemHost } from '../host/file-system';
-import type { WorkspaceView } from './workspace-view';
+import type { IncomingReference, ResolvedLink, WorkspaceView } from './workspace-view';
 
 interface Source {
   text: string;
   version: number;
-  open: boolean;
 }
 
+/** The version of a file read from disk rather than from an editor buffer. */
+const ON_DISK = -1;
+
+const SKIPPED_FOLDERS = new Set(['node_modules', 'dist', 'out']);
+
 /**
- * The drafts of one workspace folder: open buffers override the disk, and each text is
- * parsed once, its model cached until the text changes.
+ * The drafts of one workspace folder: open buffers override the disk, each text is parsed
+ * once, and the cross-document index (file list, links, references) is rebuilt lazily after
+ * any change.
  */
 export class Workspace implements WorkspaceView {
-  private readonly openDocuments = new Map<string, { text: string; version: number }>();
+  private readonly openDocuments = new Map<string, Source>();
   private readonly models = new Map<string, { source: Source; model: DraftModel }>();
+  private readonly unreadable = new Set<string>();
+  private fileList: string[] | undefined;
+  private index: WorkspaceIndex | undefined;
 
   constructor(
     readonly host: FileSystemHost,
@@ -25,41 +33,154 @@ export class Workspace implements WorkspaceView {
 
   open(filePath: string, text: string, version: number): void {
     this.openDocuments.set(path.resolve(filePath), { text, version });
+    this.unreadable.delete(path.resolve(filePath));
+    this.index = undefined;
   }
 
   close(filePath: string): void {
     this.openDocuments.delete(path.resolve(filePath));
     this.models.delete(path.resolve(filePath));
+    this.index = undefined;
   }
 
-  /** Forget a cached file read from disk (it changed or was deleted). */
+  /** Forget what was read of a file on disk (it changed, appeared or was deleted). */
   invalidate(filePath: string): void {
     const key = path.resolve(filePath);
     if (!this.openDocuments.has(key)) this.models.delete(key);
+    this.unreadable.delete(key);
+    this.fileList = undefined;
+    this.index = undefined;
   }
 
   isOpen(filePath: string): boolean {
     return this.openDocuments.has(path.resolve(filePath));
   }
 
+  isInside(filePath: string): boolean {
+    if (!this.root) return true;
+    const relative = path.relative(this.root, path.resolve(filePath));
+    return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+  }
+
   draft(filePath: string): DraftModel | undefined {
     const key = path.resolve(filePath);
-    const source = this.source(key);
+    if (!this.isInside(key)) return undefined;
+    const open = this.openDocuments.get(key);
+    const cached = this.models.get(key);
+    // A file on disk is read once and kept until `invalidate` says it changed.
+    if (cached && (open ? cached.source === open : cached.source.version === ON_DISK)) return cached.model;
+    if (!open && this.unreadable.has(key)) return undefined;
+    const source = open ?? this.readFromDisk(key);
     if (!source) {
       this.models.delete(key);
+      this.unreadable.add(key);
       return undefined;
     }
-    const cached = this.models.get(key);
-    if (cached && cached.source.version === source.version && cached.source.text === source.text) return cached.model;
     const model = buildModel(parseDraft(key, source.text, source.version));
     this.models.set(key, { source, model });
+    this.index = undefined;
     return model;
   }
 
-  private source(key: string): Source | undefined {
-    const open = this.openDocuments.get(key);
-    if (open) return { ...open, open: true };
-    const text = this.host.readFile(key);
-    return text === undefined ? undefined : { text, version: -1, open: false };
+  /** Every Markdown file under the root (open ones included), sorted. */
+  files(): string[] {
+    if (!this.fileList) {
+      const found = new Set<string>(this.root ? this.walk(this.root) : []);
+      for (const open of this.openDocuments.keys()) if (/\.md$/i.test(open) && this.isInside(open)) found.add(open);
+      this.fileList = [...found].sort();
+    }
+    return this.fileList;
   }
+
+  drafts(): DraftModel[] {
+    return this.currentIndex().drafts;
+  }
+
+  resolve(from: DraftModel, target: string): ResolvedLink {
+    const resolved = path.resolve(path.dirname(from.path), target.split('/').join(path.sep));
+    return { path: resolved, outside: !this.isInside(resolved) };
+  }
+
+  linked(from: DraftModel, role: string): DraftModel | undefined {
+    const link = from.related.find((r) => r.role === role);
+    if (!link) return undefined;
+    const resolved = this.resolve(from, link.target);
+    if (resolved.outside) return undefined;
+    const target = this.draft(resolved.path);
+    return target?.isDraft ? target : undefined;
+  }
+
+  scsOf(draft: DraftModel): DraftModel | undefined {
+    const scs = this.linked(draft, 'scs');
+    return scs?.kind === 'sustainable-community-strategy' ? scs : undefined;
+  }
+
+  referencesTo(scs: DraftModel): IncomingReference[] {
+    return this.currentIndex().referencesTo.get(scs.path) ?? [];
+  }
+
+  /** Drafts whose `related` or body links lead to this file: they must be re-checked when it changes. */
+  dependentsOf(filePath: string): string[] {
+    return [...(this.currentIndex().dependents.get(path.resolve(filePath)) ?? [])].sort();
+  }
+
+  /** Files this draft links to. */
+  dependenciesOf(filePath: string): string[] {
+    const draft = this.draft(filePath);
+    if (!draft) return [];
+    const targets = [...draft.related.map((r) => r.target), ...draft.bodyLinks.map((l) => l.target)]
+      .map((t) => this.resolve(draft, t))
+      .filter((r) => !r.outside)
+      .map((r) => r.path);
+    return [...new Set(targets)].sort();
+  }
+
+  private currentIndex(): WorkspaceIndex {
+    if (!this.index) this.index = this.buildIndex();
+    return this.index;
+  }
+
+  private buildIndex(): WorkspaceIndex {
+    const drafts = this.files().map((f) => this.draft(f)).filter((d): d is DraftModel => d?.isDraft === true);
+    const referencesTo = new Map<string, IncomingReference[]>();
+    const dependents = new Map<string, Set<string>>();
+    for (const draft of drafts) {
+      for (const dependency of this.dependenciesOf(draft.path)) {
+        if (!dependents.has(dependency)) dependents.set(dependency, new Set());
+        dependents.get(dependency)!.add(draft.path);
+      }
+      if (draft.references.length === 0) continue;
+      const scs = this.scsOf(draft);
+      if (!scs) continue;
+      const list = referencesTo.get(scs.path) ?? [];
+      for (const reference of draft.references) list.push({ draft, reference });
+      referencesTo.set(scs.path, list);
+    }
+    // `dependenciesOf` and `scsOf` may parse drafts and so clear the index; this one is complete.
+    return { drafts, referencesTo, dependents };
+  }
+
+  private walk(folder: string): string[] {
+    const found: string[] = [];
+    for (const entry of this.host.readDirectory(folder)) {
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory) {
+        if (!SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith('.')) found.push(...this.walk(full));
+      } else if (entry.isFile && /\.md$/i.test(entry.name)) {
+        found.push(full);
+      }
+    }
+    return found;
+  }
+
+  private readFromDisk(key: string): Source | undefined {
+    const text = this.host.readFile(key);
+    return text === undefined ? undefined : { text, version: ON_DISK };
+  }
+}
+
+interface WorkspaceIndex {
+  drafts: DraftModel[];
+  referencesTo: Map<string, IncomingReference[]>;
+  dependents: Map<string, Set<string>>;
 }

@@ -1,0 +1,105 @@
+import { isSeq, stringify } from 'yaml';
+import type { DraftModel } from '../model/draft-model';
+import type { YamlPath } from '../parse/frontmatter-view';
+import { isRecord } from '../parse/frontmatter-view';
+import type { TextEdit } from '../schema/validate-frontmatter';
+import type { Span } from '../text/line-index';
+
+/** Where to report something about `path`: its key, its value, its nearest ancestor, or the opening fence. */
+export function spanOr(draft: DraftModel, path: YamlPath): Span {
+  return draft.fm.spanFor(path) ?? draft.fence;
+}
+
+export interface Period {
+  from: number;
+  to: number;
+}
+
+/** The draft's period when both years are whole numbers. */
+export function periodOf(draft: DraftModel): Period | undefined {
+  const from = draft.fm.value(['period', 'from']);
+  const to = draft.fm.value(['period', 'to']);
+  return Number.isInteger(from) && Number.isInteger(to) ? { from: from as number, to: to as number } : undefined;
+}
+
+export interface Consultation {
+  from?: string;
+  to?: string;
+  feedback?: string;
+  /** Undefined when `groups` is missing or not a list. */
+  groups?: string[];
+}
+
+/** The draft's `consultation`, or undefined when it has none. */
+export function consultationOf(draft: DraftModel): Consultation | undefined {
+  const value = draft.fm.value(['consultation']);
+  if (!isRecord(value)) return undefined;
+  const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  return {
+    from: text(value.from),
+    to: text(value.to),
+    feedback: text(value.feedback),
+    groups: Array.isArray(value.groups) ? value.groups.filter((g): g is string => typeof g === 'string') : undefined,
+  };
+}
+
+/** True while the document is still being written (`draft` or `consultation`), so "now" is today. */
+export function isUnfinished(draft: DraftModel): boolean {
+  const status = draft.fm.value(['status']);
+  return status === 'draft' || status === 'consultation';
+}
+
+/** The line ending the draft uses, so that inserted lines match. */
+export function lineEndingOf(draft: DraftModel): string {
+  return draft.parsed.text.includes('\r\n') ? '\r\n' : '\n';
+}
+
+/** A YAML scalar as it may be written in a flow list (`[a, "b, c"]`) or after `- `. */
+export function yamlScalar(value: string | number | boolean): string {
+  if (typeof value !== 'string') return String(value);
+  const plain = stringify(value).trimEnd();
+  return /[,[\]{}]/.test(plain) || plain.includes('\n') ? JSON.stringify(value) : plain;
+}
+
+/** An edit that appends `value` to the list at `path`, in the list's own style (flow `[a, b]` or block `- a`). */
+export function appendToList(draft: DraftModel, path: YamlPath, value: string): TextEdit | undefined {
+  const node = draft.fm.node(path);
+  if (!isSeq(node) || !node.range) return undefined;
+  const offset = draft.fm.offset;
+  const scalar = yamlScalar(value);
+  if (node.flow) {
+    const last = node.items[node.items.length - 1] as { range?: [number, number, number] } | undefined;
+    if (last?.range) return { span: { start: offset + last.range[1], end: offset + last.range[1] }, newText: `, ${scalar}` };
+    const open = draft.parsed.text.indexOf('[', offset + node.range[0]);
+    return { span: { start: open + 1, end: open + 1 }, newText: scalar };
+  }
+  const last = node.items[node.items.length - 1] as { range?: [number, number, number] } | undefined;
+  if (!last?.range) return undefined;
+  const text = draft.parsed.text;
+  const itemEnd = offset + last.range[1];
+  const lineStart = text.lastIndexOf('\n', offset + last.range[0] - 1) + 1;
+  const indent = /^[ \t]*(?:- )?/.exec(text.slice(lineStart))![0].replace(/- $/, '');
+  return { span: { start: itemEnd, end: itemEnd }, newText: `${lineEndingOf(draft)}${indent}- ${scalar}` };
+}
+
+/** An edit that adds `key: value` as the last line of the frontmatter. */
+export function insertTopLevelKey(draft: DraftModel, key: string, valueText: string): TextEdit | undefined {
+  const block = draft.parsed.frontmatter;
+  if (!block?.closed) return undefined;
+  const text = draft.parsed.text;
+  const at = block.contentSpan.end;
+  const needsBreak = at > 0 && text[at - 1] !== '\n';
+  const eol = lineEndingOf(draft);
+  return { span: { start: at, end: at }, newText: `${needsBreak ? eol : ''}${key}: ${valueText}${eol}` };
+}
+
+/** The one-line description of a list for messages: "`a`, `b` and `c`". */
+export function listAnd(values: readonly string[]): string {
+  const quoted = values.map((v) => `\`${v}\``);
+  return quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+}
+
+/** Applies edits to a text (last first), as an editor would; for tests and the CLI's previews. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  return [...edits].sort((a, b) => b.span.start - a.span.start).reduce((out, e) => out.slice(0, e.span.start) + e.newText + out.slice(e.span.end), text);
+}
