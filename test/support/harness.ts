@@ -49,12 +49,16 @@ export function crlf(text: string): string {
   return text.replace(/\r?\n/g, '\r\n');
 }
 
-/** Template literal tag that strips the common indentation, so drafts can be written inline. */
+/**
+ * Template literal tag that strips the common indentation of the literal's own lines, so drafts
+ * can be written inline; interpolated values are inserted as they are (multi-line values unindented).
+ */
 export function md(strings: TemplateStringsArray, ...values: unknown[]): string {
-  const raw = strings.reduce((out, s, i) => out + s + (i < values.length ? String(values[i]) : ''), '');
-  const lines = raw.replace(/^\n/, '').split('\n');
+  const lines = strings.join('').split('\n').slice(1);
   const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => l.length - l.trimStart().length));
-  return lines.map((l) => l.slice(indent)).join('\n');
+  const dedent = (part: string) => part.replace(new RegExp(`\\n {${indent}}`, 'g'), '\n');
+  const raw = strings.reduce((out, s, i) => out + dedent(s) + (i < values.length ? String(values[i]) : ''), '');
+  return raw.replace(/^\n/, '').replace(/\n[ \t]*$/, '\n');
 }
 
 /** A minimal clean SCS; tests override keys by editing the text. */

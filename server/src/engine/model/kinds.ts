@@ -23,6 +23,11 @@ export function resolveKind(name: unknown): Kind | undefined {
   return KINDS.find((k) => k.kind === name || k.aliases.includes(name))?.kind;
 }
 
+/** "an LDF Core Strategy", "a Sustainable Community Strategy". */
+export function withArticle(label: string): string {
+  return `${/^(?:[AEIOU]|LDF|LAA|SCS)/.test(label) ? 'an' : 'a'} ${label}`;
+}
+
 export function kindInfo(kind: Kind): KindInfo {
   return KINDS.find((k) => k.kind === kind)!;
 }

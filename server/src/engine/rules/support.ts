@@ -57,7 +57,7 @@ export function lineEndingOf(draft: DraftModel): string {
 /** A YAML scalar as it may be written in a flow list (`[a, "b, c"]`) or after `- `. */
 export function yamlScalar(value: string | number | boolean): string {
   if (typeof value !== 'string') return String(value);
-  const plain = stringify(value).trimEnd();
+  const plain = stringify(value, { lineWidth: 0 }).trimEnd();
   return /[,[\]{}]/.test(plain) || plain.includes('\n') ? JSON.stringify(value) : plain;
 }
 

@@ -1,0 +1,87 @@
+import type { DraftModel } from '../../model/draft-model';
+import { kindInfo, RELATED_ROLES, withArticle } from '../../model/kinds';
+import type { Span } from '../../text/line-index';
+import { closest } from '../../suggest';
+import { defineRule, type Report } from '../rule';
+import type { WorkspaceView } from '../../workspace/workspace-view';
+import { relativePath } from './shared';
+
+/** Keys whose value is a path to a supporting document, checked like links. */
+const DOCUMENT_KEYS = ['homelessness-strategy', 'sustainability-appraisal', 'community-involvement'];
+const EXTERNAL = /^[a-z][a-z0-9+.-]*:/i;
+
+interface LinkCheck {
+  written: string;
+  span: Span;
+  /** How the message names the link: "`related.scs`", "The link". */
+  label: string;
+  expectedKind?: ReturnType<typeof kindInfo>['kind'];
+  fragment?: string;
+}
+
+export default defineRule({
+  id: 'align/broken-link',
+  defaultSeverity: 'error',
+  description: 'A `related` link or a body link to another draft leads nowhere, leaves the workspace, names the wrong kind for its role, or names a fragment that the target lacks.',
+  passages: [],
+  check({ draft, workspace, report }) {
+    const checks: LinkCheck[] = [];
+    for (const link of draft.related) {
+      // An LAA's `related.scs` of the wrong kind is laa/relates-to-scs's to report.
+      const expectedKind = draft.kind === 'local-area-agreement' && link.role === 'scs' ? undefined : RELATED_ROLES[link.role];
+      checks.push({ written: link.target, span: link.targetSpan, label: `\`related.${link.role}\``, expectedKind });
+    }
+    for (const key of DOCUMENT_KEYS) {
+      const value = draft.fm.value([key]);
+      const span = draft.fm.valueSpan([key]);
+      if (typeof value === 'string' && span && !EXTERNAL.test(value)) checks.push({ written: value, span, label: `\`${key}\`` });
+    }
+    for (const link of draft.bodyLinks) checks.push({ written: link.target, span: link.span, label: 'This link', fragment: link.fragment });
+    for (const link of checks) {
+      const problem = checkLink(draft, workspace, link);
+      if (problem) report(problem);
+    }
+  },
+});
+
+function checkLink(draft: DraftModel, workspace: WorkspaceView, link: LinkCheck): Report | undefined {
+  const target = link.written.split('#')[0];
+  if (!target) return undefined;
+  const resolved = workspace.resolve(draft, target);
+  if (resolved.outside) {
+    return { span: link.span, message: `${link.label} leads to \`${link.written}\`, outside the workspace; Placeshaper never reads files there. Link to a draft inside the workspace.` };
+  }
+  const linked = workspace.draft(resolved.path);
+  if (!linked) {
+    const here = workspace.drafts().map((d) => relativePath(draft.path, d.path));
+    const suggestion = closest(target, here);
+    return {
+      span: link.span,
+      message: `${link.label} leads to \`${target}\`, which does not exist; ${suggestion ? `did you mean \`${suggestion}\`?` : 'check the path, relative to this draft.'}`,
+    };
+  }
+  if (link.expectedKind && linked.kind !== link.expectedKind && !(linked.isDraft && !linked.kind)) {
+    const found = linked.kind ? withArticle(kindInfo(linked.kind).label) : 'an ordinary Markdown file';
+    return {
+      span: link.span,
+      message: `${link.label} should lead to ${withArticle(kindInfo(link.expectedKind).label)}, but \`${target}\` is ${found}; link the right document.`,
+      related: [{ path: linked.path, span: linked.fm.valueSpan(['kind']) ?? linked.fence, message: 'The kind of the linked draft' }],
+    };
+  }
+  if (link.fragment !== undefined && !hasFragment(linked, link.fragment)) {
+    return {
+      span: link.span,
+      message: `${link.label} names \`#${link.fragment}\`, but \`${target}\` has no heading, priority, objective or target by that name; link an existing one.`,
+      related: [{ path: linked.path, span: linked.fence, message: 'The linked draft' }],
+    };
+  }
+  return undefined;
+}
+
+function hasFragment(draft: DraftModel, fragment: string): boolean {
+  const wanted = fragment.toLowerCase();
+  return (
+    draft.headings.some((h) => h.slug === wanted || h.slug === fragment) ||
+    [...draft.priorities, ...draft.objectives, ...draft.targets].some((item) => item.id === fragment || item.id.toLowerCase() === wanted)
+  );
+}

@@ -1,0 +1,17 @@
+import { defineRule } from '../rule';
+import { spanOr } from '../support';
+
+export default defineRule({
+  id: 'align/housing-link',
+  defaultSeverity: 'warning',
+  description: 'A housing strategy has no `related.scs`.',
+  passages: ['c122-housing-flexibility'],
+  kinds: ['housing-strategy'],
+  check({ draft, report }) {
+    if (draft.related.some((r) => r.role === 'scs')) return;
+    report({
+      span: spanOr(draft, ['related']),
+      message: 'This housing strategy names no Sustainable Community Strategy; add `related: {scs: <path to the SCS>}` so that it can be kept aligned with it.',
+    });
+  },
+});

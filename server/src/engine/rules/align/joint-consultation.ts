@@ -1,0 +1,26 @@
+import { defineRule } from '../rule';
+import { consultationOf, spanOr } from '../support';
+import { nameOf, pointAt } from './shared';
+
+const isDate = (value: string | undefined): value is string => value !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(value);
+
+export default defineRule({
+  id: 'align/joint-consultation',
+  defaultSeverity: 'info',
+  description: 'The consultation windows of an SCS and its Core Strategy do not overlap.',
+  passages: ['c121-joint-consultation'],
+  kinds: ['core-strategy'],
+  check({ draft, workspace, report }) {
+    const scs = workspace.scsOf(draft);
+    const ours = consultationOf(draft);
+    const theirs = scs && consultationOf(scs);
+    if (!scs || !ours || !theirs || !isDate(ours.from) || !isDate(ours.to) || !isDate(theirs.from) || !isDate(theirs.to)) return;
+    // ISO dates compare correctly as text.
+    if (ours.from <= theirs.to && ours.to >= theirs.from) return;
+    report({
+      span: spanOr(draft, ['consultation']),
+      message: `This consultation (${ours.from} to ${ours.to}) does not overlap the consultation on ${nameOf(scs, draft)} (${theirs.from} to ${theirs.to}); consulting on both together spares people consultation fatigue.`,
+      related: [pointAt(scs, ['consultation'], 'The SCS consultation')],
+    });
+  },
+});

@@ -1,0 +1,32 @@
+import { isRecord } from '../../parse/frontmatter-view';
+import type { DraftModel } from '../../model/draft-model';
+import { defineRule } from '../rule';
+import { spanOr } from '../support';
+import { nameOf, pointAt } from './shared';
+
+function evidenceIds(draft: DraftModel): string[] {
+  const evidence = draft.fm.value(['evidence']);
+  if (!Array.isArray(evidence)) return [];
+  return evidence.filter(isRecord).map((e) => e.id).filter((id) => typeof id === 'string' || typeof id === 'number').map(String);
+}
+
+export default defineRule({
+  id: 'align/shared-evidence',
+  defaultSeverity: 'info',
+  description: 'A Core Strategy shares no evidence `id` with its SCS.',
+  passages: ['c121-shared-evidence'],
+  kinds: ['core-strategy'],
+  check({ draft, workspace, report }) {
+    const scs = workspace.scsOf(draft);
+    if (!scs) return;
+    const theirs = evidenceIds(scs);
+    if (theirs.length === 0) return;
+    const ours = evidenceIds(draft);
+    if (ours.some((id) => theirs.includes(id))) return;
+    report({
+      span: spanOr(draft, ['evidence']),
+      message: `This Core Strategy shares no evidence with ${nameOf(scs, draft)}; list the studies both rest on under \`evidence\` with the same \`id\` (the SCS has ${theirs.map((i) => `\`${i}\``).join(', ')}).`,
+      related: [pointAt(scs, ['evidence'], 'The SCS evidence base')],
+    });
+  },
+});

@@ -1,0 +1,28 @@
+import type { DraftModel } from '../../model/draft-model';
+import type { RelatedInformation } from '../rule';
+import { spanOr } from '../support';
+
+/** "Millbrook Matters (scs/millbrook-scs.md)" — how cross-document messages name another draft. */
+export function nameOf(draft: DraftModel, from: DraftModel): string {
+  const title = draft.fm.value(['title']);
+  const relative = relativePath(from.path, draft.path);
+  return typeof title === 'string' && title.trim() ? `${title.trim()} (${relative})` : relative;
+}
+
+export function relativePath(fromFile: string, toFile: string): string {
+  const from = fromFile.split(/[\\/]/).slice(0, -1);
+  const to = toFile.split(/[\\/]/);
+  let common = 0;
+  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
+  return [...from.slice(common).map(() => '..'), ...to.slice(common)].join('/') || to[to.length - 1];
+}
+
+/** Related information pointing at a key of another draft. */
+export function pointAt(draft: DraftModel, path: (string | number)[], message: string): RelatedInformation {
+  return { path: draft.path, span: spanOr(draft, path), message };
+}
+
+/** The ids of an SCS's priorities. */
+export function priorityIds(scs: DraftModel): string[] {
+  return scs.priorities.map((p) => p.id);
+}

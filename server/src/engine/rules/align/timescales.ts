@@ -1,0 +1,28 @@
+import { defineRule } from '../rule';
+import { periodOf, spanOr } from '../support';
+import { nameOf, pointAt } from './shared';
+
+export default defineRule({
+  id: 'align/timescales',
+  defaultSeverity: 'warning',
+  description: "An LAA period falls outside its SCS period, or a Core Strategy's or housing strategy's period does not overlap its SCS's.",
+  passages: ['c121-incompatible-timescales'],
+  kinds: ['local-area-agreement', 'core-strategy', 'housing-strategy'],
+  check({ draft, workspace, report }) {
+    const scs = workspace.scsOf(draft);
+    const ours = periodOf(draft);
+    const theirs = scs && periodOf(scs);
+    if (!scs || !ours || !theirs) return;
+    const span = spanOr(draft, ['period']);
+    const related = [pointAt(scs, ['period'], 'The SCS period')];
+    const covered = `${ours.from} to ${ours.to}`;
+    const scsYears = `${theirs.from} to ${theirs.to}`;
+    if (draft.kind === 'local-area-agreement') {
+      if (ours.from >= theirs.from && ours.to <= theirs.to) return;
+      report({ span, related, message: `This LAA runs ${covered}, outside the ${scsYears} of ${nameOf(scs, draft)} that it delivers; keep the agreement within the SCS period.` });
+      return;
+    }
+    if (ours.from <= theirs.to && ours.to >= theirs.from) return;
+    report({ span, related, message: `This draft covers ${covered}, which does not overlap the ${scsYears} of ${nameOf(scs, draft)}; align the periods so that the documents plan for the same years.` });
+  },
+});

@@ -1,0 +1,19 @@
+import { defineRule } from '../rule';
+
+export default defineRule({
+  id: 'align/undelivered-priority',
+  defaultSeverity: 'info',
+  description: 'An SCS priority is named by no LAA target, Core Strategy objective or housing priority anywhere in the workspace.',
+  passages: ['b7-links-to-priorities'],
+  kinds: ['sustainable-community-strategy'],
+  check({ draft, workspace, report }) {
+    const named = new Set(workspace.referencesTo(draft).map((r) => r.reference.id));
+    for (const priority of draft.priorities) {
+      if (named.has(priority.id)) continue;
+      report({
+        span: priority.idSpan,
+        message: `No LAA target, Core Strategy objective or housing priority in the workspace delivers priority \`${priority.id}\`; name it in the \`priority\`, \`delivers\` or \`supports\` of the one that does.`,
+      });
+    }
+  },
+});

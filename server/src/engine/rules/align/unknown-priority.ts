@@ -1,0 +1,28 @@
+import { closest } from '../../suggest';
+import { defineRule } from '../rule';
+import { nameOf, pointAt, priorityIds } from './shared';
+
+export default defineRule({
+  id: 'align/unknown-priority',
+  defaultSeverity: 'error',
+  description: 'A Core Strategy `delivers` or a housing `supports` id is not a priority of the linked SCS.',
+  passages: ['c121-spatial-delivery'],
+  kinds: ['core-strategy', 'housing-strategy'],
+  check({ draft, workspace, report }) {
+    const scs = workspace.scsOf(draft);
+    if (!scs) return;
+    const ids = priorityIds(scs);
+    for (const reference of draft.references) {
+      if (ids.includes(reference.id)) continue;
+      const suggestion = closest(reference.id, ids);
+      const owner = reference.via === 'objective' ? `Objective \`${reference.from.id}\`` : `Housing priority \`${reference.from.id}\``;
+      const verb = reference.via === 'objective' ? 'delivers' : 'supports';
+      report({
+        span: reference.span,
+        message: `${owner} ${verb} \`${reference.id}\`, which is not a priority of ${nameOf(scs, draft)}; ${suggestion ? `did you mean \`${suggestion}\`?` : `use one of its priority ids (${ids.map((i) => `\`${i}\``).join(', ') || 'it has none yet'}).`}`,
+        related: [pointAt(scs, ['priorities'], 'The SCS priorities it can name')],
+        fix: suggestion ? { title: `Replace with \`${suggestion}\``, edits: [{ span: reference.span, newText: suggestion }] } : undefined,
+      });
+    }
+  },
+});
