@@ -10,7 +10,9 @@ import { reportSchema } from '../server/src/cli/report-schema';
 import { CLEAN_SCS } from './support/harness';
 import { tempFolder } from './support/temp-folder';
 
-const FAULTY = CLEAN_SCS.replace('priorities:', 'prioritys:').replace('type: county', 'type: countty');
+const FAULTY = CLEAN_SCS.replace('type: county', 'type: countty').replace('vision:', 'visoin: A safe county.\nvision:');
+/** Nothing delivers the lone SCS's priority in these small folders. */
+const QUIET_DELIVERY = 'rules:\n  align/undelivered-priority: "off"\n';
 
 async function cli(args: string[], cwd: string) {
   let stdout = '';
@@ -26,7 +28,7 @@ function listing(dir: string): string[] {
 describe('placeshaper check', () => {
   let folder: ReturnType<typeof tempFolder>;
   beforeEach(() => {
-    folder = tempFolder({ 'scs/faulty.md': FAULTY, 'scs/clean.md': CLEAN_SCS, 'notes.md': '# Meeting notes\n', 'node_modules/x/readme.md': FAULTY });
+    folder = tempFolder({ '.placeshaper.yaml': QUIET_DELIVERY, 'scs/faulty.md': FAULTY, 'scs/clean.md': CLEAN_SCS, 'notes.md': '# Meeting notes\n', 'node_modules/x/readme.md': FAULTY });
   });
   afterEach(() => folder.cleanup());
 
@@ -35,7 +37,7 @@ describe('placeshaper check', () => {
     const { code, stdout, stderr } = await cli(['check'], folder.dir);
     strictEqual(stdout, [
       "scs/faulty.md:6:9  error  format/schema  `countty` is not a valid `authority.type`; did you mean `county`?",
-      "scs/faulty.md:13:1  warning  format/unknown-key  `prioritys` is not a key of a sustainable community strategy; did you mean `priorities`?",
+      "scs/faulty.md:12:1  warning  format/unknown-key  `visoin` is not a key of a sustainable community strategy; did you mean `vision`?",
       '',
       '2 problems (1 error, 1 warning, 0 infos) in 2 drafts.',
       '',
@@ -50,7 +52,7 @@ describe('placeshaper check', () => {
   });
 
   it('exits 1 when warnings exceed --max-warnings', async () => {
-    const warnOnly = tempFolder({ 'a.md': CLEAN_SCS.replace('priorities:', 'prioritys:') });
+    const warnOnly = tempFolder({ '.placeshaper.yaml': QUIET_DELIVERY, 'a.md': CLEAN_SCS.replace('vision:', 'visoin: A safe county.\nvision:') });
     try {
       strictEqual((await cli(['check'], warnOnly.dir)).code, 0);
       strictEqual((await cli(['check', '--max-warnings', '1'], warnOnly.dir)).code, 0);
@@ -82,10 +84,10 @@ describe('placeshaper check', () => {
       file: 'scs/faulty.md',
       rule: 'format/unknown-key',
       severity: 'warning',
-      message: '`prioritys` is not a key of a sustainable community strategy; did you mean `priorities`?',
-      range: { start: { line: 13, column: 1 }, end: { line: 13, column: 10 } },
+      message: '`visoin` is not a key of a sustainable community strategy; did you mean `vision`?',
+      range: { start: { line: 12, column: 1 }, end: { line: 12, column: 7 } },
       related: [],
-      fix: { title: 'Rename `prioritys` to `priorities`', edits: [{ range: { start: { line: 13, column: 1 }, end: { line: 13, column: 10 } }, newText: 'priorities' }] },
+      fix: { title: 'Rename `visoin` to `vision`', edits: [{ range: { start: { line: 12, column: 1 }, end: { line: 12, column: 7 } }, newText: 'vision' }] },
     });
   });
 
@@ -108,13 +110,13 @@ describe('placeshaper check', () => {
     const { stdout } = await cli(['check', '--format', 'github', 'scs'], folder.dir);
     strictEqual(stdout, [
       '::error file=scs/faulty.md,line=6,col=9,endLine=6,endColumn=16,title=format/schema::`countty` is not a valid `authority.type`; did you mean `county`?',
-      '::warning file=scs/faulty.md,line=13,col=1,endLine=13,endColumn=10,title=format/unknown-key::`prioritys` is not a key of a sustainable community strategy; did you mean `priorities`?',
+      '::warning file=scs/faulty.md,line=12,col=1,endLine=12,endColumn=7,title=format/unknown-key::`visoin` is not a key of a sustainable community strategy; did you mean `vision`?',
       '',
     ].join('\n'));
   });
 
   it('reports a bad configuration file as a diagnostic of that file', async () => {
-    const configured = tempFolder({ '.placeshaper.yaml': 'rules:\n  format/unknown-key: loud\n', 'a.md': CLEAN_SCS });
+    const configured = tempFolder({ '.placeshaper.yaml': 'rules:\n  format/unknown-key: loud\n  align/undelivered-priority: "off"\n', 'a.md': CLEAN_SCS });
     try {
       const { code, stdout } = await cli(['check'], configured.dir);
       strictEqual(code, 1);

@@ -2,6 +2,7 @@ import { deepStrictEqual, strictEqual } from 'node:assert/strict';
 import { LineIndex } from '../server/src/engine/text/line-index';
 import { CLEAN_SCS, workspace } from './support/harness';
 
+const isFormat = (s: { rule: string }) => s.rule.startsWith('format/');
 const WITH_UNKNOWN_KEY = CLEAN_SCS.replace('priorities:', 'prioritys:');
 
 function problems(h: ReturnType<typeof workspace>, draft: string) {
@@ -14,9 +15,9 @@ function problems(h: ReturnType<typeof workspace>, draft: string) {
 describe('configuration', () => {
   it('changes a rule’s severity, and `off` silences it', () => {
     const warn = workspace({ 'a/.placeshaper.yaml': 'rules:\n  format/unknown-key: error\n', 'a/scs.md': WITH_UNKNOWN_KEY });
-    deepStrictEqual(warn.check('a/scs.md').map((s) => [s.rule, s.severity]), [['format/unknown-key', 'error']]);
+    deepStrictEqual(warn.check('a/scs.md').filter(isFormat).map((s) => [s.rule, s.severity]), [['format/unknown-key', 'error']]);
     const off = workspace({ '.placeshaper.json': '{"rules": {"format/*": "off"}}', 'a/scs.md': WITH_UNKNOWN_KEY });
-    deepStrictEqual(off.check('a/scs.md'), []);
+    deepStrictEqual(off.check('a/scs.md').filter(isFormat), []);
   });
 
   it('uses the nearest file, which `extends` a parent', () => {
@@ -29,7 +30,7 @@ describe('configuration', () => {
     deepStrictEqual(config.rules, { 'format/unknown-key': 'off', 'format/duplicate-id': 'warning' });
     strictEqual(config.evidenceMaxAge, 5);
     deepStrictEqual(config.files, ['/ws/a/.placeshaper.yaml', '/ws/.placeshaper.yaml']);
-    deepStrictEqual(h.check('a/b/scs.md'), []);
+    deepStrictEqual(h.check('a/b/scs.md').filter(isFormat), []);
   });
 
   it('reports a bad configuration file with its line, column and what to do', () => {
@@ -38,7 +39,7 @@ describe('configuration', () => {
       'scs.md': CLEAN_SCS,
     });
     deepStrictEqual(problems(h, 'scs.md'), [
-      { file: '/ws/.placeshaper.yaml', severity: 'warning', range: [1, 2, 1, 17], message: '`laa/lead-partnr` is not a Placeshaper rule; run `placeshaper rules` for the list.' },
+      { file: '/ws/.placeshaper.yaml', severity: 'warning', range: [1, 2, 1, 17], message: '`laa/lead-partnr` is not a Placeshaper rule; did you mean `laa/lead-partner`?' },
       { file: '/ws/.placeshaper.yaml', severity: 'error', range: [2, 22, 2, 26], message: '`loud` is not a valid `rules.format/unknown-key`; use `off`, `hint`, `info`, `warning` or `error`.' },
       { file: '/ws/.placeshaper.yaml', severity: 'error', range: [3, 18, 3, 23], message: '`evidence-max-age` should be a whole number of years (default 3), not `three`.' },
       { file: '/ws/.placeshaper.yaml', severity: 'warning', range: [4, 0, 4, 7], message: '`ignored` is not a key of a configuration file; did you mean `ignore`?' },
@@ -83,6 +84,6 @@ describe('configuration', () => {
   it('leaves drafts matching `ignore` alone', () => {
     const h = workspace({ '.placeshaper.yaml': 'ignore:\n  - archive/**\n', 'archive/old.md': WITH_UNKNOWN_KEY, 'current.md': WITH_UNKNOWN_KEY });
     deepStrictEqual(h.check('archive/old.md'), []);
-    deepStrictEqual(h.check('current.md').map((s) => s.rule), ['format/unknown-key']);
+    deepStrictEqual(h.check('current.md').filter(isFormat).map((s) => s.rule), ['format/unknown-key']);
   });
 });

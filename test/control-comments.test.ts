@@ -4,25 +4,26 @@ import { MemoryFileSystem } from '../server/src/engine/host/file-system';
 import { defineRule } from '../server/src/engine/rules/rule';
 import { CLEAN_SCS, check } from './support/harness';
 
+const FORMAT = ['format/schema', 'format/unknown-key'];
 const twoFaults = CLEAN_SCS.replace('priorities:', 'prioritys:').replace('status: draft', 'status: drafted');
 
 describe('control comments', () => {
   it('leave findings alone when there are none', () => {
-    deepStrictEqual(check(twoFaults).map((s) => s.rule), ['format/schema', 'format/unknown-key']);
+    deepStrictEqual(check(twoFaults, FORMAT).map((s) => s.rule), ['format/schema', 'format/unknown-key']);
   });
 
   it('`# placeshaper-disable-next-line rule` in the frontmatter silences the next line for that rule only', () => {
     const text = twoFaults.replace('prioritys:', '# placeshaper-disable-next-line format/unknown-key\nprioritys:');
-    deepStrictEqual(check(text).map((s) => s.rule), ['format/schema']);
+    deepStrictEqual(check(text, FORMAT).map((s) => s.rule), ['format/schema']);
     const other = twoFaults.replace('prioritys:', '# placeshaper-disable-next-line format/schema\nprioritys:');
-    deepStrictEqual(check(other).map((s) => s.rule), ['format/schema', 'format/unknown-key']);
+    deepStrictEqual(check(other, FORMAT).map((s) => s.rule), ['format/schema', 'format/unknown-key']);
   });
 
   it('`disable` without ids silences every rule until `enable`', () => {
     const text = twoFaults.replace('kind:', '# placeshaper-disable\nkind:');
     deepStrictEqual(check(text), []);
     const reenabled = twoFaults.replace('kind:', '# placeshaper-disable\nkind:').replace('prioritys:', '# placeshaper-enable\nprioritys:');
-    deepStrictEqual(check(reenabled).map((s) => s.rule), ['format/unknown-key']);
+    deepStrictEqual(check(reenabled, FORMAT).map((s) => s.rule), ['format/unknown-key']);
   });
 
   describe('HTML comments in the body', () => {
@@ -42,19 +43,19 @@ describe('control comments', () => {
     const links = '[a](./a.md)\n\n[b](./b.md)\n\n[c](./c.md)\n';
 
     it('report every link when there is no comment', () => {
-      deepStrictEqual(linkLines(links), [20, 22, 24]);
+      deepStrictEqual(linkLines(links), [28, 30, 32]);
     });
 
     it('`disable-next-line` silences the line below only', () => {
-      deepStrictEqual(linkLines(links.replace('[b]', '<!-- placeshaper-disable-next-line test/every-link -->\n[b]')), [20, 25]);
+      deepStrictEqual(linkLines(links.replace('[b]', '<!-- placeshaper-disable-next-line test/every-link -->\n[b]')), [28, 33]);
     });
 
     it('`disable` … `enable` silences the lines between', () => {
-      deepStrictEqual(linkLines(`<!-- placeshaper-disable test/every-link -->\n${links.replace('[c]', '<!-- placeshaper-enable test/every-link -->\n[c]')}`), [26]);
+      deepStrictEqual(linkLines(`<!-- placeshaper-disable test/every-link -->\n${links.replace('[c]', '<!-- placeshaper-enable test/every-link -->\n[c]')}`), [34]);
     });
 
     it('a comment naming another rule changes nothing', () => {
-      deepStrictEqual(linkLines(`<!-- placeshaper-disable laa/period -->\n${links}`), [21, 23, 25]);
+      deepStrictEqual(linkLines(`<!-- placeshaper-disable laa/period -->\n${links}`), [29, 31, 33]);
     });
 
     it('an inline comment in a paragraph counts too', () => {

@@ -18,8 +18,8 @@ describe('parsing a draft', () => {
       deepStrictEqual(lines.rangeOf(draft.fm.valueSpan(['authority', 'type'])!), { start: { line: 5, character: 8 }, end: { line: 5, character: 14 } });
       deepStrictEqual(lines.rangeOf(draft.priorities[0].idSpan), { start: { line: 13, character: 8 }, end: { line: 13, character: 10 } });
       deepStrictEqual(draft.headings.map((h) => [h.depth, h.text, h.slug, lines.positionAt(h.span.start).line]), [
-        [1, 'Exampleshire SCS', 'exampleshire-scs', 16],
-        [2, 'P1 Safer communities', 'p1-safer-communities', 18],
+        [1, 'Exampleshire SCS', 'exampleshire-scs', 24],
+        [2, 'P1 Safer communities', 'p1-safer-communities', 26],
       ]);
     });
   }

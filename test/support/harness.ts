@@ -61,7 +61,7 @@ export function md(strings: TemplateStringsArray, ...values: unknown[]): string 
   return raw.replace(/^\n/, '').replace(/\n[ \t]*$/, '\n');
 }
 
-/** A minimal clean SCS; tests override keys by editing the text. */
+/** A small SCS, clean but for `align/undelivered-priority` (nothing delivers P1); tests override keys by editing the text. */
 export const CLEAN_SCS = md`
   ---
   kind: sustainable-community-strategy
@@ -78,6 +78,14 @@ export const CLEAN_SCS = md`
   priorities:
     - id: P1
       title: Safer communities
+      principles: [living-within-environmental-limits, strong-healthy-and-just-society, sustainable-economy, good-governance, sound-science]
+  evidence:
+    - {id: jsna-2025, title: Joint Strategic Needs Assessment, year: 2025, type: jsna}
+  consultation:
+    from: 2026-01-05
+    to: 2026-03-27
+    feedback: 2026-05-01
+    groups: [residents, children-and-young-people, hard-to-reach, elected-members]
   ---
   # Exampleshire SCS
 

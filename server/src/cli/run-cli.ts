@@ -1,4 +1,3 @@
-import { statSync } from 'node:fs';
 import * as path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { Engine } from '../engine/engine';
@@ -46,7 +45,7 @@ Run \`placeshaper check --help\` for output formats, exit codes and configuratio
     .argument('[paths...]', 'drafts or folders to check (default: the current folder)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
     .option('--max-warnings <count>', 'exit 1 when there are more warnings than this', parseCount)
-    .option('--root <folder>', 'workspace root: configuration lookup stops here and links may not leave it (default: the folder given, when exactly one is; else the current folder)')
+    .option('--root <folder>', 'workspace root: configuration lookup stops here and links may not leave it (default: the current folder)')
     .addHelpText('after', `
 Output (text): file:line:column  severity  rule-id  message, then a summary line.
   json    one object: tool, drafts, diagnostics (1-based ranges, related places, fixes), summary
@@ -59,7 +58,7 @@ Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors or too ma
 Configuration: the nearest .placeshaper.yaml or .placeshaper.json above each draft
 (rules, extends, evidence-max-age, guidance, ignore).`)
     .action((paths: string[], options: { format: (typeof FORMATS)[number]; maxWarnings?: number; root?: string }) => {
-      const root = path.resolve(io.cwd, options.root ?? defaultRoot(paths, io.cwd));
+      const root = path.resolve(io.cwd, options.root ?? '.');
       const files = findMarkdownFiles(paths.length ? paths : ['.'], io.cwd);
       const engine = new Engine({ host: new NodeFileSystem(), root, today: io.today ? parseToday(io.today) : undefined });
       for (const file of files) {
@@ -112,16 +111,6 @@ Configuration: the nearest .placeshaper.yaml or .placeshaper.json above each dra
     }
     io.stderr(`placeshaper: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
     return 2;
-  }
-}
-
-/** Checking one folder treats it as the workspace, as opening it in VS Code would. */
-function defaultRoot(paths: readonly string[], cwd: string): string {
-  if (paths.length !== 1) return '.';
-  try {
-    return statSync(path.resolve(cwd, paths[0])).isDirectory() ? paths[0] : '.';
-  } catch {
-    return '.';
   }
 }
 

@@ -9,7 +9,7 @@ function fold(value: string): string {
  * The candidate an author most likely meant, or undefined when none is close.
  * Close means an edit distance within a third of the word (at least 2).
  */
-export function closest(input: string, candidates: readonly string[]): string | undefined {
+export function closest(input: string, candidates: readonly string[], limitFor: (length: number) => number = defaultLimit): string | undefined {
   const folded = fold(input);
   let best: string | undefined;
   let bestDistance = Infinity;
@@ -21,8 +21,17 @@ export function closest(input: string, candidates: readonly string[]): string | 
     }
   }
   if (best === undefined || best === input) return undefined;
-  const limit = Math.max(2, Math.floor(Math.max(folded.length, best.length) / 3));
-  return bestDistance <= limit ? best : undefined;
+  return bestDistance <= limitFor(Math.max(folded.length, best.length)) ? best : undefined;
+}
+
+/** Short ids (`P9`) are too alike to guess between: only a difference of case or separators counts. */
+function defaultLimit(length: number): number {
+  return length <= 3 ? 0 : length <= 5 ? 1 : Math.max(2, Math.floor(length / 3));
+}
+
+/** File names share long endings (`-core-strategy.md`), so allow only a slip or two. */
+export function fileNameLimit(length: number): number {
+  return length <= 5 ? 0 : Math.max(1, Math.floor(length / 8));
 }
 
 /** "`a`, `b` or `c`" for messages. */

@@ -9,7 +9,9 @@ import type { Finding } from '../rules/rule';
 export function isSuppressed(draft: DraftModel, finding: Finding): boolean {
   if (draft.controls.length === 0) return false;
   const lines = draft.parsed.lines;
-  const line = lines.positionAt(finding.span.start).line;
+  // A finding at the opening fence counts as on the first frontmatter line, so that a
+  // `# placeshaper-disable` at the top of the frontmatter can silence it.
+  const line = Math.max(1, lines.positionAt(finding.span.start).line);
   const names = (rules: string[]) => rules.length === 0 || rules.includes(finding.rule) || rules.includes(`${finding.rule.split('/')[0]}/*`);
   let disabled = false;
   for (const control of draft.controls) {

@@ -163,7 +163,7 @@ export class ConfigResolver {
       }
     }
     const document = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
-    const view = new FrontmatterView(document, 0);
+    const view = new FrontmatterView(document, 0, text);
     const file: ConfigFile = { path: filePath, text, view, data: view.data, problems: [], corpora: [] };
     const whole = { start: 0, end: Math.min(text.length, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n')) };
     for (const error of document.errors) {

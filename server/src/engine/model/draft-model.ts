@@ -90,7 +90,7 @@ const EXTERNAL = /^[a-z][a-z0-9+.-]*:/i;
 
 export function buildModel(parsed: ParsedDraft): DraftModel {
   const fmBlock = parsed.frontmatter;
-  const fm = new FrontmatterView(fmBlock?.yaml, fmBlock?.contentSpan.start ?? 0);
+  const fm = new FrontmatterView(fmBlock?.yaml, fmBlock?.contentSpan.start ?? 0, parsed.text);
   const kind = resolveKind(fm.data.kind);
   const priorities = items(fm, 'priorities');
   const objectives = items(fm, 'objectives');

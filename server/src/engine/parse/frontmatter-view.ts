@@ -14,6 +14,8 @@ export class FrontmatterView {
   constructor(
     readonly document: Document.Parsed | undefined,
     readonly offset: number,
+    /** The whole text the offsets refer to, used to trim trailing line breaks off block values. */
+    private readonly text = '',
   ) {
     let data: unknown = {};
     if (document && document.errors.length === 0) {
@@ -45,7 +47,11 @@ export class FrontmatterView {
   /** The span of a node's value (without trailing comments or line breaks). */
   valueSpan(path: YamlPath): Span | undefined {
     const node = this.node(path);
-    return node?.range ? this.toSpan(node.range[0], node.range[1]) : undefined;
+    if (!node?.range) return undefined;
+    const span = this.toSpan(node.range[0], node.range[1]);
+    // A block list or map's value runs on to the next line; end it at its last character.
+    while (span.end > span.start && /\s/.test(this.text.charAt(span.end - 1))) span.end--;
+    return span;
   }
 
   /** The span of the key that introduces `path`; for a list item, the item itself. */

@@ -1,7 +1,7 @@
 import type { DraftModel } from '../../model/draft-model';
 import { kindInfo, RELATED_ROLES, withArticle } from '../../model/kinds';
 import type { Span } from '../../text/line-index';
-import { closest } from '../../suggest';
+import { closest, fileNameLimit } from '../../suggest';
 import { defineRule, type Report } from '../rule';
 import type { WorkspaceView } from '../../workspace/workspace-view';
 import { relativePath } from './shared';
@@ -53,8 +53,11 @@ function checkLink(draft: DraftModel, workspace: WorkspaceView, link: LinkCheck)
   }
   const linked = workspace.draft(resolved.path);
   if (!linked) {
-    const here = workspace.drafts().map((d) => relativePath(draft.path, d.path));
-    const suggestion = closest(target, here);
+    // Suggest a draft of the right kind whose file name is close to the one written.
+    const candidates = workspace.drafts().filter((d) => !link.expectedKind || d.kind === link.expectedKind);
+    const names = candidates.map((d) => d.path.split(/[\\/]/).pop()!);
+    const near = closest(target.split('/').pop()!, names, fileNameLimit);
+    const suggestion = near && relativePath(draft.path, candidates[names.indexOf(near)].path);
     return {
       span: link.span,
       message: `${link.label} leads to \`${target}\`, which does not exist; ${suggestion ? `did you mean \`${suggestion}\`?` : 'check the path, relative to this draft.'}`,

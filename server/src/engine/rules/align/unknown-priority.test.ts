@@ -15,7 +15,7 @@ describe('align/unknown-priority', () => {
     const files = withChange('ldf/core.md', (t) => t.replace('delivers: [D2]', 'delivers: [D2, D7]'));
     const expected = [{
       rule: RULE, severity: 'error', range: [11, 60, 11, 62] as [number, number, number, number], at: 'D7',
-      message: 'Objective `O2` delivers `D7`, which is not a priority of Millbrook Matters (../scs/district.md); did you mean `D1`?',
+      message: 'Objective `O2` delivers `D7`, which is not a priority of Millbrook Matters (../scs/district.md); use one of its priority ids (`D1`, `D2`, `D3`).',
     }];
     deepStrictEqual(findingsOf(files, 'ldf/core.md', RULE), expected);
     deepStrictEqual(findingsOf(files, 'ldf/core.md', RULE, { crlf: true }), expected);

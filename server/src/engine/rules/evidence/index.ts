@@ -1,4 +1,5 @@
 import type { Rule } from '../rule';
+import upToDate from './up-to-date';
 
 /** The `evidence/*` rules, in catalogue order. */
-export const evidenceRules: readonly Rule[] = [];
+export const evidenceRules: readonly Rule[] = [upToDate];

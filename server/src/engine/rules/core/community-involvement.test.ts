@@ -1,0 +1,79 @@
+import { deepStrictEqual } from 'node:assert/strict';
+import { check, crlf, md } from '../../../../../test/support/harness';
+
+/** A minimal SCS (the harness's CLEAN_SCS when these tests were written), kept here so that the ranges below do not move with the harness. */
+const SCS = md`
+  ---
+  kind: sustainable-community-strategy
+  title: Exampleshire Sustainable Community Strategy
+  authority:
+    name: Exampleshire County Council
+    type: county
+  partnership: Exampleshire Partnership
+  period:
+    from: 2008
+    to: 2020
+  status: draft
+  vision: A prosperous, safe and healthy Exampleshire.
+  priorities:
+    - id: P1
+      title: Safer communities
+  ---
+  # Exampleshire SCS
+
+  ## P1 Safer communities
+`;
+
+const only = ['core/community-involvement'];
+type Range = [number, number, number, number];
+
+const CORE = md`
+  ---
+  kind: core-strategy
+  title: Exampleshire Core Strategy
+  authority:
+    name: Exampleshire County Council
+    type: county
+  period:
+    from: 2008
+    to: 2026
+  status: draft
+  vision: A prosperous, safe and healthy Exampleshire.
+  sustainability-appraisal: ./sustainability-appraisal.md
+  community-involvement:
+    adopted: 2007-05-01
+  ---
+  # Exampleshire Core Strategy
+`;
+const WITHOUT = CORE.replace('community-involvement:\n  adopted: 2007-05-01\n', '');
+
+describe('core/community-involvement', () => {
+  it('reports a Core Strategy without a Statement of Community Involvement at the opening fence, with LF and CRLF', () => {
+    const expected = [
+      {
+        rule: 'core/community-involvement',
+        severity: 'info',
+        range: [0, 0, 0, 3] as Range,
+        message:
+          'This Core Strategy does not name its Statement of Community Involvement: ' +
+          'add `community-involvement:` with the path to the statement, or `{adopted: YYYY-MM-DD}` with the date it was adopted.',
+      },
+    ];
+    deepStrictEqual(check(WITHOUT, only), expected);
+    deepStrictEqual(check(crlf(WITHOUT), only), expected);
+  });
+
+  it('stays quiet when the statement is dated or linked', () => {
+    deepStrictEqual(check(CORE, only), []);
+    deepStrictEqual(check(CORE.replace('community-involvement:\n  adopted: 2007-05-01', 'community-involvement: ../sci.md'), only), []);
+  });
+
+  it('leaves a key with no value to format/schema', () => {
+    const text = CORE.replace('community-involvement:\n  adopted: 2007-05-01', 'community-involvement:');
+    deepStrictEqual(check(text, ['format/schema', ...only]).map((s) => s.rule), ['format/schema']);
+  });
+
+  it('checks only Core Strategies', () => {
+    deepStrictEqual(check(SCS, only), []);
+  });
+});

@@ -1,0 +1,19 @@
+import { defineRule } from '../rule';
+
+export default defineRule({
+  id: 'core/sustainability-appraisal',
+  defaultSeverity: 'warning',
+  description: 'The Core Strategy has no `sustainability-appraisal`.',
+  passages: ['c121-sustainability-appraisal'],
+  kinds: ['core-strategy'],
+  check({ draft, report }) {
+    // A key with no value, or one of the wrong shape, is format/schema's to report.
+    if (draft.fm.value(['sustainability-appraisal']) !== undefined) return;
+    report({
+      span: draft.fence,
+      message:
+        'This Core Strategy records no Sustainability Appraisal, which is a requirement of the Core Strategy: ' +
+        'add `sustainability-appraisal:` with the path to the appraisal, or `{published: YYYY-MM-DD}` with the date it was published.',
+    });
+  },
+});

@@ -1,0 +1,38 @@
+import { isRecord } from '../../parse/frontmatter-view';
+import { defineRule } from '../rule';
+import { isUnfinished, periodOf } from '../support';
+
+const years = (n: number) => `${n} year${n === 1 ? '' : 's'}`;
+
+export default defineRule({
+  id: 'evidence/up-to-date',
+  defaultSeverity: 'warning',
+  description:
+    "An evidence item is older than `evidence-max-age` years (default 3) at the start of the document's period, or today while the document is a draft or out for consultation.",
+  passages: ['c123-evidence-up-to-date'],
+  check({ draft, config, today, report }) {
+    const evidence = draft.fm.value(['evidence']);
+    if (!Array.isArray(evidence)) return;
+    const unfinished = isUnfinished(draft);
+    // Without a period (or with a malformed one) a finished document has no reference year; format/schema reports that.
+    const reference = unfinished ? today.getFullYear() : periodOf(draft)?.from;
+    if (reference === undefined) return;
+    const maxAge = config.evidenceMaxAge;
+    evidence.forEach((item, index) => {
+      if (!isRecord(item) || !Number.isInteger(item.year)) return;
+      const year = item.year as number;
+      const age = reference - year;
+      if (age <= maxAge) return;
+      const span = draft.fm.valueSpan(['evidence', index, 'year']);
+      if (!span) return;
+      const name = typeof item.id === 'string' || typeof item.id === 'number' ? `\`${item.id}\`` : typeof item.title === 'string' ? `“${item.title}”` : `item ${index + 1}`;
+      const when = unfinished ? `in ${reference}, as this document is still being written` : `when this document's period starts (${reference})`;
+      report({
+        span,
+        message:
+          `Evidence ${name} dates from ${year}, ${years(age)} old ${when}; the shared evidence base should be kept up to date, ` +
+          `at most ${years(maxAge)} old: replace it with evidence from ${reference - maxAge} or later, or bring it up to date.`,
+      });
+    });
+  },
+});

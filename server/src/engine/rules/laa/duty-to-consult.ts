@@ -1,0 +1,27 @@
+import { defineRule } from '../rule';
+import { consultationOf, listAnd } from '../support';
+
+/** The groups the duty to consult names beyond the partner authorities, in the order of the catalogue. */
+const REQUIRED = ['parish-councils', 'elected-members', 'businesses', 'residents', 'third-sector'] as const;
+
+export default defineRule({
+  id: 'laa/duty-to-consult',
+  defaultSeverity: 'warning',
+  description: '`consultation.groups` lacks any of `parish-councils`, `elected-members`, `businesses`, `residents` and `third-sector`.',
+  passages: ['b7-prepare-and-consult', 'c142-duty-to-consult'],
+  kinds: ['local-area-agreement'],
+  check({ draft, report }) {
+    // No consultation at all is involve/representatives' to report; no list of groups is format/schema's.
+    const groups = consultationOf(draft)?.groups;
+    const span = draft.fm.valueSpan(['consultation', 'groups']);
+    if (!groups || !span) return;
+    const missing = REQUIRED.filter((group) => !groups.includes(group));
+    if (missing.length === 0) return;
+    report({
+      span,
+      message:
+        `The consultation groups do not include ${listAnd(missing)}; the duty to consult on a Local Area Agreement reaches local people, businesses, ` +
+        `parish and town councils, elected members and the third sector, so consult ${missing.length === 1 ? 'this group' : 'these groups'} and add ${missing.length === 1 ? 'it' : 'them'} to \`consultation.groups\`.`,
+    });
+  },
+});

@@ -1,0 +1,31 @@
+import { AUTHORITY_TYPES } from '../../schema/frontmatter-schema';
+import { defineRule } from '../rule';
+
+/** The authority types the duty to prepare an SCS applies to. */
+export const PREPARING_AUTHORITY_TYPES = [
+  'county', 'district', 'unitary', 'metropolitan-district', 'london-borough', 'city-of-london', 'isles-of-scilly',
+] as const;
+
+export default defineRule({
+  id: 'scs/preparing-authority',
+  defaultSeverity: 'error',
+  description:
+    '`authority.type` is not one that the duty to prepare an SCS applies to (county, district, unitary, metropolitan district, London borough, City of London, Isles of Scilly).',
+  passages: ['b5-preparing-authority'],
+  kinds: ['sustainable-community-strategy'],
+  check({ draft, report }) {
+    const type = draft.fm.value(['authority', 'type']);
+    // An unknown type is format/schema's to report.
+    if (typeof type !== 'string' || !(AUTHORITY_TYPES as readonly string[]).includes(type)) return;
+    if ((PREPARING_AUTHORITY_TYPES as readonly string[]).includes(type)) return;
+    const span = draft.fm.valueSpan(['authority', 'type']);
+    if (!span) return;
+    const who = type === 'parish' ? 'A parish council (`authority.type: parish`) has' : `\`authority.type: ${type}\` names an authority with`;
+    report({
+      span,
+      message:
+        `${who} no duty to prepare a sustainable community strategy; the duty falls on county, district, unitary, metropolitan district and London borough councils, ` +
+        'the City of London and the Isles of Scilly: name the council that prepares this SCS in `authority` and set its `type` to one of those.',
+    });
+  },
+});

@@ -1,0 +1,42 @@
+import type { DefinedItem, Heading } from '../../model/draft-model';
+import { defineRule } from '../rule';
+import { lineEndingOf } from '../support';
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const fold = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** True when a heading names the priority: its id as a word, its title, or a slug equal to its id. */
+export function namesPriority(heading: Heading, priority: Pick<DefinedItem, 'id' | 'title'>): boolean {
+  const id = priority.id.trim();
+  if (id !== '') {
+    if (heading.slug === id.toLowerCase()) return true;
+    if (new RegExp(`(?<![\\p{L}\\p{N}_-])${escapeRegExp(id)}(?![\\p{L}\\p{N}_-])`, 'iu').test(heading.text)) return true;
+  }
+  const title = fold(priority.title ?? '');
+  return title !== '' && fold(heading.text).includes(title);
+}
+
+export default defineRule({
+  id: 'scs/priority-section',
+  defaultSeverity: 'info',
+  description: 'A priority has no heading in the body that names its id or its title.',
+  passages: [],
+  kinds: ['sustainable-community-strategy'],
+  check({ draft, report }) {
+    const text = draft.parsed.text;
+    const eol = lineEndingOf(draft);
+    const end = text.length;
+    // The fix adds the section at the end of the draft, after a blank line.
+    const before = /(\r?\n){2}$/.test(text) ? '' : text.endsWith('\n') ? eol : `${eol}${eol}`;
+    for (const priority of draft.priorities) {
+      if (draft.headings.some((heading) => namesPriority(heading, priority))) continue;
+      const title = (priority.title ?? '').replace(/\s+/g, ' ').trim();
+      const heading = `## ${priority.id}${title ? ` ${title}` : ''}`;
+      report({
+        span: priority.idSpan,
+        message: `No heading in the body names priority \`${priority.id}\`${title ? ` (${title})` : ''}: add a section for it, such as \`${heading}\`, that says what the priority means for the area.`,
+        fix: { title: `Add a section for priority \`${priority.id}\``, edits: [{ span: { start: end, end }, newText: `${before}${heading}${eol}` }] },
+      });
+    }
+  },
+});

@@ -1,0 +1,31 @@
+import { isRecord } from '../../parse/frontmatter-view';
+import { PRINCIPLES } from '../../schema/frontmatter-schema';
+import { defineRule } from '../rule';
+import { listAnd } from '../support';
+
+export default defineRule({
+  id: 'scs/sustainable-development',
+  defaultSeverity: 'warning',
+  description: 'One of the five sustainable-development principles is served by no priority.',
+  passages: ['b5-sustainable-development', 'c123-sds-priorities'],
+  kinds: ['sustainable-community-strategy'],
+  check({ draft, report }) {
+    const priorities = draft.fm.value(['priorities']);
+    // A `priorities` that is not a list is format/schema's to report.
+    if (priorities !== undefined && !Array.isArray(priorities)) return;
+    const served = new Set<unknown>();
+    for (const priority of priorities ?? []) {
+      if (isRecord(priority) && Array.isArray(priority.principles)) priority.principles.forEach((p) => served.add(p));
+    }
+    const missing = PRINCIPLES.filter((p) => !served.has(p));
+    if (missing.length === 0) return;
+    const one = missing.length === 1;
+    report({
+      span: draft.fm.keySpan(['priorities']) ?? draft.fence,
+      message:
+        `No priority serves the sustainable-development ${one ? 'principle' : 'principles'} ${listAnd(missing)}; ` +
+        'the SCS should contribute to sustainable development and respect all five principles of the UK Sustainable Development Strategy: ' +
+        `add ${one ? 'it' : 'each'} to the \`principles\` of the priorities that serve ${one ? 'it' : 'them'}, or add a priority that does.`,
+    });
+  },
+});
