@@ -61,8 +61,9 @@ export function md(strings: TemplateStringsArray, ...values: unknown[]): string 
   return raw.replace(/^\n/, '').replace(/\n[ \t]*$/, '\n');
 }
 
-/** A small SCS, clean but for `align/undelivered-priority` (nothing delivers P1); tests override keys by editing the text. */
-export const CLEAN_SCS = md`
+
+/** The smallest SCS the schema accepts (no consultation, evidence or principles): rule tests add what they need. */
+export const MINIMAL_SCS = md`
   ---
   kind: sustainable-community-strategy
   title: Exampleshire Sustainable Community Strategy
@@ -78,16 +79,25 @@ export const CLEAN_SCS = md`
   priorities:
     - id: P1
       title: Safer communities
-      principles: [living-within-environmental-limits, strong-healthy-and-just-society, sustainable-economy, good-governance, sound-science]
-  evidence:
-    - {id: jsna-2025, title: Joint Strategic Needs Assessment, year: 2025, type: jsna}
-  consultation:
-    from: 2026-01-05
-    to: 2026-03-27
-    feedback: 2026-05-01
-    groups: [residents, children-and-young-people, hard-to-reach, elected-members]
   ---
   # Exampleshire SCS
 
   ## P1 Safer communities
 `;
+
+/** A small SCS, clean but for `align/undelivered-priority` (nothing delivers P1); tests override keys by editing the text. */
+export const CLEAN_SCS = MINIMAL_SCS.replace(
+  '    title: Safer communities\n',
+  [
+    '    title: Safer communities',
+    '    principles: [living-within-environmental-limits, strong-healthy-and-just-society, sustainable-economy, good-governance, sound-science]',
+    'evidence:',
+    '  - {id: jsna-2025, title: Joint Strategic Needs Assessment, year: 2025, type: jsna}',
+    'consultation:',
+    '  from: 2026-01-05',
+    '  to: 2026-03-27',
+    '  feedback: 2026-05-01',
+    '  groups: [residents, children-and-young-people, hard-to-reach, elected-members]',
+    '',
+  ].join('\n'),
+);

@@ -1,50 +1,12 @@
 import { deepStrictEqual } from 'node:assert/strict';
-import { check, crlf, md } from '../../../../../test/support/harness';
+import { MINIMAL_SCS, check, crlf } from '../../../../../test/support/harness';
+import { CORE } from './fixtures';
 
-/** A minimal SCS (the harness's CLEAN_SCS when these tests were written), kept here so that the ranges below do not move with the harness. */
-const SCS = md`
-  ---
-  kind: sustainable-community-strategy
-  title: Exampleshire Sustainable Community Strategy
-  authority:
-    name: Exampleshire County Council
-    type: county
-  partnership: Exampleshire Partnership
-  period:
-    from: 2008
-    to: 2020
-  status: draft
-  vision: A prosperous, safe and healthy Exampleshire.
-  priorities:
-    - id: P1
-      title: Safer communities
-  ---
-  # Exampleshire SCS
-
-  ## P1 Safer communities
-`;
+const SCS = MINIMAL_SCS;
 
 const only = ['core/community-involvement'];
 type Range = [number, number, number, number];
 
-const CORE = md`
-  ---
-  kind: core-strategy
-  title: Exampleshire Core Strategy
-  authority:
-    name: Exampleshire County Council
-    type: county
-  period:
-    from: 2008
-    to: 2026
-  status: draft
-  vision: A prosperous, safe and healthy Exampleshire.
-  sustainability-appraisal: ./sustainability-appraisal.md
-  community-involvement:
-    adopted: 2007-05-01
-  ---
-  # Exampleshire Core Strategy
-`;
 const WITHOUT = CORE.replace('community-involvement:\n  adopted: 2007-05-01\n', '');
 
 describe('core/community-involvement', () => {

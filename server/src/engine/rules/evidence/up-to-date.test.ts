@@ -1,28 +1,7 @@
 import { deepStrictEqual } from 'node:assert/strict';
-import { check, crlf, md, workspace } from '../../../../../test/support/harness';
+import { MINIMAL_SCS, check, crlf, workspace } from '../../../../../test/support/harness';
 
-/** A minimal SCS (the harness's CLEAN_SCS when these tests were written), kept here so that the ranges below do not move with the harness. */
-const SCS = md`
-  ---
-  kind: sustainable-community-strategy
-  title: Exampleshire Sustainable Community Strategy
-  authority:
-    name: Exampleshire County Council
-    type: county
-  partnership: Exampleshire Partnership
-  period:
-    from: 2008
-    to: 2020
-  status: draft
-  vision: A prosperous, safe and healthy Exampleshire.
-  priorities:
-    - id: P1
-      title: Safer communities
-  ---
-  # Exampleshire SCS
-
-  ## P1 Safer communities
-`;
+const SCS = MINIMAL_SCS;
 
 const only = ['evidence/up-to-date'];
 type Range = [number, number, number, number];
