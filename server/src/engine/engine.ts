@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { ConfigResolver, severityFor, type ConfigProblem, type ResolvedConfig } from './config/config';
+import { ConfigResolver, severityFor, type ConfigProblem, type ResolvedConfig, type RuleSetting } from './config/config';
 import { GuidanceLibrary } from './guidance/guidance';
 import type { FileSystemHost } from './host/file-system';
 import { isSuppressed } from './check/suppression';
@@ -25,6 +25,9 @@ export class Engine {
   readonly rules: readonly Rule[];
   private readonly today: Date;
   private readonly extendedGuidance = new WeakMap<ResolvedConfig, GuidanceLibrary>();
+  private readonly results = new Map<string, { draft: DraftModel; generation: number; config: ResolvedConfig; findings: Finding[] }>();
+  /** Severities set by the editor (`placeshaper.rules`), applied over the configuration files. */
+  private ruleOverrides: Readonly<Record<string, RuleSetting>> = {};
 
   constructor(options: EngineOptions) {
     const root = options.root ? path.resolve(options.root) : undefined;
@@ -60,13 +63,32 @@ export class Engine {
     return this.config(draftPath).problems;
   }
 
-  /** The draft's findings, sorted by position; [] for ordinary Markdown and ignored files. */
+  setRuleOverrides(overrides: Readonly<Record<string, RuleSetting>>): void {
+    this.ruleOverrides = overrides;
+    this.results.clear();
+  }
+
+  /** Forget cached configuration (a configuration file changed). */
+  reloadConfiguration(): void {
+    this.configs.clear();
+    this.results.clear();
+  }
+
+  /**
+   * The draft's findings, sorted by position; [] for ordinary Markdown and ignored files.
+   * Cached until the draft, any other draft or the configuration changes.
+   */
   check(draftPath: string): Finding[] {
     const draft = this.workspace.draft(draftPath);
     if (!draft?.isDraft) return [];
     const config = this.config(draft.path);
     if (config.isIgnored(draft.path)) return [];
-    return this.checkModel(draft, config);
+    const generation = this.workspace.generation;
+    const cached = this.results.get(draft.path);
+    if (cached && cached.draft === draft && cached.generation === generation && cached.config === config) return cached.findings;
+    const findings = this.checkModel(draft, config);
+    this.results.set(draft.path, { draft, generation: this.workspace.generation, config, findings });
+    return findings;
   }
 
   checkModel(draft: DraftModel, config: ResolvedConfig): Finding[] {
@@ -75,7 +97,7 @@ export class Engine {
     for (const rule of this.rules) {
       if (broken && !rule.runsOnBrokenDrafts) continue;
       if (rule.kinds && (!draft.kind || !rule.kinds.includes(draft.kind))) continue;
-      const severity = severityFor(config, rule.id, rule.defaultSeverity);
+      const severity = this.ruleOverrides[rule.id] ?? this.ruleOverrides[`${rule.id.split('/')[0]}/*`] ?? severityFor(config, rule.id, rule.defaultSeverity);
       if (severity === 'off') continue;
       rule.check({
         draft,

@@ -9,9 +9,7 @@ import type { Finding } from '../rules/rule';
 export function isSuppressed(draft: DraftModel, finding: Finding): boolean {
   if (draft.controls.length === 0) return false;
   const lines = draft.parsed.lines;
-  // A finding at the opening fence counts as on the first frontmatter line, so that a
-  // `# placeshaper-disable` at the top of the frontmatter can silence it.
-  const line = Math.max(1, lines.positionAt(finding.span.start).line);
+  const line = effectiveLine(draft, lines.positionAt(finding.span.start).line);
   const names = (rules: string[]) => rules.length === 0 || rules.includes(finding.rule) || rules.includes(`${finding.rule.split('/')[0]}/*`);
   let disabled = false;
   for (const control of draft.controls) {
@@ -24,4 +22,15 @@ export function isSuppressed(draft: DraftModel, finding: Finding): boolean {
     if (names(control.rules)) disabled = control.directive === 'disable';
   }
   return disabled;
+}
+
+/**
+ * A finding at the opening fence counts as on the first key of the frontmatter, so that a
+ * YAML control comment above that key can silence it.
+ */
+function effectiveLine(draft: DraftModel, line: number): number {
+  if (line !== 0 || !draft.parsed.frontmatter) return line;
+  const lines = draft.parsed.text.slice(0, draft.parsed.frontmatter.contentSpan.end).split('\n');
+  const first = lines.findIndex((text, index) => index > 0 && text.trim() !== '' && !text.trimStart().startsWith('#'));
+  return first === -1 ? 1 : first;
 }

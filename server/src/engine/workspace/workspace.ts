@@ -24,6 +24,7 @@ export class Workspace implements WorkspaceView {
   private readonly models = new Map<string, { source: Source; model: DraftModel }>();
   private readonly unreadable = new Set<string>();
   private fileList: string[] | undefined;
+  private changes = 0;
   private index: WorkspaceIndex | undefined;
 
   constructor(
@@ -34,13 +35,13 @@ export class Workspace implements WorkspaceView {
   open(filePath: string, text: string, version: number): void {
     this.openDocuments.set(path.resolve(filePath), { text, version });
     this.unreadable.delete(path.resolve(filePath));
-    this.index = undefined;
+    this.forgetIndex();
   }
 
   close(filePath: string): void {
     this.openDocuments.delete(path.resolve(filePath));
     this.models.delete(path.resolve(filePath));
-    this.index = undefined;
+    this.forgetIndex();
   }
 
   /** Forget what was read of a file on disk (it changed, appeared or was deleted). */
@@ -49,7 +50,7 @@ export class Workspace implements WorkspaceView {
     if (!this.openDocuments.has(key)) this.models.delete(key);
     this.unreadable.delete(key);
     this.fileList = undefined;
-    this.index = undefined;
+    this.forgetIndex();
   }
 
   isOpen(filePath: string): boolean {
@@ -78,7 +79,7 @@ export class Workspace implements WorkspaceView {
     }
     const model = buildModel(parseDraft(key, source.text, source.version));
     this.models.set(key, { source, model });
-    this.index = undefined;
+    this.forgetIndex();
     return model;
   }
 
@@ -133,6 +134,19 @@ export class Workspace implements WorkspaceView {
       .filter((r) => !r.outside)
       .map((r) => r.path);
     return [...new Set(targets)].sort();
+  }
+
+  /**
+   * Grows whenever any draft, the file list or an open buffer changes: results that depend
+   * on other drafts are valid only for the generation they were computed in.
+   */
+  get generation(): number {
+    return this.changes;
+  }
+
+  private forgetIndex(): void {
+    this.index = undefined;
+    this.changes++;
   }
 
   private currentIndex(): WorkspaceIndex {

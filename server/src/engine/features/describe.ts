@@ -1,0 +1,43 @@
+import type { Engine } from '../engine';
+import type { DefinedItem, DraftModel } from '../model/draft-model';
+import { kindInfo } from '../model/kinds';
+
+/** The file's path relative to another draft's folder, with forward slashes. */
+export function relativeTo(from: DraftModel, toPath: string): string {
+  const fromParts = from.path.split(/[\\/]/).slice(0, -1);
+  const toParts = toPath.split(/[\\/]/);
+  let common = 0;
+  while (common < fromParts.length && common < toParts.length - 1 && fromParts[common] === toParts[common]) common++;
+  return [...fromParts.slice(common).map(() => '..'), ...toParts.slice(common)].join('/');
+}
+
+export function titleOf(draft: DraftModel): string {
+  const title = draft.fm.value(['title']);
+  return typeof title === 'string' && title.trim() ? title.trim() : draft.id;
+}
+
+/** "*Millbrook Matters* (Sustainable Community Strategy, ../scs/millbrook-scs.md)" */
+export function draftLabel(draft: DraftModel, from: DraftModel): string {
+  const kind = draft.kind ? `${kindInfo(draft.kind).label}, ` : '';
+  return `*${titleOf(draft)}* (${kind}${relativeTo(from, draft.path)})`;
+}
+
+/** A Markdown description of a priority, objective or target where it is defined. */
+export function describeItem(engine: Engine, item: DefinedItem, owner: DraftModel, from: DraftModel): string {
+  const noun = owner.kind === 'local-area-agreement' ? 'Target' : owner.kind === 'core-strategy' ? 'Objective' : owner.kind === 'housing-strategy' ? 'Housing priority' : 'Priority';
+  const lines = [`**${noun} \`${item.id}\`${item.title ? ` — ${item.title}` : ''}**`, '', `in ${draftLabel(owner, from)}`];
+  const facts: string[] = [];
+  if (item.data.spatial === true) facts.push('spatial: the Core Strategy delivers it');
+  if (Array.isArray(item.data.principles) && item.data.principles.length) facts.push(`principles: ${item.data.principles.join(', ')}`);
+  if (owner.kind === 'sustainable-community-strategy') {
+    const incoming = engine.workspace.referencesTo(owner).filter((r) => r.reference.id === item.id);
+    const count = (via: string, noun: string) => {
+      const n = incoming.filter((r) => r.reference.via === via).length;
+      return n ? `${n} ${noun}${n === 1 ? '' : 's'}` : undefined;
+    };
+    const parts = [count('target', 'target'), count('objective', 'objective'), count('housing-priority', 'housing priority')].filter(Boolean);
+    facts.push(parts.length ? `delivered by ${parts.join(', ')}` : 'delivered by nothing yet');
+  }
+  if (facts.length) lines.push('', ...facts.map((f) => `- ${f}`));
+  return lines.join('\n');
+}
