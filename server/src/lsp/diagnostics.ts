@@ -1,0 +1,119 @@
+import type { Connection, Diagnostic } from 'vscode-languageserver/node';
+import { DiagnosticSeverity } from 'vscode-languageserver/node';
+import type { TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Engine } from '../engine/engine';
+import { LineIndex } from '../engine/text/line-index';
+import { Positions, toDiagnostic, toSeverity } from './convert';
+import type { Engines } from './engines';
+
+const CONFIG_RULE = 'config/invalid';
+
+/**
+ * Pushes diagnostics for open drafts: debounced per document, dropped when the document has
+ * moved on, re-checking the drafts that depend on a changed one, and sending only what changed.
+ */
+export class DiagnosticsPublisher {
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly published = new Map<string, string>();
+  private readonly pending = new Set<string>();
+  /** Called after a change so that a client pulling diagnostics of closed drafts asks again. */
+  onAfterChange: () => void = () => undefined;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly engines: Engines,
+    private readonly positions: Positions,
+    private readonly debounceMs: () => number,
+  ) {}
+
+  /** Schedule a check of the document after the debounce delay; a newer change restarts the wait. */
+  schedule(uri: string): void {
+    clearTimeout(this.timers.get(uri));
+    const version = this.documents.get(uri)?.version;
+    this.pending.add(uri);
+    this.timers.set(uri, setTimeout(() => {
+      this.timers.delete(uri);
+      this.pending.delete(uri);
+      if (this.documents.get(uri)?.version !== version) return;
+      this.publishWithDependents(uri);
+    }, this.debounceMs()));
+  }
+
+  /** Check now (on open, save or a file change on disk). */
+  now(uri: string): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.delete(uri);
+    this.pending.delete(uri);
+    this.publishWithDependents(uri);
+  }
+
+  /** Re-check every open document (settings or configuration changed). */
+  all(): void {
+    for (const document of this.documents.all()) this.publish(document.uri);
+    this.onAfterChange();
+  }
+
+  /** The drafts whose findings may change when `filePath` changes: those that link to it, and their dependents once removed. */
+  republishDependentsOf(filePath: string): void {
+    const engine = this.engines.for(filePath);
+    for (const dependent of engine.workspace.dependentsOf(filePath)) {
+      const uri = this.positions.uriOf(dependent);
+      if (this.documents.get(uri) && !this.pending.has(uri)) this.publish(uri);
+    }
+    this.onAfterChange();
+  }
+
+  clear(uri: string): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.delete(uri);
+    this.pending.delete(uri);
+    this.published.delete(uri);
+    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+  }
+
+  private publishWithDependents(uri: string): void {
+    this.publish(uri);
+    this.republishDependentsOf(this.positions.remember(uri));
+  }
+
+  private publish(uri: string): void {
+    const document = this.documents.get(uri);
+    if (!document) return;
+    const filePath = this.positions.remember(uri);
+    const engine = this.engines.for(filePath);
+    const diagnostics = engine.check(filePath).map((f) => toDiagnostic(engine, this.positions, f));
+    this.send(uri, document.version, diagnostics);
+    this.publishConfigProblems(engine, filePath);
+  }
+
+  private publishConfigProblems(engine: Engine, filePath: string): void {
+    const byFile = new Map<string, Diagnostic[]>();
+    for (const problem of engine.configProblems(filePath)) {
+      const list = byFile.get(problem.path) ?? [];
+      list.push({
+        range: new LineIndex(problem.text).rangeOf(problem.span),
+        severity: toSeverity(problem.severity) ?? DiagnosticSeverity.Error,
+        code: CONFIG_RULE,
+        source: 'placeshaper',
+        message: problem.message,
+      });
+      byFile.set(problem.path, list);
+    }
+    for (const configFile of engine.config(filePath).files) {
+      this.send(this.positions.uriOf(configFile), undefined, byFile.get(configFile) ?? []);
+    }
+  }
+
+  private send(uri: string, version: number | undefined, diagnostics: Diagnostic[]): void {
+    const key = JSON.stringify(diagnostics);
+    if (this.published.get(uri) === key) return;
+    this.published.set(uri, key);
+    void this.connection.sendDiagnostics({ uri, version, diagnostics });
+  }
+}

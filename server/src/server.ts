@@ -1,0 +1,155 @@
+// The Placeshaper language server: the engine (server/src/engine) wired to the protocol.
+import {
+  createConnection,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import { TOOL_VERSION } from './cli/version';
+import { Positions, toPath } from './lsp/convert';
+import { DiagnosticsPublisher } from './lsp/diagnostics';
+import { Engines } from './lsp/engines';
+import { FIX_ALL_KIND, registerHandlers } from './lsp/handlers';
+import { registerPullDiagnostics } from './lsp/pull-diagnostics';
+import { DEFAULT_SETTINGS, parseSettings, type Settings } from './lsp/settings';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const positions = new Positions();
+const engines = new Engines([]);
+let settings: Settings = DEFAULT_SETTINGS;
+let canPullConfiguration = false;
+let canRefreshDiagnostics = false;
+let canWatchFilesDynamically = false;
+let canFollowFolders = false;
+
+const diagnostics = new DiagnosticsPublisher(connection, documents, engines, positions, () => settings.debounceMs);
+
+// 1. Capabilities.
+connection.onInitialize((params): InitializeResult => {
+  const folders = params.workspaceFolders?.map((f) => URI.parse(f.uri).fsPath) ?? (params.rootUri ? [URI.parse(params.rootUri).fsPath] : []);
+  engines.reset(folders);
+  canPullConfiguration = params.capabilities.workspace?.configuration === true;
+  canRefreshDiagnostics = params.capabilities.workspace?.diagnostics?.refreshSupport === true;
+  canWatchFilesDynamically = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+  canFollowFolders = params.capabilities.workspace?.workspaceFolders === true;
+  diagnostics.onAfterChange = () => {
+    if (canRefreshDiagnostics) void connection.languages.diagnostics.refresh();
+  };
+  return {
+    serverInfo: { name: 'placeshaper', version: TOOL_VERSION },
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+      hoverProvider: true,
+      completionProvider: { triggerCharacters: [':', ' ', '[', ',', '/', '-'] },
+      definitionProvider: true,
+      referencesProvider: true,
+      renameProvider: { prepareProvider: true },
+      documentSymbolProvider: { label: 'Placeshaper' },
+      workspaceSymbolProvider: true,
+      documentLinkProvider: { resolveProvider: false },
+      codeLensProvider: { resolveProvider: false },
+      codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND], resolveProvider: false },
+      diagnosticProvider: { identifier: 'placeshaper', interFileDependencies: true, workspaceDiagnostics: true },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+  };
+});
+
+// 2. Settings, file watching and the first index of the workspace.
+connection.onInitialized(async () => {
+  if (canWatchFilesDynamically) {
+    await connection.client.register(DidChangeWatchedFilesNotification.type, {
+      watchers: [{ globPattern: '**/*.md' }, { globPattern: '**/.placeshaper.{yaml,json}' }],
+    });
+  }
+  if (canFollowFolders) {
+    connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {
+      for (const folder of removed) engines.remove(URI.parse(folder.uri).fsPath);
+      for (const folder of added) engines.add(URI.parse(folder.uri).fsPath);
+      diagnostics.all();
+    });
+  }
+  await loadSettings();
+  await indexWorkspace();
+});
+
+connection.onDidChangeConfiguration(async (change) => {
+  await loadSettings(change.settings?.placeshaper);
+  diagnostics.all();
+});
+
+connection.onDidChangeWatchedFiles(({ changes }) => {
+  let configurationChanged = false;
+  for (const change of changes) {
+    const filePath = toPath(change.uri);
+    if (/[\\/]\.placeshaper\.(yaml|json)$/.test(filePath)) {
+      configurationChanged = true;
+      continue;
+    }
+    for (const engine of engines.all()) engine.workspace.invalidate(filePath);
+    if (change.type === FileChangeType.Deleted && !documents.get(change.uri)) diagnostics.clear(change.uri);
+    diagnostics.republishDependentsOf(filePath);
+  }
+  if (configurationChanged) {
+    for (const engine of engines.all()) engine.reloadConfiguration();
+    diagnostics.all();
+  }
+});
+
+// 3. Documents: the open buffer, not the file on disk, is what gets checked.
+documents.onDidOpen(({ document }) => {
+  const filePath = positions.remember(document.uri);
+  engines.for(filePath).workspace.open(filePath, document.getText(), document.version);
+  diagnostics.now(document.uri);
+});
+
+documents.onDidChangeContent(({ document }) => {
+  const filePath = positions.remember(document.uri);
+  engines.for(filePath).workspace.open(filePath, document.getText(), document.version);
+  if (settings.validateOnType) diagnostics.schedule(document.uri);
+});
+
+documents.onDidSave(({ document }) => {
+  if (!settings.validateOnType) diagnostics.now(document.uri);
+});
+
+documents.onDidClose(({ document }) => {
+  const filePath = toPath(document.uri);
+  engines.for(filePath).workspace.close(filePath);
+  positions.forget(document.uri);
+  diagnostics.clear(document.uri);
+  diagnostics.republishDependentsOf(filePath);
+});
+
+async function loadSettings(pushed?: unknown): Promise<void> {
+  const section = canPullConfiguration ? await connection.workspace.getConfiguration('placeshaper').catch(() => undefined) : pushed;
+  settings = parseSettings(section);
+  engines.setRuleOverrides(settings.rules);
+}
+
+/** Reads every draft of every folder once, reporting progress, so cross-document results are known from the start. */
+async function indexWorkspace(): Promise<void> {
+  const progress = await connection.window.createWorkDoneProgress();
+  const files = engines.roots().flatMap((engine) => engine.workspace.files().map((file) => ({ engine, file })));
+  progress.begin('Placeshaper: indexing drafts', 0, `${files.length} files`, false);
+  files.forEach(({ engine, file }, index) => {
+    engine.workspace.draft(file);
+    if (index % 25 === 0) progress.report(Math.round((index / Math.max(files.length, 1)) * 100), `${index} of ${files.length}`);
+  });
+  progress.done();
+  diagnostics.all();
+}
+
+// 4. Editor features.
+registerHandlers(connection, engines, positions, () => settings);
+registerPullDiagnostics(connection, documents, engines, positions);
+
+connection.onShutdown(() => diagnostics.dispose());
+documents.listen(connection);
+connection.listen();

@@ -1,0 +1,200 @@
+import { deepStrictEqual, ok, strictEqual } from 'node:assert/strict';
+import { existsSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import type { CodeAction, CompletionItem, Hover, Location, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol/node';
+import { GuidanceLibrary } from '../../server/src/engine/guidance/guidance';
+import { LINKED_DRAFTS } from '../../server/src/engine/rules/align/fixtures';
+import { LineIndex } from '../../server/src/engine/text/line-index';
+import { tempFolder } from '../support/temp-folder';
+import { LspSession } from './lsp-session';
+
+/** Applies LSP text edits to a text (last first), as an editor does. */
+function applyTextEdits(text: string, edits: readonly TextEdit[]): string {
+  const lines = new LineIndex(text);
+  return [...edits]
+    .map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), newText: e.newText }))
+    .sort((a, b) => b.start - a.start)
+    .reduce((out, e) => out.slice(0, e.start) + e.newText + out.slice(e.end), text);
+}
+
+function positionOf(text: string, needle: string, shift = 0) {
+  const at = text.indexOf(needle);
+  if (at === -1) throw new Error(`${needle} not found`);
+  return new LineIndex(text).positionAt(at + shift);
+}
+
+describe('language server over stdio', function () {
+  this.timeout(30000);
+  let folder: ReturnType<typeof tempFolder>;
+  let session: LspSession;
+  let initialize: unknown;
+
+  before(async function () {
+    if (!existsSync('dist/server.js')) throw new Error('dist/server.js is missing: run `npm run build` (npm test does)');
+    folder = tempFolder(LINKED_DRAFTS);
+    ({ session, initialize } = await LspSession.start(folder.dir));
+  });
+
+  after(async () => {
+    await session?.stop();
+    folder?.cleanup();
+  });
+
+  it('answers initialize with its exact capabilities', () => {
+    deepStrictEqual(initialize, {
+      serverInfo: { name: 'placeshaper', version: '0.1.0' },
+      capabilities: {
+        textDocumentSync: { openClose: true, change: 2, save: { includeText: false } },
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: [':', ' ', '[', ',', '/', '-'] },
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
+        documentSymbolProvider: { label: 'Placeshaper' },
+        workspaceSymbolProvider: true,
+        documentLinkProvider: { resolveProvider: false },
+        codeLensProvider: { resolveProvider: false },
+        codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll.placeshaper'], resolveProvider: false },
+        diagnosticProvider: { identifier: 'placeshaper', interFileDependencies: true, workspaceDiagnostics: true },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+    });
+  });
+
+  it('publishes the exact diagnostics of an open draft, with the version it was computed for', async () => {
+    const text = LINKED_DRAFTS['laa/laa.md'].replace('indicator: NI 186', 'indicator: NI 31');
+    const published = session.nextDiagnostics('laa/laa.md');
+    await session.open('laa/laa.md', text, 7);
+    const params = await published;
+    strictEqual(params.version, 7);
+    const position = positionOf(text, 'NI 31');
+    deepStrictEqual(params.diagnostics, [{
+      range: { start: position, end: { line: position.line, character: position.character + 5 } },
+      severity: 1,
+      code: 'laa/indicator',
+      codeDescription: { href: params.diagnostics[0].codeDescription!.href },
+      source: 'placeshaper',
+      message: "Target `T2`'s indicator, `NI 31`, was withdrawn from the National Indicator Set and cannot be used; choose an indicator from the set, or write `local` for a locally defined indicator.",
+      data: { rule: 'laa/indicator' },
+    }]);
+    ok(params.diagnostics[0].codeDescription!.href.endsWith('/docs/rules.md#laaindicator'));
+    await session.connection.sendNotification('textDocument/didClose', { textDocument: { uri: session.uri('laa/laa.md') } });
+  });
+
+  it('reports a closed draft through pull diagnostics', async () => {
+    writeFileSync(path.join(folder.dir, 'housing/housing.md'), LINKED_DRAFTS['housing/housing.md'].replace('supports: [D1, D3]', 'supports: [D1, D9]'));
+    await session.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: session.uri('housing/housing.md'), type: 2 }] });
+    const report = await session.request<{ kind: string; items: { code: string; message: string }[] }>('textDocument/diagnostic', { textDocument: { uri: session.uri('housing/housing.md') } });
+    deepStrictEqual([report.kind, report.items.map((d) => d.code)], ['full', ['align/unknown-priority']]);
+    const workspace = await session.request<{ items: { uri: string; items: unknown[] }[] }>('workspace/diagnostic', { previousResultIds: [] });
+    // D3 is no longer delivered, so the district SCS gains a finding too.
+    deepStrictEqual(workspace.items.filter((i) => i.items.length).map((i) => path.basename(i.uri)), ['housing.md', 'district.md']);
+    writeFileSync(path.join(folder.dir, 'housing/housing.md'), LINKED_DRAFTS['housing/housing.md']);
+    await session.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: session.uri('housing/housing.md'), type: 2 }] });
+  });
+
+  it('hovers a frontmatter key with the verbatim guidance quote', async () => {
+    const text = LINKED_DRAFTS['scs/county.md'];
+    await session.open('scs/county.md', text);
+    const result = await session.request<Hover>('textDocument/hover', { textDocument: { uri: session.uri('scs/county.md') }, position: positionOf(text, 'vision:', 1) });
+    const guidance = new GuidanceLibrary();
+    const passage = guidance.forKey('vision')[0];
+    const value = (result.contents as { value: string }).value;
+    ok(value.startsWith('**`vision`** — the vision statement\n\n> '), value);
+    ok(value.includes(guidance.quote(passage)));
+    deepStrictEqual(result.range, { start: positionOf(text, 'vision:'), end: positionOf(text, 'vision:', 6) });
+  });
+
+  it('completes NI codes after `indicator: NI `', async () => {
+    const text = LINKED_DRAFTS['laa/laa.md'].replace('indicator: NI 186', 'indicator: NI ');
+    await session.open('laa/laa.md', text, 1);
+    const position = positionOf(text, 'indicator: NI ', 14);
+    const items = await session.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri: session.uri('laa/laa.md') }, position });
+    const ni16 = items.find((i) => i.label === 'NI 16')!;
+    deepStrictEqual(ni16, {
+      label: 'NI 16',
+      kind: 21,
+      detail: 'Serious acquisitive crime rate',
+      sortText: '016',
+      textEdit: { range: { start: { line: position.line, character: position.character - 3 }, end: position }, newText: 'NI 16' },
+    });
+    await session.connection.sendNotification('textDocument/didClose', { textDocument: { uri: session.uri('laa/laa.md') } });
+  });
+
+  it('goes to the definition and finds references across drafts', async () => {
+    const laa = LINKED_DRAFTS['laa/laa.md'];
+    await session.open('laa/laa.md', laa, 2);
+    const [definition] = await session.request<Location[]>('textDocument/definition', { textDocument: { uri: session.uri('laa/laa.md') }, position: positionOf(laa, 'priority: C1', 11) });
+    deepStrictEqual(definition, { uri: session.uri('scs/county.md'), range: { start: positionOf(LINKED_DRAFTS['scs/county.md'], 'id: C1', 4), end: positionOf(LINKED_DRAFTS['scs/county.md'], 'id: C1', 6) } });
+    const district = LINKED_DRAFTS['scs/district.md'];
+    const references = await session.request<Location[]>('textDocument/references', { textDocument: { uri: session.uri('scs/district.md') }, position: positionOf(district, 'id: D1', 4), context: { includeDeclaration: false } });
+    deepStrictEqual(references.map((l) => path.relative(folder.dir, new URL(l.uri).pathname)).sort(), ['housing/housing.md', 'ldf/core.md', 'ldf/core.md']);
+    await session.connection.sendNotification('textDocument/didClose', { textDocument: { uri: session.uri('laa/laa.md') } });
+  });
+
+  it('renames a priority id across files, and refuses a clash', async () => {
+    const district = LINKED_DRAFTS['scs/district.md'];
+    const params = { textDocument: { uri: session.uri('scs/district.md') }, position: positionOf(district, 'id: D2', 4) };
+    const edit = await session.request<WorkspaceEdit>('textDocument/rename', { ...params, newName: 'greener' });
+    const changes = edit.changes!;
+    deepStrictEqual(Object.keys(changes).map((uri) => path.relative(folder.dir, new URL(uri).pathname)).sort(), ['ldf/core.md', 'scs/district.md']);
+    strictEqual(applyTextEdits(LINKED_DRAFTS['ldf/core.md'], changes[session.uri('ldf/core.md')]), LINKED_DRAFTS['ldf/core.md'].replace('delivers: [D2]', 'delivers: [greener]'));
+    await session.request('textDocument/rename', { ...params, newName: 'D1' }).then(
+      () => { throw new Error('a clash must be refused'); },
+      (error: { message: string }) => strictEqual(error.message, '`D1` is already an id in Millbrook Matters; choose another.'),
+    );
+  });
+
+  it('offers a quick fix whose edit gives the expected text', async () => {
+    const text = LINKED_DRAFTS['ldf/core.md'].replace('delivers: [D2]', 'delivers: [d2]');
+    const published = session.nextDiagnostics('ldf/core.md', (p) => p.diagnostics.length > 0);
+    await session.open('ldf/core.md', text, 3);
+    const { diagnostics } = await published;
+    const actions = await session.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: session.uri('ldf/core.md') }, range: diagnostics[0].range, context: { diagnostics } });
+    deepStrictEqual(actions.map((a) => [a.title, a.kind]), [['Replace with `D2`', 'quickfix'], ['Disable `align/unknown-priority` for this line', 'quickfix']]);
+    strictEqual(applyTextEdits(text, actions[0].edit!.changes![session.uri('ldf/core.md')]), LINKED_DRAFTS['ldf/core.md']);
+    const fixAll = await session.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: session.uri('ldf/core.md') }, range: diagnostics[0].range, context: { diagnostics: [], only: ['source.fixAll'] } });
+    deepStrictEqual(fixAll.map((a) => a.kind), ['source.fixAll.placeshaper']);
+    await session.connection.sendNotification('textDocument/didClose', { textDocument: { uri: session.uri('ldf/core.md') } });
+  });
+
+  it('republishes a dependent LAA when an SCS priority id is edited', async () => {
+    const laa = LINKED_DRAFTS['laa/laa.md'];
+    const county = LINKED_DRAFTS['scs/county.md'];
+    const clean = session.nextDiagnostics('laa/laa.md');
+    await session.open('laa/laa.md', laa, 10);
+    deepStrictEqual((await clean).diagnostics, []);
+    const broken = session.nextDiagnostics('laa/laa.md', (p) => p.diagnostics.length > 0);
+    await session.change('scs/county.md', county.replace('- id: C1', '- id: C7'), 2);
+    const params = await broken;
+    deepStrictEqual(params.diagnostics.map((d) => [d.code, d.range.start.line]), [
+      ['laa/unknown-priority', positionOf(laa, 'priority: C1').line],
+      ['align/broken-link', positionOf(laa, '[safer communities]').line],
+    ]);
+    strictEqual(params.version, 10);
+  });
+
+  it('publishes only for the latest version when changes come quickly', async () => {
+    const text = LINKED_DRAFTS['housing/housing.md'];
+    await session.open('housing/housing.md', text, 1);
+    const latest = session.nextDiagnostics('housing/housing.md', (p) => p.version === 4);
+    const stale = session.nextDiagnostics('housing/housing.md', (p) => p.version === 2 || p.version === 3);
+    await session.change('housing/housing.md', text.replace('[D1, D3]', '[D1, X2]'), 2);
+    await session.change('housing/housing.md', text.replace('[D1, D3]', '[D1, X3]'), 3);
+    await session.change('housing/housing.md', text.replace('[D1, D3]', '[D1, X4]'), 4);
+    const result = await Promise.race([latest.then((p) => ['latest', p] as const), stale.then((p) => ['stale', p] as const)]);
+    strictEqual(result[0], 'latest');
+    ok(result[1].diagnostics[0].message.includes('`X4`'));
+  });
+
+  it('explains a rule and names the kind of a draft for the client', async () => {
+    const explained = await session.request<{ markdown: string }>('placeshaper/explainRule', { ruleId: 'scs/full-council' });
+    ok(explained.markdown.startsWith('# scs/full-council\n\n**Default severity:** error'));
+    deepStrictEqual(await session.request('placeshaper/draftInfo', { uri: session.uri('scs/county.md') }), { kind: 'sustainable-community-strategy', label: 'Sustainable Community Strategy' });
+    deepStrictEqual(await session.request('placeshaper/draftInfo', { uri: session.uri('housing/homelessness.md') }), { kind: null, label: null });
+  });
+
+  it('logged no error', () => {
+    deepStrictEqual(session.log.filter((l) => /error|exception/i.test(l)), []);
+  });
+});
