@@ -36,7 +36,9 @@ export class LspSession {
       session.diagnostics.set(params.uri, params);
       session.events.emit('diagnostics', params);
     });
-    connection.onNotification('window/logMessage', (params: { message: string }) => session.log.push(params.message));
+    connection.onNotification('window/logMessage', (params: { message: string }) => {
+      session.log.push(params.message);
+    });
     connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => settings));
     connection.onRequest('window/workDoneProgress/create', () => null);
     connection.onRequest('client/registerCapability', () => null);
