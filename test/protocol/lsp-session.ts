@@ -46,7 +46,9 @@ export class LspSession {
       session.events.emit('refresh');
       return null;
     });
-    connection.onNotification('$/progress', (params: { value: { kind: string } }) => session.events.emit('progress', params.value));
+    connection.onNotification('$/progress', (params: { value: { kind: string } }) => {
+      session.events.emit('progress', params.value);
+    });
     connection.listen();
     const initialize = await connection.sendRequest('initialize', {
       processId: process.pid,
