@@ -1,5 +1,8 @@
-import { isSeq, stringify } from 'yaml';
+import { isMap, isSeq, stringify } from 'yaml';
 import type { DraftModel } from '../model/draft-model';
+import type { Kind } from '../model/kinds';
+import type { WorkspaceView } from '../workspace/workspace-view';
+import type { Fix } from '../schema/validate-frontmatter';
 import type { YamlPath } from '../parse/frontmatter-view';
 import { isRecord } from '../parse/frontmatter-view';
 import type { TextEdit } from '../schema/validate-frontmatter';
@@ -102,4 +105,47 @@ export function listAnd(values: readonly string[]): string {
 /** Applies edits to a text (last first), as an editor would; for tests and the CLI's previews. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   return [...edits].sort((a, b) => b.span.start - a.span.start).reduce((out, e) => out.slice(0, e.span.start) + e.newText + out.slice(e.span.end), text);
+}
+
+/** An edit that adds `role: target` under `related`, creating `related` when it is missing. */
+export function addRelatedLink(draft: DraftModel, role: string, target: string): TextEdit | undefined {
+  const related = draft.fm.node(['related']);
+  const value = yamlScalar(target);
+  if (related === undefined) return insertTopLevelKey(draft, 'related', `{${role}: ${value}}`);
+  if (!isMap(related) || !related.range) return undefined;
+  const offset = draft.fm.offset;
+  const text = draft.parsed.text;
+  if (related.flow) {
+    const close = text.lastIndexOf('}', offset + related.range[1]);
+    return { span: { start: close, end: close }, newText: `${related.items.length ? ', ' : ''}${role}: ${value}` };
+  }
+  const last = related.items[related.items.length - 1];
+  const lastValue = (last?.value ?? last?.key) as { range?: [number, number, number] } | undefined;
+  if (!last || !lastValue?.range) return undefined;
+  const keyStart = offset + (last.key as { range: [number, number, number] }).range[0];
+  const indent = keyStart - (text.lastIndexOf('\n', keyStart - 1) + 1);
+  const end = draft.fm.valueSpan(['related', String((last.key as { value: unknown }).value)])?.end ?? offset + lastValue.range[1];
+  return { span: { start: end, end }, newText: `${lineEndingOf(draft)}${' '.repeat(indent)}${role}: ${value}` };
+}
+
+/**
+ * "Link the SCS" when the workspace holds exactly one draft that fits, so the fix is obvious;
+ * undefined when there is none or there are several to choose from.
+ */
+export function linkTheOnlyCandidate(draft: DraftModel, workspace: WorkspaceView, role: string, kind: Kind, fits: (candidate: DraftModel) => boolean = () => true): Fix | undefined {
+  const candidates = workspace.drafts().filter((d) => d.path !== draft.path && d.kind === kind && fits(d));
+  if (candidates.length !== 1) return undefined;
+  const relative = relativeLink(draft.path, candidates[0].path);
+  const edit = addRelatedLink(draft, role, relative);
+  return edit && { title: `Link \`${relative}\` as \`related.${role}\``, edits: [edit] };
+}
+
+/** The path of `to` relative to the folder of `from`, with forward slashes (`../scs/a.md`, `./b.md`). */
+export function relativeLink(from: string, to: string): string {
+  const fromParts = from.split(/[\\/]/).slice(0, -1);
+  const toParts = to.split(/[\\/]/);
+  let common = 0;
+  while (common < fromParts.length && common < toParts.length - 1 && fromParts[common] === toParts[common]) common++;
+  const up = fromParts.slice(common).map(() => '..');
+  return [...(up.length ? up : ['.']), ...toParts.slice(common)].join('/');
 }

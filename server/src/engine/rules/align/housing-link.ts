@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { spanOr } from '../support';
+import { linkTheOnlyCandidate, spanOr } from '../support';
 
 export default defineRule({
   id: 'align/housing-link',
@@ -7,11 +7,12 @@ export default defineRule({
   description: 'A housing strategy has no `related.scs`.',
   passages: ['c122-housing-flexibility'],
   kinds: ['housing-strategy'],
-  check({ draft, report }) {
+  check({ draft, workspace, report }) {
     if (draft.related.some((r) => r.role === 'scs')) return;
     report({
       span: spanOr(draft, ['related']),
       message: 'This housing strategy names no Sustainable Community Strategy; add `related: {scs: <path to the SCS>}` so that it can be kept aligned with it.',
+      fix: linkTheOnlyCandidate(draft, workspace, 'scs', 'sustainable-community-strategy'),
     });
   },
 });

@@ -1,4 +1,5 @@
 import { defineRule } from '../rule';
+import { insertTopLevelKey } from '../support';
 
 export default defineRule({
   id: 'core/community-involvement',
@@ -14,6 +15,13 @@ export default defineRule({
       message:
         'This Core Strategy does not name its Statement of Community Involvement: ' +
         'add `community-involvement:` with the path to the statement, or `{adopted: YYYY-MM-DD}` with the date it was adopted.',
+      fix: placeholder(draft),
     });
   },
 });
+
+/** Adds the key with a placeholder path for the author to correct. */
+function placeholder(draft: Parameters<typeof insertTopLevelKey>[0]) {
+  const edit = insertTopLevelKey(draft, 'community-involvement', './statement-of-community-involvement.md');
+  return edit && { title: 'Add `community-involvement` (then correct the path to the statement)', edits: [edit] };
+}

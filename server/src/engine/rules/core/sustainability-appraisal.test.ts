@@ -1,5 +1,6 @@
-import { deepStrictEqual } from 'node:assert/strict';
-import { MINIMAL_SCS, check, crlf } from '../../../../../test/support/harness';
+import { deepStrictEqual, strictEqual } from 'node:assert/strict';
+import { MINIMAL_SCS, check, crlf, workspace } from '../../../../../test/support/harness';
+import { applyEdits } from '../support';
 import { CORE } from './fixtures';
 
 const SCS = MINIMAL_SCS;
@@ -41,5 +42,13 @@ describe('core/sustainability-appraisal', () => {
 
   it('checks only Core Strategies', () => {
     deepStrictEqual(check(SCS, only), []);
+  });
+});
+
+describe('core/sustainability-appraisal fix', () => {
+  it('adds the key with a placeholder path just before the closing fence', () => {
+    const [finding] = workspace({ 'core.md': WITHOUT }).findings('core.md').filter((f) => f.rule === 'core/sustainability-appraisal');
+    strictEqual(finding.fix!.title, 'Add `sustainability-appraisal` (then correct the path to the appraisal)');
+    strictEqual(applyEdits(WITHOUT, finding.fix!.edits), WITHOUT.replace('  adopted: 2007-05-01\n---', '  adopted: 2007-05-01\nsustainability-appraisal: ./sustainability-appraisal.md\n---'));
   });
 });

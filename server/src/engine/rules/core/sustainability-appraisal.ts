@@ -1,4 +1,5 @@
 import { defineRule } from '../rule';
+import { insertTopLevelKey } from '../support';
 
 export default defineRule({
   id: 'core/sustainability-appraisal',
@@ -14,6 +15,13 @@ export default defineRule({
       message:
         'This Core Strategy records no Sustainability Appraisal, which is a requirement of the Core Strategy: ' +
         'add `sustainability-appraisal:` with the path to the appraisal, or `{published: YYYY-MM-DD}` with the date it was published.',
+      fix: placeholder(draft),
     });
   },
 });
+
+/** Adds the key with a placeholder path for the author to correct. */
+function placeholder(draft: Parameters<typeof insertTopLevelKey>[0]) {
+  const edit = insertTopLevelKey(draft, 'sustainability-appraisal', './sustainability-appraisal.md');
+  return edit && { title: 'Add `sustainability-appraisal` (then correct the path to the appraisal)', edits: [edit] };
+}

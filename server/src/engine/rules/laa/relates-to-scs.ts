@@ -2,6 +2,7 @@ import type { Kind } from '../../model/kinds';
 import { isRecord } from '../../parse/frontmatter-view';
 import { defineRule } from '../rule';
 import { isGiven } from './targets';
+import { linkTheOnlyCandidate } from '../support';
 
 /** How a message names each kind of draft a link may lead to. */
 const A_KIND: Record<Kind, string> = {
@@ -26,6 +27,7 @@ export default defineRule({
       report({
         span: draft.fence,
         message: `This agreement does not name its Sustainable Community Strategy; ${WHY}, so add \`related:\` with \`scs:\` and the relative path to the SCS draft.`,
+        fix: linkTheOnlyCandidate(draft, workspace, 'scs', 'sustainable-community-strategy'),
       });
       return;
     }
@@ -35,6 +37,7 @@ export default defineRule({
       report({
         span: fm.keySpan(['related']) ?? draft.fence,
         message: `\`related\` does not name the agreement's Sustainable Community Strategy; ${WHY}, so add \`scs:\` under \`related\` with the relative path to the SCS draft.`,
+        fix: related === null ? undefined : linkTheOnlyCandidate(draft, workspace, 'scs', 'sustainable-community-strategy'),
       });
       return;
     }

@@ -1,5 +1,6 @@
 import { isRecord } from '../../parse/frontmatter-view';
 import { defineRule } from '../rule';
+import { linkTheOnlyCandidate } from '../support';
 
 export default defineRule({
   id: 'scs/county-wide',
@@ -7,7 +8,7 @@ export default defineRule({
   description: 'A district SCS in a two-tier area (`authority.two-tier: true`) has no `related.county-scs`.',
   passages: ['b5-county-wide-scs', 'c121-two-tier-single-scs'],
   kinds: ['sustainable-community-strategy'],
-  check({ draft, report }) {
+  check({ draft, workspace, report }) {
     if (draft.fm.value(['authority', 'type']) !== 'district' || draft.fm.value(['authority', 'two-tier']) !== true) return;
     const related = draft.fm.value(['related']);
     // A `related` that is not a map is format/schema's to report; a county-scs link that leads nowhere is align/broken-link's.
@@ -19,6 +20,7 @@ export default defineRule({
       span,
       message:
         "This district SCS is in a two-tier area but does not link to the county-wide SCS; a county-wide SCS is the minimum expectation: add `related.county-scs` with the path to the county's SCS.",
+      fix: linkTheOnlyCandidate(draft, workspace, 'county-scs', 'sustainable-community-strategy', (d) => d.fm.value(['authority', 'type']) === 'county'),
     });
   },
 });
