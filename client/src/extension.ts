@@ -1,0 +1,61 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { newDraft } from './commands/new-draft';
+import { showGuidance } from './commands/show-guidance';
+import { debounce } from './debounce';
+import { GUIDANCE_SCHEME, GuidanceDocuments } from './guidance-documents';
+import { CLIENT_NAME, CONFIG_FILE_GLOB, DRAFT_FILE_GLOB, createLanguageClient } from './language-client';
+import { ServerController } from './server-controller';
+import { DraftStatusBar } from './status-bar';
+
+/** What `activate` returns, so that tests (and other extensions) can reach the language client. */
+export interface PlaceshaperApi {
+  /** The current language client (a restart after a failed start replaces it). */
+  readonly client: LanguageClient;
+}
+
+/** How long a burst of configuration-file changes settles before the server restarts. */
+const CONFIG_RESTART_DELAY_MS = 500;
+
+let server: ServerController | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<PlaceshaperApi> {
+  const log = vscode.window.createOutputChannel(CLIENT_NAME, { log: true });
+  const drafts = vscode.workspace.createFileSystemWatcher(DRAFT_FILE_GLOB);
+  const configs = vscode.workspace.createFileSystemWatcher(CONFIG_FILE_GLOB);
+  const controller = new ServerController(() => createLanguageClient(context, log, { drafts, configs }), log);
+  server = controller;
+
+  // A configuration file can change what every draft reports (rules, ignore, extra guidance): start afresh.
+  const restartForConfig = debounce(() => void controller.restart('a .placeshaper configuration file changed'), CONFIG_RESTART_DELAY_MS);
+  const guidance = new GuidanceDocuments();
+  context.subscriptions.push(
+    log,
+    drafts,
+    configs,
+    controller,
+    restartForConfig,
+    configs.onDidCreate(restartForConfig),
+    configs.onDidChange(restartForConfig),
+    configs.onDidDelete(restartForConfig),
+    guidance,
+    vscode.workspace.registerTextDocumentContentProvider(GUIDANCE_SCHEME, guidance),
+    vscode.commands.registerCommand('placeshaper.restartServer', () => controller.restart('requested from the command palette')),
+    vscode.commands.registerCommand('placeshaper.newDraft', () => newDraft(context)),
+    vscode.commands.registerCommand('placeshaper.showGuidance', () => showGuidance(context, controller, guidance)),
+    new DraftStatusBar(controller),
+  );
+
+  await controller.start();
+  return {
+    get client() {
+      return controller.client;
+    },
+  };
+}
+
+export async function deactivate(): Promise<void> {
+  const stopping = server;
+  server = undefined;
+  await stopping?.stop();
+}

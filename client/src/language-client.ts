@@ -1,0 +1,36 @@
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { DIAGNOSTIC_SOURCE } from './protocol';
+
+/** The client id: vscode-languageclient reads `placeshaper.trace.server` because of it. */
+export const CLIENT_ID = DIAGNOSTIC_SOURCE;
+export const CLIENT_NAME = 'Placeshaper';
+
+/** Configuration files whose changes the server hears of, and which restart it. */
+export const CONFIG_FILE_GLOB = '**/.placeshaper.{yaml,json}';
+export const DRAFT_FILE_GLOB = '**/*.md';
+
+/** A client for the bundled server (dist/server.js), over Node IPC, for Markdown files and untitled documents. */
+export function createLanguageClient(
+  context: vscode.ExtensionContext,
+  outputChannel: vscode.LogOutputChannel,
+  watchers: { drafts: vscode.FileSystemWatcher; configs: vscode.FileSystemWatcher },
+): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'markdown' },
+      { scheme: 'untitled', language: 'markdown' },
+    ],
+    synchronize: {
+      configurationSection: 'placeshaper',
+      fileEvents: [watchers.drafts, watchers.configs],
+    },
+    outputChannel,
+  };
+  return new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
+}

@@ -1,0 +1,31 @@
+/**
+ * The custom requests between the Placeshaper client and its language server. This module has no
+ * runtime dependencies, so the server can import the same names and types.
+ */
+
+/** `placeshaper/draftInfo`: what kind of strategy draft a document is. */
+export const DRAFT_INFO_METHOD = 'placeshaper/draftInfo';
+
+export interface DraftInfoParams {
+  /** The document URI as the client sends it in `textDocument/didOpen`. */
+  uri: string;
+}
+
+export interface DraftInfoResult {
+  /** The canonical kind (`sustainable-community-strategy`, …), or null for ordinary Markdown. */
+  kind: string | null;
+  /** The kind's label ("Sustainable Community Strategy"), or null for ordinary Markdown. */
+  label: string | null;
+}
+
+/** `placeshaper/explainRule`: the guidance behind a rule, as Markdown; null for an unknown rule. */
+export const EXPLAIN_RULE_METHOD = 'placeshaper/explainRule';
+
+export interface ExplainRuleParams {
+  ruleId: string;
+}
+
+export type ExplainRuleResult = { markdown: string } | null;
+
+/** The `source` of every diagnostic the server publishes, and the client id (`placeshaper.*` settings). */
+export const DIAGNOSTIC_SOURCE = 'placeshaper';

@@ -1,0 +1,75 @@
+import * as vscode from 'vscode';
+import { State } from 'vscode-languageclient/node';
+import { debounce } from './debounce';
+import { placeshaperDiagnostics } from './diagnostics';
+import { DRAFT_INFO_METHOD, type DraftInfoParams, type DraftInfoResult } from './protocol';
+import type { ServerController } from './server-controller';
+
+const SCHEMES = new Set(['file', 'untitled']);
+
+/** `$(law) Sustainable Community Strategy · 3 problems` for the active draft; hidden for ordinary Markdown. */
+export class DraftStatusBar implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('placeshaper.draft', vscode.StatusBarAlignment.Left, 100);
+  private readonly disposables: vscode.Disposable[] = [this.item];
+  /** Bumped by every refresh, so that a late answer for an earlier editor is dropped. */
+  private generation = 0;
+
+  constructor(private readonly server: ServerController) {
+    this.item.name = 'Placeshaper';
+    this.item.command = 'workbench.actions.view.problems';
+    const refreshSoon = debounce(() => void this.refresh(), 100);
+    this.disposables.push(
+      refreshSoon,
+      vscode.window.onDidChangeActiveTextEditor(() => void this.refresh()),
+      vscode.languages.onDidChangeDiagnostics((event) => {
+        const active = vscode.window.activeTextEditor?.document.uri.toString();
+        if (active && event.uris.some((uri) => uri.toString() === active)) refreshSoon();
+      }),
+      vscode.workspace.onDidSaveTextDocument((document) => {
+        if (document === vscode.window.activeTextEditor?.document) refreshSoon();
+      }),
+      server.onDidChangeState((state) => {
+        if (state === State.Running || state === State.Stopped) refreshSoon();
+      }),
+    );
+    void this.refresh();
+  }
+
+  /** Asks the server what the active document is, and counts its problems. */
+  async refresh(): Promise<void> {
+    const generation = ++this.generation;
+    const document = vscode.window.activeTextEditor?.document;
+    if (!document || document.languageId !== 'markdown' || !SCHEMES.has(document.uri.scheme) || !this.server.client.isRunning()) {
+      this.item.hide();
+      return;
+    }
+    const info = await this.draftInfo(document.uri);
+    if (generation !== this.generation) return;
+    if (!info?.kind) {
+      this.item.hide();
+      return;
+    }
+    const label = info.label ?? info.kind;
+    const problems = placeshaperDiagnostics(document.uri).length;
+    const count = `${problems} ${problems === 1 ? 'problem' : 'problems'}`;
+    this.item.text = `$(law) ${label} · ${count}`;
+    this.item.tooltip = `Placeshaper: ${label}, ${count}. Click to open the Problems view.`;
+    this.item.show();
+  }
+
+  private async draftInfo(uri: vscode.Uri): Promise<DraftInfoResult | null> {
+    const client = this.server.client;
+    const params: DraftInfoParams = { uri: client.code2ProtocolConverter.asUri(uri) };
+    try {
+      return await client.sendRequest<DraftInfoResult | null>(DRAFT_INFO_METHOD, params);
+    } catch (error) {
+      client.debug(`${DRAFT_INFO_METHOD} failed`, error);
+      return null;
+    }
+  }
+
+  dispose(): void {
+    this.generation++;
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+}
