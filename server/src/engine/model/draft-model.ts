@@ -1,7 +1,4 @@
-import type { Heading as MdHeading, Link, Definition, Html } from 'mdast';
 import GithubSlugger from 'github-slugger';
-import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
 import { posix } from 'node:path';
 import { FrontmatterView, isRecord, type YamlPath } from '../parse/frontmatter-view';
 import { declaresKind, parseDraft, type ParsedDraft } from '../parse/parse-draft';
@@ -88,14 +85,23 @@ const CONTROL = /^<!--\s*placeshaper-(disable-next-line|disable|enable)\b([^]*?)
 const YAML_CONTROL = /#\s*placeshaper-(disable-next-line|disable|enable)\b(.*)$/gm;
 const EXTERNAL = /^[a-z][a-z0-9+.-]*:/i;
 
-export function buildModel(parsed: ParsedDraft): DraftModel {
+/**
+ * The model of a parsed draft. Given the model of the previous version, whose frontmatter the
+ * edit left alone, it keeps everything read from the frontmatter (offsets there have not moved).
+ */
+export function buildModel(parsed: ParsedDraft, previous?: DraftModel): DraftModel {
   const fmBlock = parsed.frontmatter;
-  const fm = new FrontmatterView(fmBlock?.yaml, fmBlock?.contentSpan.start ?? 0, parsed.text);
+  const same = previous !== undefined && previous.parsed.frontmatter === fmBlock;
+  const fm = same ? previous.fm : new FrontmatterView(fmBlock?.yaml, fmBlock?.contentSpan.start ?? 0, parsed.text);
   const kind = resolveKind(fm.data.kind);
-  const priorities = items(fm, 'priorities');
-  const objectives = items(fm, 'objectives');
-  const targets = items(fm, 'targets');
+  const priorities = same ? previous.priorities : items(fm, 'priorities');
+  const objectives = same ? previous.objectives : items(fm, 'objectives');
+  const targets = same ? previous.targets : items(fm, 'targets');
   const fileId = posix.basename(parsed.path.replace(/\\/g, '/')).replace(/\.md$/i, '');
+  // The body is parsed only when something asks for what is in it.
+  let bodyLinksMemo: BodyLink[] | undefined;
+  let headingsMemo: Heading[] | undefined;
+  let controlsMemo: ControlComment[] | undefined;
   return {
     parsed,
     path: parsed.path,
@@ -106,11 +112,17 @@ export function buildModel(parsed: ParsedDraft): DraftModel {
     priorities: kind === 'sustainable-community-strategy' || kind === 'housing-strategy' ? priorities : [],
     objectives: kind === 'core-strategy' ? objectives : [],
     targets: kind === 'local-area-agreement' ? targets : [],
-    references: references(fm, kind, { priorities, objectives, targets }),
-    related: relatedLinks(fm),
-    bodyLinks: bodyLinks(parsed),
-    headings: headings(parsed),
-    controls: controls(parsed),
+    references: same ? previous.references : references(fm, kind, { priorities, objectives, targets }),
+    related: same ? previous.related : relatedLinks(fm),
+    get bodyLinks() {
+      return (bodyLinksMemo ??= mightLinkDrafts(parsed) ? bodyLinks(parsed) : []);
+    },
+    get headings() {
+      return (headingsMemo ??= headings(parsed));
+    },
+    get controls() {
+      return (controlsMemo ??= controls(parsed));
+    },
     fence: { start: 0, end: fmBlock ? Math.min(3, parsed.text.length) : 0 },
   };
 }
@@ -191,37 +203,39 @@ function relatedLinks(fm: FrontmatterView): RelatedLink[] {
   return result;
 }
 
-function spanOf(node: { position?: { start: { offset?: number }; end: { offset?: number } } }): Span | undefined {
-  const start = node.position?.start.offset;
-  const end = node.position?.end.offset;
-  return start === undefined || end === undefined ? undefined : { start, end };
+/** Cheap test that spares parsing a body that cannot link to a draft. */
+function mightLinkDrafts(parsed: ParsedDraft): boolean {
+  return /\.md\b/i.test(parsed.text.slice(parsed.bodyStart));
 }
 
 function bodyLinks(parsed: ParsedDraft): BodyLink[] {
   const result: BodyLink[] = [];
-  visit(parsed.body, (node) => {
-    if (node.type !== 'link' && node.type !== 'definition') return;
-    const url = (node as Link | Definition).url;
-    const span = spanOf(node);
-    if (!span || !url || EXTERNAL.test(url) || url.startsWith('#')) return;
-    const hash = url.indexOf('#');
-    const target = decodeURIComponent(hash === -1 ? url : url.slice(0, hash));
-    if (!/\.md$/i.test(target)) return;
-    result.push({ url, target, fragment: hash === -1 ? undefined : decodeURIComponent(url.slice(hash + 1)), span });
-  });
+  for (const block of parsed.body.blocks) {
+    for (const { url, start, end } of block.facts.links) {
+      if (!url || EXTERNAL.test(url) || url.startsWith('#')) continue;
+      const hash = url.indexOf('#');
+      const target = safeDecode(hash === -1 ? url : url.slice(0, hash));
+      if (!/\.md$/i.test(target)) continue;
+      result.push({ url, target, fragment: hash === -1 ? undefined : safeDecode(url.slice(hash + 1)), span: { start: block.start + start, end: block.start + end } });
+    }
+  }
   return result;
+}
+
+/** `decodeURIComponent`, leaving malformed escapes (`%zz`) as written. */
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 function headings(parsed: ParsedDraft): Heading[] {
   const slugger = new GithubSlugger();
-  const result: Heading[] = [];
-  visit(parsed.body, 'heading', (node: MdHeading) => {
-    const span = spanOf(node);
-    if (!span) return;
-    const text = toString(node);
-    result.push({ depth: node.depth, text, slug: slugger.slug(text), span });
-  });
-  return result;
+  return parsed.body.blocks.flatMap((block) =>
+    block.facts.headings.map((h) => ({ depth: h.depth, text: h.text, slug: slugger.slug(h.text), span: { start: block.start + h.start, end: block.start + h.end } })),
+  );
 }
 
 function parseRuleList(text: string, offset: number): { rules: string[]; ruleSpans: Span[] } {
@@ -249,13 +263,18 @@ function controls(parsed: ParsedDraft): ControlComment[] {
       });
     }
   }
-  visit(parsed.body, 'html', (node: Html) => {
-    const match = CONTROL.exec(node.value.trim());
-    const span = spanOf(node);
-    if (!match || !span) return;
-    const leading = node.value.length - node.value.trimStart().length;
-    const listOffset = span.start + leading + match[0].indexOf(match[2], 4 + 'placeshaper-'.length + match[1].length);
-    result.push({ directive: match[1] as ControlComment['directive'], ...parseRuleList(match[2], listOffset), span });
-  });
+  // Only bodies that mention `placeshaper-` need parsing for them.
+  if (parsed.text.indexOf('placeshaper-', parsed.bodyStart) !== -1) {
+    for (const block of parsed.body.blocks) {
+      for (const node of block.facts.html) {
+        const match = CONTROL.exec(node.value.trim());
+        if (!match) continue;
+        const span = { start: block.start + node.start, end: block.start + node.end };
+        const leading = node.value.length - node.value.trimStart().length;
+        const listOffset = span.start + leading + match[0].indexOf(match[2], 4 + 'placeshaper-'.length + match[1].length);
+        result.push({ directive: match[1] as ControlComment['directive'], ...parseRuleList(match[2], listOffset), span });
+      }
+    }
+  }
   return result.sort((a, b) => a.span.start - b.span.start);
 }

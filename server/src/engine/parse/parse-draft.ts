@@ -1,12 +1,6 @@
-import type { Root } from 'mdast';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import { parseDocument, type Document } from 'yaml';
 import { LineIndex, type Span } from '../text/line-index';
-
-const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+import { diffTexts, parseBody, updateBody, type Body } from './body-blocks';
 
 /** Aliases expanding past this many nodes are refused (billion-laughs guard). */
 export const MAX_ALIAS_COUNT = 100;
@@ -29,43 +23,90 @@ export interface ParsedDraft {
   hadByteOrderMark: boolean;
   lines: LineIndex;
   frontmatter?: FrontmatterBlock;
-  body: Root;
+  /** Where the Markdown body starts: after the closing fence's line, or 0 without frontmatter. */
+  bodyStart: number;
+  /** The body's top-level blocks, parsed on first use (closed drafts are indexed from their frontmatter alone). */
+  readonly body: Body;
+  /** The body if it has been parsed already, without parsing it. */
+  peekBody(): Body | undefined;
 }
 
 const OPENING_FENCE = /^---[ \t]*(\r?\n|$)/;
+const CLOSING_FENCE = /^---[ \t]*$/m;
 const KIND_LINE = /^kind[ \t]*:/m;
 
 export function stripByteOrderMark(text: string): { text: string; hadByteOrderMark: boolean } {
   return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), hadByteOrderMark: true } : { text, hadByteOrderMark: false };
 }
 
-export function parseMarkdown(text: string): Root {
-  return markdown.parse(text);
-}
-
-export function parseDraft(path: string, rawText: string, version = 0): ParsedDraft {
+/**
+ * Parses a draft. Given the previous version of the same draft, it re-uses what the edit left
+ * alone: the frontmatter's YAML when only the body changed, and the body blocks away from the edit.
+ */
+export function parseDraft(path: string, rawText: string, version = 0, previous?: ParsedDraft): ParsedDraft {
   const { text, hadByteOrderMark } = stripByteOrderMark(rawText);
-  const body = parseMarkdown(text);
-  return { path, version, text, hadByteOrderMark, lines: new LineIndex(text), frontmatter: findFrontmatter(text, body), body };
+  const change = previous ? diffTexts(previous.text, text) : undefined;
+  const frontmatterUnchanged = previous !== undefined && change !== undefined && frontmatterSurvives(previous, change.start);
+  const frontmatter = frontmatterUnchanged ? previous.frontmatter : findFrontmatter(text);
+  const bodyStart = frontmatterUnchanged ? previous.bodyStart : bodyStartAfter(text, frontmatter);
+  const lines = new LineIndex(text);
+  let body: Body | undefined;
+  let priorBody = previous?.peekBody();
+  return {
+    path,
+    version,
+    text,
+    hadByteOrderMark,
+    lines,
+    frontmatter,
+    bodyStart,
+    get body(): Body {
+      if (!body) {
+        body = (priorBody && change && nextBody(priorBody, text, change, bodyStart)) ?? parseBody(text, bodyStart);
+        priorBody = undefined;
+      }
+      return body;
+    },
+    peekBody: () => body,
+  };
 }
 
-function findFrontmatter(text: string, body: Root): FrontmatterBlock | undefined {
+/** Whether an edit starting at `changeStart` leaves the frontmatter (or its absence) as it was. */
+function frontmatterSurvives(previous: ParsedDraft, changeStart: number): boolean {
+  if (changeStart < previous.bodyStart) return false;
+  // An unclosed frontmatter may be closed by a `---` line anywhere below.
+  if (previous.frontmatter) return previous.frontmatter.closed;
+  // Without frontmatter, only an edit of the first line can open one.
+  const firstLineEnd = previous.text.indexOf('\n');
+  return firstLineEnd !== -1 && changeStart > firstLineEnd;
+}
+
+function nextBody(prior: Body, text: string, change: ReturnType<typeof diffTexts>, bodyStart: number): Body | undefined {
+  const delta = change.newEnd - change.oldEnd;
+  // An edit wholly inside the frontmatter moves the body without changing it.
+  if (change.oldEnd < prior.start && bodyStart === prior.start + delta) {
+    return { start: bodyStart, blocks: prior.blocks.map((b) => ({ ...b, start: b.start + delta, end: b.end + delta })) };
+  }
+  return updateBody(prior, text, change, bodyStart);
+}
+
+function findFrontmatter(text: string): FrontmatterBlock | undefined {
   const opening = OPENING_FENCE.exec(text);
   if (!opening) return undefined;
   const contentStart = opening[0].length;
-  const first = body.children[0];
-  if (first?.type === 'yaml' && first.position?.end.offset !== undefined) {
-    const end = first.position.end.offset;
-    const closingLineStart = text.lastIndexOf('\n', end - 1) + 1;
-    const contentSpan = { start: contentStart, end: Math.max(contentStart, closingLineStart) };
-    const yaml = parseDocument(text.slice(contentSpan.start, contentSpan.end), {
-      uniqueKeys: true,
-      prettyErrors: false,
-      strict: true,
-    });
-    return { span: { start: 0, end }, contentSpan, closed: true, yaml };
-  }
-  return { span: { start: 0, end: text.length }, contentSpan: { start: contentStart, end: text.length }, closed: false };
+  const closing = CLOSING_FENCE.exec(text.slice(contentStart));
+  if (!closing) return { span: { start: 0, end: text.length }, contentSpan: { start: contentStart, end: text.length }, closed: false };
+  const closingStart = contentStart + closing.index;
+  const contentSpan = { start: contentStart, end: closingStart };
+  const yaml = parseDocument(text.slice(contentSpan.start, contentSpan.end), { uniqueKeys: true, prettyErrors: false, strict: true });
+  return { span: { start: 0, end: closingStart + closing[0].length }, contentSpan, closed: true, yaml };
+}
+
+function bodyStartAfter(text: string, frontmatter: FrontmatterBlock | undefined): number {
+  if (!frontmatter?.closed) return 0;
+  const end = frontmatter.span.end;
+  if (text.startsWith('\r\n', end)) return end + 2;
+  return text[end] === '\n' ? end + 1 : end;
 }
 
 /** A draft is a file whose frontmatter names a `kind`, even when the YAML around it is broken. */

@@ -77,7 +77,9 @@ export class Workspace implements WorkspaceView {
       this.unreadable.add(key);
       return undefined;
     }
-    const model = buildModel(parseDraft(key, source.text, source.version));
+    // The previous version of the same file lets the parse reuse what the edit left alone.
+    const previous = cached?.model;
+    const model = buildModel(parseDraft(key, source.text, source.version, previous?.parsed), previous);
     this.models.set(key, { source, model });
     this.forgetIndex();
     return model;

@@ -1,0 +1,227 @@
+// Seeded generator of realistic strategy drafts for the benchmarks and the property tests.
+import { uniformInt } from 'pure-rand/distribution/uniformInt';
+import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+
+export class Random {
+  private readonly generator: ReturnType<typeof xoroshiro128plus>;
+
+  constructor(seed: number) {
+    this.generator = xoroshiro128plus(seed);
+  }
+
+  int(min: number, max: number): number {
+    return uniformInt(this.generator, min, max);
+  }
+
+  pick<T>(items: readonly T[]): T {
+    return items[this.int(0, items.length - 1)];
+  }
+}
+
+const WORDS = (
+  'partnership residents neighbourhood services housing affordable transport health wellbeing children young people older ' +
+  'community safety crime reduction employment skills economy town centre rural villages carbon environment green spaces ' +
+  'delivery targets outcomes evidence needs assessment consultation engagement voluntary sector partners council district ' +
+  'county prosperity regeneration homes homelessness prevention education attainment libraries leisure culture heritage ' +
+  'investment infrastructure flooding resilience volunteering cohesion inclusion deprivation accessibility journeys cycling'
+).split(' ');
+const TERMS = ['Local Strategic Partnership', 'Joint Strategic Needs Assessment', 'duty to involve', 'Local Area Agreement', 'best value', 'commissioning', 'representatives of local persons'];
+const PRINCIPLES = ['living-within-environmental-limits', 'strong-healthy-and-just-society', 'sustainable-economy', 'good-governance', 'sound-science'];
+const GROUPS = '[residents, children-and-young-people, hard-to-reach, elected-members, parish-councils, businesses, third-sector]';
+const INDICATORS = [1, 4, 6, 7, 15, 16, 19, 30, 32, 39, 47, 49, 112, 117, 120, 136, 153, 154, 186, 192];
+
+function sentence(random: Random): string {
+  const words = Array.from({ length: random.int(8, 22) }, () => random.pick(WORDS));
+  if (random.int(0, 5) === 0) words.splice(random.int(0, words.length - 1), 0, random.pick(TERMS));
+  const text = words.join(' ');
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}
+
+function paragraph(random: Random): string {
+  return Array.from({ length: random.int(3, 7) }, () => sentence(random)).join(' ');
+}
+
+/** Body blocks until the body reaches `bytes`: paragraphs, lists, tables and links to other drafts. */
+function body(random: Random, title: string, sections: string[], bytes: number, links: string[]): string {
+  const out: string[] = [`# ${title}`, '', paragraph(random), ''];
+  let size = out.join('\n').length;
+  let section = 0;
+  while (size < bytes) {
+    const heading = sections.length ? sections[section % sections.length] : `Theme ${section + 1}`;
+    const blocks = [`## ${heading}`, ''];
+    for (let i = random.int(3, 8); i > 0; i--) {
+      const choice = random.int(0, 9);
+      if (choice < 6) blocks.push(paragraph(random), '');
+      else if (choice < 8) blocks.push(...Array.from({ length: random.int(2, 6) }, () => `- ${sentence(random)}`), '');
+      else if (choice < 9) blocks.push('| Measure | Baseline | Target |', '| --- | --- | --- |', ...Array.from({ length: random.int(2, 5) }, () => `| ${random.pick(WORDS)} ${random.pick(WORDS)} | ${random.int(1, 99)}% | ${random.int(1, 99)}% |`), '');
+      else if (links.length) blocks.push(`See [${random.pick(WORDS)}](${random.pick(links)}) for how partners deliver this. ${sentence(random)}`, '');
+    }
+    const text = blocks.join('\n');
+    out.push(text);
+    size += text.length + 1;
+    section++;
+  }
+  return out.join('\n') + '\n';
+}
+
+export interface ScsOptions {
+  name: string;
+  type: 'county' | 'district';
+  priorities: number;
+  bytes: number;
+  links?: string[];
+  related?: Record<string, string>;
+}
+
+export function scs(random: Random, options: ScsOptions): string {
+  const ids = Array.from({ length: options.priorities }, (_, i) => `P${i + 1}`);
+  const titles = ids.map(() => `${random.pick(WORDS)} ${random.pick(WORDS)}`);
+  const priorities = ids
+    .map((id, i) => `  - id: ${id}\n    title: ${titles[i]}\n    principles: [${PRINCIPLES[i % 5]}${i < 5 ? '' : `, ${PRINCIPLES[(i + 2) % 5]}`}]${i % 3 === 0 ? '\n    spatial: true' : ''}`)
+    .join('\n');
+  const related = options.related ? `related:\n${Object.entries(options.related).map(([k, v]) => `  ${k}: ${v}`).join('\n')}\n` : '';
+  const frontmatter = [
+    '---',
+    'kind: sustainable-community-strategy',
+    `title: ${options.name} Sustainable Community Strategy`,
+    `authority: {name: ${options.name} Council, type: ${options.type}, two-tier: true}`,
+    `partnership: ${options.name} Partnership`,
+    'period: {from: 2008, to: 2020}',
+    'status: submitted',
+    'version: 2',
+    `vision: ${options.name} will be a prosperous, safe and healthy place for everyone.`,
+    'priorities:',
+    priorities,
+    'evidence:',
+    '  - {id: jsna-2008, title: Joint Strategic Needs Assessment, year: 2008, type: jsna}',
+    '  - {id: shma-2007, title: Strategic Housing Market Assessment, year: 2007, type: housing-market-assessment}',
+    'consultation:',
+    '  from: 2008-01-07',
+    '  to: 2008-03-28',
+    '  feedback: 2008-05-01',
+    `  groups: ${GROUPS}`,
+    related.trimEnd(),
+    '---',
+  ].filter(Boolean).join('\n');
+  return `${frontmatter}\n${body(random, `${options.name} Sustainable Community Strategy`, ids.map((id, i) => `${id} ${titles[i]}`), options.bytes, options.links ?? [])}`;
+}
+
+export function laa(random: Random, name: string, scsPath: string, priorities: number, bytes: number, links: string[]): string {
+  const partners = ['County Council', 'Constabulary', 'Primary Care Trust', 'Fire and Rescue Service', 'Jobcentre Plus'].map((p) => `${name} ${p}`);
+  const targets = Array.from({ length: random.int(10, 30) }, (_, i) => {
+    const lead = random.pick(partners);
+    return [
+      `  - id: T${i + 1}`,
+      `    indicator: NI ${random.pick(INDICATORS)}`,
+      `    designated: ${i < 20}`,
+      `    baseline: {value: ${random.int(1, 90)}, year: 2007}`,
+      `    target: {value: ${random.int(1, 90)}, year: 2011}`,
+      `    lead: ${lead}`,
+      `    partners: [${[...new Set([lead, random.pick(partners)])].join(', ')}]`,
+      `    priority: P${(i % priorities) + 1}`,
+    ].join('\n');
+  });
+  const frontmatter = [
+    '---',
+    'kind: local-area-agreement',
+    `title: ${name} Local Area Agreement 2008-11`,
+    `authority: {name: ${name} County Council, type: county, two-tier: true}`,
+    `partnership: ${name} Partnership`,
+    'period: {from: 2008, to: 2011}',
+    'status: submitted',
+    `vision: ${name} will be a prosperous, safe and healthy place for everyone.`,
+    `related: {scs: ${scsPath}}`,
+    `partners: [${partners.join(', ')}]`,
+    'targets:',
+    ...targets,
+    'consultation:',
+    '  from: 2008-02-04',
+    '  to: 2008-03-14',
+    '  feedback: 2008-04-30',
+    `  groups: ${GROUPS}`,
+    '---',
+  ].join('\n');
+  return `${frontmatter}\n${body(random, `${name} Local Area Agreement`, [], bytes, links)}`;
+}
+
+export function coreStrategy(random: Random, name: string, scsPath: string, scsVision: string, priorities: number, bytes: number, links: string[]): string {
+  const objectives = Array.from({ length: priorities }, (_, i) => `  - {id: SO${i + 1}, title: ${random.pick(WORDS)} ${random.pick(WORDS)}, delivers: [P${i + 1}]}`);
+  const frontmatter = [
+    '---',
+    'kind: core-strategy',
+    `title: ${name} Core Strategy`,
+    `authority: {name: ${name} Council, type: district}`,
+    'period: {from: 2006, to: 2026}',
+    'status: submitted',
+    `vision: ${scsVision}`,
+    `related: {scs: {path: ${scsPath}, version: 2}}`,
+    'objectives:',
+    ...objectives,
+    'evidence:',
+    '  - {id: shma-2007, title: Strategic Housing Market Assessment, year: 2007}',
+    'sustainability-appraisal: {published: 2008-02-01}',
+    'community-involvement: {adopted: 2007-06-01}',
+    'consultation:',
+    '  from: 2008-02-01',
+    '  to: 2008-04-30',
+    '  feedback: 2008-06-01',
+    `  groups: ${GROUPS}`,
+    '---',
+  ].join('\n');
+  return `${frontmatter}\n${body(random, `${name} Core Strategy`, objectives.map((_, i) => `SO${i + 1}`), bytes, links)}`;
+}
+
+export function housingStrategy(random: Random, name: string, scsPath: string, scsVision: string, priorities: number, bytes: number, links: string[]): string {
+  const items = Array.from({ length: Math.min(priorities, 6) }, (_, i) => `  - {id: H${i + 1}, title: ${random.pick(WORDS)} homes, supports: [P${i + 1}]}`);
+  const frontmatter = [
+    '---',
+    'kind: housing-strategy',
+    `title: ${name} Housing Strategy`,
+    `authority: {name: ${name} Council, type: district}`,
+    'period: {from: 2009, to: 2014}',
+    'status: submitted',
+    `vision: ${scsVision}`,
+    `related: {scs: ${scsPath}}`,
+    'priorities:',
+    ...items,
+    'consultation:',
+    '  from: 2008-09-01',
+    '  to: 2008-11-30',
+    '  feedback: 2009-01-15',
+    `  groups: ${GROUPS}`,
+    '---',
+  ].join('\n');
+  return `${frontmatter}\n${body(random, `${name} Housing Strategy`, items.map((_, i) => `H${i + 1}`), bytes, links)}`;
+}
+
+/**
+ * A workspace of `areas` × 10 drafts (a county SCS, four district SCSs, an LAA, two Core
+ * Strategies, two housing strategies per area) of about `averageBytes` each. The first
+ * area's county SCS is a hub on which `hubDependents` drafts elsewhere also depend.
+ */
+export function workspaceFiles(seed: number, areas = 100, averageBytes = 50_000, hubDependents = 200): Map<string, string> {
+  const random = new Random(seed);
+  const files = new Map<string, string>();
+  const hub = 'area-000/scs/county.md';
+  let hubbed = 0;
+  for (let a = 0; a < areas; a++) {
+    const area = `area-${String(a).padStart(3, '0')}`;
+    const name = `Area${a}`;
+    const vision = `${name} will be a prosperous, safe and healthy place for everyone.`;
+    const scsPath = (useHub: boolean) => (useHub ? `../../${hub}` : '../scs/county.md');
+    const links = ['../scs/county.md#P1', '../laa/laa.md#T1', '../scs/district-1.md'];
+    const districtLinks = ['./county.md#P2', '../ldf/core-1.md', '../housing/housing-1.md'];
+    files.set(`${area}/scs/county.md`, scs(random, { name, type: 'county', priorities: 8, bytes: averageBytes * 2, links: ['../laa/laa.md'] }));
+    for (let d = 1; d <= 4; d++) files.set(`${area}/scs/district-${d}.md`, scs(random, { name: `${name} District ${d}`, type: 'district', priorities: 7, bytes: averageBytes * 1.3, links: districtLinks, related: { 'county-scs': './county.md' } }));
+    files.set(`${area}/laa/laa.md`, laa(random, name, '../scs/county.md', 8, averageBytes * 0.8, links));
+    for (let c = 1; c <= 2; c++) {
+      const useHub = a > 0 && hubbed < hubDependents && (hubbed++, true);
+      files.set(`${area}/ldf/core-${c}.md`, coreStrategy(random, `${name} ${c}`, useHub ? scsPath(true) : '../scs/county.md', useHub ? 'Area0 will be a prosperous, safe and healthy place for everyone.' : vision, 8, averageBytes * 0.6, links));
+    }
+    for (let h = 1; h <= 2; h++) {
+      const useHub = a > 0 && hubbed < hubDependents && (hubbed++, true);
+      files.set(`${area}/housing/housing-${h}.md`, housingStrategy(random, `${name} ${h}`, useHub ? scsPath(true) : '../scs/county.md', useHub ? 'Area0 will be a prosperous, safe and healthy place for everyone.' : vision, 8, averageBytes * 0.4, links));
+    }
+  }
+  return files;
+}

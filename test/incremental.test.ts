@@ -1,0 +1,62 @@
+import { deepStrictEqual } from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { Random, scs } from '../bench/generate';
+import { Engine } from '../server/src/engine/engine';
+import { MemoryFileSystem } from '../server/src/engine/host/file-system';
+import { buildModel, type DraftModel } from '../server/src/engine/model/draft-model';
+import { parseDraft } from '../server/src/engine/parse/parse-draft';
+
+/** Everything the engine derives from a draft's text, in a comparable form. */
+function snapshot(draft: DraftModel) {
+  return {
+    bodyStart: draft.parsed.bodyStart,
+    blocks: draft.parsed.body.blocks,
+    headings: draft.headings,
+    links: draft.bodyLinks,
+    controls: draft.controls,
+    references: draft.references.map((r) => [r.id, r.span]),
+    related: draft.related,
+  };
+}
+
+const SEEDS = [
+  readFileSync('examples/exampleshire/scs/millbrook-scs.md', 'utf8'),
+  readFileSync('examples/exampleshire/laa/exampleshire-laa.md', 'utf8'),
+  scs(new Random(3), { name: 'Testshire', type: 'county', priorities: 5, bytes: 6000, links: ['./other.md#P1'] }),
+];
+
+/** Fragments that change Markdown structure: fences, comments, list markers, headings, tables, links. */
+const PIECES = ['\n', '\n\n', '#', '## ', '- ', '* ', '1. ', '> ', '```', '~~~', '    ', '|', '| --- |', '<!--', '-->', '<!-- placeshaper-disable -->', '[a](./x.md#P1)', '[b]: ./y.md', '===', '---', ':', 'text', ' ', '\t', '`', '<div>', '\r\n'];
+
+const edit = fc.record({
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  remove: fc.nat(40),
+  insert: fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 6 }), fc.array(fc.constantFrom(...PIECES), { maxLength: 4 }).map((p) => p.join(''))),
+});
+
+describe('incremental parsing', () => {
+  it('gives the same model and diagnostics as a full parse after any sequence of edits (seeded)', function () {
+    this.timeout(120000);
+    fc.assert(
+      fc.property(fc.constantFrom(...SEEDS.keys()), fc.array(edit, { minLength: 1, maxLength: 12 }), (seedIndex, edits) => {
+        const host = new MemoryFileSystem({});
+        const engine = new Engine({ host, root: '/ws', today: new Date('2026-11-21T12:00:00Z') });
+        let text = SEEDS[seedIndex];
+        engine.workspace.open('/ws/draft.md', text, 1);
+        engine.check('/ws/draft.md');
+        edits.forEach((e, i) => {
+          const at = Math.floor(e.at * text.length);
+          text = text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
+          engine.workspace.open('/ws/draft.md', text, i + 2);
+          const incremental = engine.workspace.draft('/ws/draft.md')!;
+          const full = buildModel(parseDraft('/ws/draft.md', text, i + 2));
+          deepStrictEqual(snapshot(incremental), snapshot(full));
+          const fresh = new Engine({ host: new MemoryFileSystem({ '/ws/draft.md': text }), root: '/ws', today: new Date('2026-11-21T12:00:00Z') });
+          deepStrictEqual(engine.check('/ws/draft.md'), fresh.check('/ws/draft.md'));
+        });
+      }),
+      { seed: 20261121, numRuns: 80 },
+    );
+  });
+});
