@@ -6,6 +6,7 @@ import { Engine } from '../server/src/engine/engine';
 import { MemoryFileSystem } from '../server/src/engine/host/file-system';
 import { buildModel, type DraftModel } from '../server/src/engine/model/draft-model';
 import { parseDraft } from '../server/src/engine/parse/parse-draft';
+import { parseBody, scanBody, type Body } from '../server/src/engine/parse/body-blocks';
 
 /** Everything the engine derives from a draft's text, in a comparable form. */
 function snapshot(draft: DraftModel) {
@@ -58,5 +59,38 @@ describe('incremental parsing', () => {
       }),
       { seed: 20261121, numRuns: 80 },
     );
+  });
+});
+
+/** The facts the engine uses (headings, links to `.md` files, control comments) at absolute offsets. */
+function facts(body: Body) {
+  return body.blocks.flatMap((b) => [
+    ...b.facts.headings.map((h) => ['heading', h.depth, h.text, b.start + h.start, b.start + h.end]),
+    ...b.facts.links.filter((l) => /\.md\b/i.test(l.url)).map((l) => ['link', l.url, b.start + l.start, b.start + l.end]),
+    ...b.facts.html.filter((h) => h.value.includes('placeshaper-')).map((h) => ['html', h.value, b.start + h.start, b.start + h.end]),
+  ]);
+}
+
+describe('scanning the body of a closed draft', () => {
+  it('finds the same headings, links and comments as a full parse (seeded)', function () {
+    this.timeout(120000);
+    fc.assert(
+      fc.property(fc.constantFrom(...SEEDS.keys()), fc.array(edit, { minLength: 1, maxLength: 20 }), (seedIndex, edits) => {
+        let text = SEEDS[seedIndex];
+        for (const e of edits) {
+          const at = Math.floor(e.at * text.length);
+          text = text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
+        }
+        const start = parseDraft('/ws/d.md', text).bodyStart;
+        deepStrictEqual(facts(scanBody(text, start)), facts(parseBody(text, start)));
+      }),
+      { seed: 20261121, numRuns: 300 },
+    );
+  });
+
+  it('keeps lists, fenced code and HTML comments that span blank lines together', () => {
+    const text = '- item\n\n    continued [a](./a.md)\n\n```\n\n# not a heading\n\n```\n\n<!-- placeshaper-disable\n\n[b](./b.md)\n-->\n\n# Heading\n';
+    deepStrictEqual(facts(scanBody(text, 0)), facts(parseBody(text, 0)));
+    deepStrictEqual(facts(scanBody(text, 0)).map((f) => f[0]), ['link', 'html', 'heading']);
   });
 });

@@ -91,10 +91,19 @@ export class Engine {
     return findings;
   }
 
-  checkModel(draft: DraftModel, config: ResolvedConfig): Finding[] {
+  /** The findings of the cross-document rules (`align/*`) alone: what the workspace index is for. */
+  crossDocumentFindings(draftPath: string): Finding[] {
+    const draft = this.workspace.draft(draftPath);
+    if (!draft?.isDraft) return [];
+    const config = this.config(draft.path);
+    return config.isIgnored(draft.path) ? [] : this.checkModel(draft, config, (rule) => rule.id.startsWith('align/'));
+  }
+
+  checkModel(draft: DraftModel, config: ResolvedConfig, include: (rule: Rule) => boolean = () => true): Finding[] {
     const broken = !draft.kind || !draft.parsed.frontmatter?.yaml || draft.parsed.frontmatter.yaml.errors.length > 0 || draft.fm.dataError !== undefined;
     const findings: Finding[] = [];
     for (const rule of this.rules) {
+      if (!include(rule)) continue;
       if (broken && !rule.runsOnBrokenDrafts) continue;
       if (rule.kinds && (!draft.kind || !rule.kinds.includes(draft.kind))) continue;
       const severity = this.ruleOverrides[rule.id] ?? this.ruleOverrides[`${rule.id.split('/')[0]}/*`] ?? severityFor(config, rule.id, rule.defaultSeverity);

@@ -28,6 +28,11 @@ export interface Body {
   /** Offset where the body starts (after the frontmatter). */
   start: number;
   blocks: Block[];
+  /**
+   * False for a scanned body (see `scanBody`), which holds only the blocks that can carry
+   * headings, links or control comments: enough for the facts, not for incremental updates.
+   */
+  complete: boolean;
 }
 
 /** Parses `text[from, to)` as Markdown and returns its top-level blocks at absolute offsets. */
@@ -58,7 +63,60 @@ function factsOf(node: RootContent, base: number): BlockFacts {
 }
 
 export function parseBody(text: string, start: number): Body {
-  return { start, blocks: parseRegion(text, start, text.length) };
+  return { start, blocks: parseRegion(text, start, text.length), complete: true };
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const HTML_OPENERS: [RegExp, RegExp][] = [
+  [/^ {0,3}<!--/, /-->/],
+  [/^ {0,3}<(script|pre|style|textarea)\b/i, /<\/(script|pre|style|textarea)>/i],
+  [/^ {0,3}<\?/, /\?>/],
+  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+  [/^ {0,3}<![A-Za-z]/, />/],
+];
+/** What makes a chunk worth parsing: a heading, a setext underline, a link to a draft, a control comment. */
+const INTERESTING = /^ {0,3}#{1,6}(?:[ \t]|$)|^ {0,3}(?:=+|-+)[ \t]*$|\.md\b|placeshaper-/im;
+
+/**
+ * The body's facts without parsing all of it: the body is cut where a new top-level block
+ * must start (an unindented line after a blank line, outside fenced code and multi-line HTML),
+ * and only the chunks that can hold a heading, a draft link or a control comment are parsed.
+ * Each chunk parses alone exactly as it does in place, so the facts equal a full parse's.
+ */
+export function scanBody(text: string, start: number): Body {
+  const blocks: Block[] = [];
+  let chunkStart = start;
+  let previousBlank = false;
+  let closing: RegExp | undefined;
+  let fence: { char: string; length: number } | undefined;
+  const flush = (end: number) => {
+    if (end > chunkStart && INTERESTING.test(text.slice(chunkStart, end))) blocks.push(...parseRegion(text, chunkStart, end));
+    chunkStart = end;
+  };
+  for (let lineStart = start; lineStart < text.length; ) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? text.length : newline + 1;
+    const line = text.slice(lineStart, lineEnd).replace(/\r?\n$/, '');
+    const blank = line.trim() === '';
+    if (fence) {
+      const close = new RegExp(`^ {0,3}${fence.char === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`);
+      if (close.test(line)) fence = undefined;
+    } else if (closing) {
+      if (closing.test(line)) closing = undefined;
+    } else {
+      if (previousBlank && !blank && !/^[ \t]/.test(line)) flush(lineStart);
+      const opening = FENCE.exec(line);
+      if (opening) fence = { char: opening[1][0], length: opening[1].length };
+      else {
+        const html = HTML_OPENERS.find(([open]) => open.test(line));
+        if (html && !html[1].test(line.slice(line.search(html[0]) + 2))) closing = html[1];
+      }
+    }
+    previousBlank = blank;
+    lineStart = lineEnd;
+  }
+  flush(text.length);
+  return { start, blocks, complete: false };
 }
 
 /** The text that changed between two versions: `[start, oldEnd)` of the old became `[start, newEnd)` of the new. */
@@ -88,7 +146,7 @@ const MAX_WIDENINGS = 4;
  */
 export function updateBody(previous: Body, newText: string, change: Change, newStart: number): Body | undefined {
   const delta = change.newEnd - change.oldEnd;
-  if (change.start < previous.start || newStart !== previous.start) return undefined;
+  if (!previous.complete || change.start < previous.start || newStart !== previous.start) return undefined;
   const blocks = previous.blocks;
   let first = blocks.findIndex((b) => b.end >= change.start);
   if (first === -1) first = blocks.length;
@@ -106,7 +164,7 @@ export function updateBody(previous: Body, newText: string, change: Change, newS
     const tailStable = to === blocks.length || (sameBlock(parsed[parsed.length - 1], blocks[to - 1], delta) && !openAtEnd(newText, parsed[parsed.length - 1]));
     if (headStable && tailStable) {
       const after = blocks.slice(to).map((b) => ({ ...b, start: b.start + delta, end: b.end + delta }));
-      return { start: previous.start, blocks: [...blocks.slice(0, from), ...parsed, ...after] };
+      return { start: previous.start, blocks: [...blocks.slice(0, from), ...parsed, ...after], complete: true };
     }
     if (!headStable) from = Math.max(0, from - 1);
     if (!tailStable) to = Math.min(blocks.length, to + 1);

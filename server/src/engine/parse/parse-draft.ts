@@ -1,6 +1,6 @@
 import { parseDocument, type Document } from 'yaml';
 import { LineIndex, type Span } from '../text/line-index';
-import { diffTexts, parseBody, updateBody, type Body } from './body-blocks';
+import { diffTexts, parseBody, scanBody, updateBody, type Body } from './body-blocks';
 
 /** Aliases expanding past this many nodes are refused (billion-laughs guard). */
 export const MAX_ALIAS_COUNT = 100;
@@ -31,6 +31,14 @@ export interface ParsedDraft {
   peekBody(): Body | undefined;
 }
 
+export interface ParseOptions {
+  /**
+   * Scan the body for its facts instead of parsing every block: right for drafts on disk
+   * that nobody edits; an open draft keeps complete blocks so that each edit re-parses little.
+   */
+  scanBody?: boolean;
+}
+
 const OPENING_FENCE = /^---[ \t]*(\r?\n|$)/;
 const CLOSING_FENCE = /^---[ \t]*$/m;
 const KIND_LINE = /^kind[ \t]*:/m;
@@ -43,7 +51,7 @@ export function stripByteOrderMark(text: string): { text: string; hadByteOrderMa
  * Parses a draft. Given the previous version of the same draft, it re-uses what the edit left
  * alone: the frontmatter's YAML when only the body changed, and the body blocks away from the edit.
  */
-export function parseDraft(path: string, rawText: string, version = 0, previous?: ParsedDraft): ParsedDraft {
+export function parseDraft(path: string, rawText: string, version = 0, previous?: ParsedDraft, options: ParseOptions = {}): ParsedDraft {
   const { text, hadByteOrderMark } = stripByteOrderMark(rawText);
   const change = previous ? diffTexts(previous.text, text) : undefined;
   const frontmatterUnchanged = previous !== undefined && change !== undefined && frontmatterSurvives(previous, change.start);
@@ -62,7 +70,7 @@ export function parseDraft(path: string, rawText: string, version = 0, previous?
     bodyStart,
     get body(): Body {
       if (!body) {
-        body = (priorBody && change && nextBody(priorBody, text, change, bodyStart)) ?? parseBody(text, bodyStart);
+        body = (priorBody && change && nextBody(priorBody, text, change, bodyStart)) ?? (options.scanBody ? scanBody(text, bodyStart) : parseBody(text, bodyStart));
         priorBody = undefined;
       }
       return body;
@@ -85,7 +93,7 @@ function nextBody(prior: Body, text: string, change: ReturnType<typeof diffTexts
   const delta = change.newEnd - change.oldEnd;
   // An edit wholly inside the frontmatter moves the body without changing it.
   if (change.oldEnd < prior.start && bodyStart === prior.start + delta) {
-    return { start: bodyStart, blocks: prior.blocks.map((b) => ({ ...b, start: b.start + delta, end: b.end + delta })) };
+    return { start: bodyStart, blocks: prior.blocks.map((b) => ({ ...b, start: b.start + delta, end: b.end + delta })), complete: prior.complete };
   }
   return updateBody(prior, text, change, bodyStart);
 }

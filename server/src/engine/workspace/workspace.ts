@@ -79,7 +79,7 @@ export class Workspace implements WorkspaceView {
     }
     // The previous version of the same file lets the parse reuse what the edit left alone.
     const previous = cached?.model;
-    const model = buildModel(parseDraft(key, source.text, source.version, previous?.parsed), previous);
+    const model = buildModel(parseDraft(key, source.text, source.version, previous?.parsed, { scanBody: !open }), previous);
     this.models.set(key, { source, model });
     this.forgetIndex();
     return model;

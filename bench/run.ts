@@ -1,0 +1,178 @@
+// `npm run bench`: the speed targets, each as a ratio against a baseline measured in the same run.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import * as path from 'node:path';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { parseDocument } from 'yaml';
+import { Engine } from '../server/src/engine/engine';
+import { complete } from '../server/src/engine/features/completion';
+import { hover } from '../server/src/engine/features/hover';
+import { NodeFileSystem } from '../server/src/engine/host/file-system';
+import { Random, scs, workspaceFiles } from './generate';
+import { formatTable, median, percentile, time, type Row } from './measure';
+
+const SEED = 20261121;
+const fullParser = unified().use(remarkParse).use(remarkFrontmatter);
+
+function fullParseTime(text: string, runs = 5): number {
+  fullParser.parse(text);
+  return median(Array.from({ length: runs }, () => time(() => fullParser.parse(text))));
+}
+
+/** 200 random single-character edits, half in the frontmatter and half in the body. */
+function keystrokes(text: string, random: Random, count = 200): { offset: number; insert: string; remove: number }[] {
+  const bodyStart = text.indexOf('\n---', 3) + 4;
+  return Array.from({ length: count }, (_, i) => {
+    const inFrontmatter = i % 2 === 0;
+    const offset = inFrontmatter ? random.int(4, bodyStart - 5) : random.int(bodyStart + 1, text.length - 2);
+    return random.int(0, 1) ? { offset, insert: 'abcdefgh x-:'[random.int(0, 11)], remove: 0 } : { offset, insert: '', remove: 1 };
+  });
+}
+
+function keystrokeRow(name: string, bytes: number, target: number): Row {
+  const random = new Random(SEED + bytes);
+  const original = scs(random, { name: 'Bigshire', type: 'county', priorities: 12, bytes, links: ['./laa.md#T1'] });
+  const baseline = fullParseTime(original);
+  const engine = new Engine({ host: new NodeFileSystem(), root: '/bench' });
+  const file = '/bench/scs.md';
+  let document = TextDocument.create('file:///bench/scs.md', 'markdown', 1, original);
+  engine.workspace.open(file, original, 1);
+  engine.check(file);
+  const samples: number[] = [];
+  for (const edit of keystrokes(original, random)) {
+    const at = Math.min(edit.offset, document.getText().length - 1);
+    samples.push(time(() => {
+      const range = { start: document.positionAt(at), end: document.positionAt(at + edit.remove) };
+      document = TextDocument.update(document, [{ range, text: edit.insert }], document.version + 1);
+      engine.workspace.open(file, document.getText(), document.version);
+      engine.check(file);
+    }));
+    // Undo, so that the draft stays realistic; not timed.
+    const range = { start: document.positionAt(at), end: document.positionAt(at + edit.insert.length) };
+    document = TextDocument.update(document, [{ range, text: original.slice(at, at + edit.remove) }], document.version + 1);
+    engine.workspace.open(file, document.getText(), document.version);
+    engine.check(file);
+  }
+  return { name, median: median(samples), p95: percentile(samples, 95), unit: 'ms', baseline, ratio: percentile(samples, 95) / baseline, target, note: `${(original.length / 1000).toFixed(0)} KB` };
+}
+
+function featureRows(): Row[] {
+  const random = new Random(SEED);
+  const text = scs(random, { name: 'Bigshire', type: 'county', priorities: 12, bytes: 1_000_000 });
+  const baseline = fullParseTime(text);
+  const engine = new Engine({ host: new NodeFileSystem(), root: '/bench' });
+  const file = '/bench/scs.md';
+  engine.workspace.open(file, text, 1);
+  engine.check(file);
+  const hovers = Array.from({ length: 200 }, () => time(() => hover(engine, file, random.int(0, text.length - 1))));
+  const lines = text.split('\n');
+  const completions = Array.from({ length: 200 }, () => {
+    const line = random.int(1, 40);
+    const offset = lines.slice(0, line).join('\n').length + 1 + Math.min(lines[line].length, 12);
+    return time(() => complete(engine, file, offset));
+  });
+  return [
+    { name: 'hover, 1 MB SCS', median: median(hovers), p95: percentile(hovers, 95), unit: 'ms', baseline, ratio: percentile(hovers, 95) / baseline, target: 0.02 },
+    { name: 'completion, 1 MB SCS', median: median(completions), p95: percentile(completions, 95), unit: 'ms', baseline, ratio: percentile(completions, 95) / baseline, target: 0.02 },
+  ];
+}
+
+/** Reading every file and parsing only its frontmatter with `yaml`: the floor any indexer pays. */
+function frontmatterBaseline(files: string[]): number {
+  return time(() => {
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      const end = text.indexOf('\n---', 3);
+      parseDocument(text.slice(4, end));
+    }
+  });
+}
+
+function workspaceRows(root: string, files: string[], hub: string): Row[] {
+  const baseline = frontmatterBaseline(files);
+  let engine!: Engine;
+  // Cold start: every draft indexed, and every cross-document diagnostic of every draft computed.
+  const cold = time(() => {
+    engine = new Engine({ host: new NodeFileSystem(), root });
+    for (const file of engine.workspace.files()) engine.crossDocumentFindings(file);
+  });
+  const dependents = engine.workspace.dependentsOf(hub);
+  const hubText = readFileSync(hub, 'utf8').replace('- id: P1', '- id: P1x');
+  const edits: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const text = i % 2 === 0 ? hubText : readFileSync(hub, 'utf8');
+    edits.push(time(() => {
+      engine.workspace.open(hub, text, i + 2);
+      engine.check(hub);
+      for (const dependent of dependents) engine.check(dependent);
+    }));
+  }
+  return [
+    { name: `cold start, ${files.length} drafts`, median: cold, p95: cold, unit: 'ms', baseline, ratio: cold / baseline, target: 3, note: 'all cross-document diagnostics' },
+    { name: `edit an SCS with ${dependents.length} dependents`, median: median(edits), p95: percentile(edits, 95), unit: 'ms', baseline: cold, ratio: percentile(edits, 95) / cold, target: 0.2 },
+  ];
+}
+
+function cliRow(root: string, files: string[]): Row {
+  const markdownlint = path.resolve('bench/markdownlint-files.mjs');
+  const run = (command: string[]) => time(() => spawnSync(process.execPath, command, { cwd: root, stdio: 'ignore', maxBuffer: 1 << 30 }));
+  const ours = [run([path.resolve('dist/cli.js'), 'check', '.']), run([path.resolve('dist/cli.js'), 'check', '.'])];
+  const theirs = [run([markdownlint, ...files.map((f) => path.relative(root, f))]), run([markdownlint, ...files.map((f) => path.relative(root, f))])];
+  return { name: `placeshaper check, ${files.length} drafts`, median: median(ours), p95: Math.max(...ours), unit: 'ms', baseline: median(theirs), ratio: median(ours) / median(theirs), target: 1, note: 'vs markdownlint' };
+}
+
+function memoryRow(root: string, textBytes: number): Row {
+  const script = `
+    const { Engine, NodeFileSystem } = require(${JSON.stringify(path.resolve('bench/dist/engine.js'))});
+    const engine = new Engine({ host: new NodeFileSystem(), root: ${JSON.stringify(root)} });
+    for (const file of engine.workspace.files()) engine.crossDocumentFindings(file);
+    global.gc(); global.gc();
+    process.stdout.write(String(process.memoryUsage().rss));
+  `;
+  const rss = Number(execFileSync(process.execPath, ['--expose-gc', '-e', script], { encoding: 'utf8' }));
+  const limit = 2 * textBytes + 100 * 1024 * 1024;
+  const mb = (n: number) => n / 1024 / 1024;
+  return { name: 'memory, workspace indexed', median: mb(rss), p95: mb(rss), unit: 'MB', baseline: mb(limit), ratio: rss / limit, target: 1, note: `limit 2 × ${mb(textBytes).toFixed(0)} MB + 100 MB` };
+}
+
+async function main(): Promise<void> {
+  execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+  execFileSync(process.execPath, ['bench/build-engine.mjs'], { stdio: 'inherit' });
+  const rows: Row[] = [];
+  const log = (row: Row) => {
+    rows.push(row);
+    process.stderr.write(`  ${row.name}: p95 ${row.p95.toFixed(1)} ${row.unit}, ratio ${row.ratio.toFixed(3)} (target ${row.target})\n`);
+  };
+  process.stderr.write('keystrokes …\n');
+  log(keystrokeRow('keystroke → diagnostics, 1 MB SCS', 1_000_000, 0.05));
+  log(keystrokeRow('keystroke → diagnostics, 137 KB SCS', 137_000, 0.1));
+  process.stderr.write('hover and completion …\n');
+  featureRows().forEach(log);
+  process.stderr.write('generating the 1,000-draft workspace …\n');
+  const root = mkdtempSync(path.join(tmpdir(), 'placeshaper-bench-'));
+  try {
+    let bytes = 0;
+    const files: string[] = [];
+    for (const [name, text] of workspaceFiles(SEED)) {
+      const file = path.join(root, name);
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, text);
+      files.push(file);
+      bytes += Buffer.byteLength(text);
+    }
+    process.stderr.write(`  ${files.length} drafts, ${(bytes / 1e6).toFixed(1)} MB\n`);
+    workspaceRows(root, files, path.join(root, 'area-000/scs/county.md')).forEach(log);
+    log(cliRow(root, files));
+    log(memoryRow(root, bytes));
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+  const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+  process.stdout.write(`\nPlaceshaper benchmarks (seed ${SEED}; ${machine})\n\n${formatTable(rows)}\n\nBaselines: a full unified().use(remarkParse).use(remarkFrontmatter) parse of the same draft; reading every file and parsing only its frontmatter with yaml; the cold start itself; markdownlint over the same files; 2 × the text size + 100 MB.\n`);
+}
+
+void main();
