@@ -6,7 +6,7 @@ import { Engine } from '../server/src/engine/engine';
 import { MemoryFileSystem } from '../server/src/engine/host/file-system';
 import { buildModel, type DraftModel } from '../server/src/engine/model/draft-model';
 import { parseDraft } from '../server/src/engine/parse/parse-draft';
-import { parseBody, scanBody, type Body } from '../server/src/engine/parse/body-blocks';
+import { parseBody, scanBody, type Body, type ScanTarget } from '../server/src/engine/parse/body-blocks';
 
 /** Everything the engine derives from a draft's text, in a comparable form. */
 function snapshot(draft: DraftModel) {
@@ -63,13 +63,15 @@ describe('incremental parsing', () => {
 });
 
 /** The facts the engine uses (headings, links to `.md` files, control comments) at absolute offsets. */
-function facts(body: Body) {
-  return body.blocks.flatMap((b) => [
-    ...b.facts.headings.map((h) => ['heading', h.depth, h.text, b.start + h.start, b.start + h.end]),
-    ...b.facts.links.filter((l) => /\.md\b/i.test(l.url)).map((l) => ['link', l.url, b.start + l.start, b.start + l.end]),
-    ...b.facts.html.filter((h) => h.value.includes('placeshaper-')).map((h) => ['html', h.value, b.start + h.start, b.start + h.end]),
-  ]);
+function facts(body: Body, target: ScanTarget) {
+  return body.blocks.flatMap((b) =>
+    target === 'headings' ? b.facts.headings.map((h) => [h.depth, h.text, b.start + h.start, b.start + h.end])
+    : target === 'links' ? b.facts.links.filter((l) => /\.md\b/i.test(l.url)).map((l) => [l.url, b.start + l.start, b.start + l.end])
+    : b.facts.html.filter((h) => h.value.includes('placeshaper-')).map((h) => [h.value, b.start + h.start, b.start + h.end]),
+  );
 }
+
+const TARGETS: ScanTarget[] = ['headings', 'links', 'controls'];
 
 describe('scanning the body of a closed draft', () => {
   it('finds the same headings, links and comments as a full parse (seeded)', function () {
@@ -82,7 +84,8 @@ describe('scanning the body of a closed draft', () => {
           text = text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
         }
         const start = parseDraft('/ws/d.md', text).bodyStart;
-        deepStrictEqual(facts(scanBody(text, start)), facts(parseBody(text, start)));
+        const full = parseBody(text, start);
+        for (const target of TARGETS) deepStrictEqual(facts(scanBody(text, start, target), target), facts(full, target), target);
       }),
       { seed: 20261121, numRuns: 300 },
     );
@@ -90,7 +93,8 @@ describe('scanning the body of a closed draft', () => {
 
   it('keeps lists, fenced code and HTML comments that span blank lines together', () => {
     const text = '- item\n\n    continued [a](./a.md)\n\n```\n\n# not a heading\n\n```\n\n<!-- placeshaper-disable\n\n[b](./b.md)\n-->\n\n# Heading\n';
-    deepStrictEqual(facts(scanBody(text, 0)), facts(parseBody(text, 0)));
-    deepStrictEqual(facts(scanBody(text, 0)).map((f) => f[0]), ['link', 'html', 'heading']);
+    const full = parseBody(text, 0);
+    for (const target of TARGETS) deepStrictEqual(facts(scanBody(text, 0, target), target), facts(full, target), target);
+    deepStrictEqual(TARGETS.map((target) => facts(full, target).length), [1, 1, 1]);
   });
 });

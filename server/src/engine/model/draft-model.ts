@@ -115,7 +115,7 @@ export function buildModel(parsed: ParsedDraft, previous?: DraftModel): DraftMod
     references: same ? previous.references : references(fm, kind, { priorities, objectives, targets }),
     related: same ? previous.related : relatedLinks(fm),
     get bodyLinks() {
-      return (bodyLinksMemo ??= mightLinkDrafts(parsed) ? bodyLinks(parsed) : []);
+      return (bodyLinksMemo ??= bodyLinks(parsed));
     },
     get headings() {
       return (headingsMemo ??= headings(parsed));
@@ -203,14 +203,9 @@ function relatedLinks(fm: FrontmatterView): RelatedLink[] {
   return result;
 }
 
-/** Cheap test that spares parsing a body that cannot link to a draft. */
-function mightLinkDrafts(parsed: ParsedDraft): boolean {
-  return /\.md\b/i.test(parsed.text.slice(parsed.bodyStart));
-}
-
 function bodyLinks(parsed: ParsedDraft): BodyLink[] {
   const result: BodyLink[] = [];
-  for (const block of parsed.body.blocks) {
+  for (const block of parsed.blocksFor('links').blocks) {
     for (const { url, start, end } of block.facts.links) {
       if (!url || EXTERNAL.test(url) || url.startsWith('#')) continue;
       const hash = url.indexOf('#');
@@ -233,7 +228,7 @@ function safeDecode(text: string): string {
 
 function headings(parsed: ParsedDraft): Heading[] {
   const slugger = new GithubSlugger();
-  return parsed.body.blocks.flatMap((block) =>
+  return parsed.blocksFor('headings').blocks.flatMap((block) =>
     block.facts.headings.map((h) => ({ depth: h.depth, text: h.text, slug: slugger.slug(h.text), span: { start: block.start + h.start, end: block.start + h.end } })),
   );
 }
@@ -265,7 +260,7 @@ function controls(parsed: ParsedDraft): ControlComment[] {
   }
   // Only bodies that mention `placeshaper-` need parsing for them.
   if (parsed.text.indexOf('placeshaper-', parsed.bodyStart) !== -1) {
-    for (const block of parsed.body.blocks) {
+    for (const block of parsed.blocksFor('controls').blocks) {
       for (const node of block.facts.html) {
         const match = CONTROL.exec(node.value.trim());
         if (!match) continue;

@@ -66,56 +66,101 @@ export function parseBody(text: string, start: number): Body {
   return { start, blocks: parseRegion(text, start, text.length), complete: true };
 }
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const HTML_OPENERS: [RegExp, RegExp][] = [
-  [/^ {0,3}<!--/, /-->/],
-  [/^ {0,3}<(script|pre|style|textarea)\b/i, /<\/(script|pre|style|textarea)>/i],
-  [/^ {0,3}<\?/, /\?>/],
-  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
-  [/^ {0,3}<![A-Za-z]/, />/],
-];
-/** What makes a chunk worth parsing: a heading, a setext underline, a link to a draft, a control comment. */
-const INTERESTING = /^ {0,3}#{1,6}(?:[ \t]|$)|^ {0,3}(?:=+|-+)[ \t]*$|\.md\b|placeshaper-/im;
+/** What a scan looks for: each names a pattern (global) that marks a chunk worth parsing. */
+export const SCAN_TARGETS = {
+  /** Headings, ATX or setext. */
+  headings: /^ {0,3}#{1,6}(?:[ \t]|$)|^ {0,3}(?:=+|-+)[ \t]*\r?$/gm,
+  /** Links that may lead to another draft. */
+  links: /\.md\b/gi,
+  /** Control comments. */
+  controls: /placeshaper-/g,
+} as const;
 
-/**
- * The body's facts without parsing all of it: the body is cut where a new top-level block
- * must start (an unindented line after a blank line, outside fenced code and multi-line HTML),
- * and only the chunks that can hold a heading, a draft link or a control comment are parsed.
- * Each chunk parses alone exactly as it does in place, so the facts equal a full parse's.
- */
-export function scanBody(text: string, start: number): Body {
-  const blocks: Block[] = [];
-  let chunkStart = start;
-  let previousBlank = false;
-  let closing: RegExp | undefined;
-  let fence: { char: string; length: number } | undefined;
-  const flush = (end: number) => {
-    if (end > chunkStart && INTERESTING.test(text.slice(chunkStart, end))) blocks.push(...parseRegion(text, chunkStart, end));
-    chunkStart = end;
-  };
-  for (let lineStart = start; lineStart < text.length; ) {
-    const newline = text.indexOf('\n', lineStart);
-    const lineEnd = newline === -1 ? text.length : newline + 1;
-    const line = text.slice(lineStart, lineEnd).replace(/\r?\n$/, '');
-    const blank = line.trim() === '';
-    if (fence) {
-      const close = new RegExp(`^ {0,3}${fence.char === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`);
-      if (close.test(line)) fence = undefined;
-    } else if (closing) {
-      if (closing.test(line)) closing = undefined;
+export type ScanTarget = keyof typeof SCAN_TARGETS;
+
+/** Block openers whose block may run over blank lines: fenced code and the multi-line kinds of raw HTML. */
+const SPANNING_OPENER = /^ {0,3}(?:(`{3,}|~{3,})|<(!--|script\b|pre\b|style\b|textarea\b|\?|!\[CDATA\[|![A-Za-z]))/gim;
+/** Where a new top-level block must start: an unindented line after one or more blank lines. */
+const CHUNK_BOUNDARY = /\n(?:[ \t]*\r?\n)+(?=[^ \t\r\n])/g;
+
+function closerOf(opener: string): RegExp {
+  const tag = opener.toLowerCase();
+  if (tag === '!--') return /-->/;
+  if (tag === '?') return /\?>/;
+  if (tag === '![cdata[') return /\]\]>/;
+  if (/^![a-z]/.test(tag)) return />/;
+  return /<\/(script|pre|style|textarea)>/i;
+}
+
+/** The stretches of the body that fenced code and multi-line HTML blocks cover, where no block can start. */
+function spanningBlocks(text: string, start: number): [number, number][] {
+  const spans: [number, number][] = [];
+  const opener = new RegExp(SPANNING_OPENER.source, SPANNING_OPENER.flags);
+  opener.lastIndex = start;
+  for (let match = opener.exec(text); match; match = opener.exec(text)) {
+    if (match.index < start) continue;
+    const lineEnd = text.indexOf('\n', match.index);
+    const nextLine = lineEnd === -1 ? text.length : lineEnd + 1;
+    let end: number;
+    if (match[1]) {
+      const fence = match[1];
+      const close = new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*\\r?$`, 'm');
+      const found = close.exec(text.slice(nextLine));
+      end = found ? nextLine + found.index + found[0].length : text.length;
     } else {
-      if (previousBlank && !blank && !/^[ \t]/.test(line)) flush(lineStart);
-      const opening = FENCE.exec(line);
-      if (opening) fence = { char: opening[1][0], length: opening[1].length };
+      const closer = closerOf(match[2]);
+      const sameLine = text.slice(match.index + match[0].length - match[2].length, nextLine);
+      if (closer.test(sameLine)) continue;
+      const found = closer.exec(text.slice(nextLine));
+      if (!found) end = text.length;
       else {
-        const html = HTML_OPENERS.find(([open]) => open.test(line));
-        if (html && !html[1].test(line.slice(line.search(html[0]) + 2))) closing = html[1];
+        const closeLineEnd = text.indexOf('\n', nextLine + found.index);
+        end = closeLineEnd === -1 ? text.length : closeLineEnd;
       }
     }
-    previousBlank = blank;
-    lineStart = lineEnd;
+    spans.push([match.index, end]);
+    opener.lastIndex = Math.max(end, nextLine);
   }
-  flush(text.length);
+  return spans;
+}
+
+/**
+ * The body's facts of one kind without parsing all of it: the body is cut where a new
+ * top-level block must start (an unindented line after a blank line, outside fenced code and
+ * multi-line HTML), and only the chunks where `target`'s pattern occurs are parsed. Each chunk
+ * parses alone exactly as it does in place, so those facts equal a full parse's.
+ */
+export function scanBody(text: string, start: number, target: ScanTarget): Body {
+  const pattern = new RegExp(SCAN_TARGETS[target].source, SCAN_TARGETS[target].flags);
+  pattern.lastIndex = start;
+  const hits: number[] = [];
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    hits.push(match.index);
+    if (match[0].length === 0) pattern.lastIndex++;
+  }
+  if (hits.length === 0) return { start, blocks: [], complete: false };
+  const spans = spanningBlocks(text, start);
+  const boundaries = [start];
+  CHUNK_BOUNDARY.lastIndex = start;
+  let span = 0;
+  for (let match = CHUNK_BOUNDARY.exec(text); match; match = CHUNK_BOUNDARY.exec(text)) {
+    const at = match.index + match[0].length;
+    while (span < spans.length && spans[span][1] < at) span++;
+    if (span < spans.length && spans[span][0] < at && at <= spans[span][1]) continue;
+    boundaries.push(at);
+  }
+  boundaries.push(text.length);
+  const blocks: Block[] = [];
+  let chunk = 0;
+  let parsedUpTo = start;
+  for (const hit of hits) {
+    while (chunk + 1 < boundaries.length - 1 && boundaries[chunk + 1] <= hit) chunk++;
+    const from = boundaries[chunk];
+    const to = boundaries[chunk + 1];
+    if (from < parsedUpTo) continue;
+    blocks.push(...parseRegion(text, from, to));
+    parsedUpTo = to;
+  }
   return { start, blocks, complete: false };
 }
 

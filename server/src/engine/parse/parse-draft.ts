@@ -1,6 +1,6 @@
 import { parseDocument, type Document } from 'yaml';
 import { LineIndex, type Span } from '../text/line-index';
-import { diffTexts, parseBody, scanBody, updateBody, type Body } from './body-blocks';
+import { diffTexts, parseBody, scanBody, updateBody, type Body, type ScanTarget } from './body-blocks';
 
 /** Aliases expanding past this many nodes are refused (billion-laughs guard). */
 export const MAX_ALIAS_COUNT = 100;
@@ -29,12 +29,17 @@ export interface ParsedDraft {
   readonly body: Body;
   /** The body if it has been parsed already, without parsing it. */
   peekBody(): Body | undefined;
+  /**
+   * The blocks that hold one kind of fact: the complete body when the draft is edited (or has
+   * been parsed anyway), otherwise a scan that parses only the chunks holding that kind.
+   */
+  blocksFor(target: ScanTarget): Body;
 }
 
 export interface ParseOptions {
   /**
-   * Scan the body for its facts instead of parsing every block: right for drafts on disk
-   * that nobody edits; an open draft keeps complete blocks so that each edit re-parses little.
+   * Scan the body for the facts asked of it instead of parsing every block: right for drafts
+   * on disk that nobody edits; an open draft keeps complete blocks so that each edit re-parses little.
    */
   scanBody?: boolean;
 }
@@ -59,6 +64,7 @@ export function parseDraft(path: string, rawText: string, version = 0, previous?
   const bodyStart = frontmatterUnchanged ? previous.bodyStart : bodyStartAfter(text, frontmatter);
   const lines = new LineIndex(text);
   let body: Body | undefined;
+  const scans: Partial<Record<ScanTarget, Body>> = {};
   let priorBody = previous?.peekBody();
   return {
     path,
@@ -70,12 +76,16 @@ export function parseDraft(path: string, rawText: string, version = 0, previous?
     bodyStart,
     get body(): Body {
       if (!body) {
-        body = (priorBody && change && nextBody(priorBody, text, change, bodyStart)) ?? (options.scanBody ? scanBody(text, bodyStart) : parseBody(text, bodyStart));
+        body = (priorBody && change && nextBody(priorBody, text, change, bodyStart)) ?? parseBody(text, bodyStart);
         priorBody = undefined;
       }
       return body;
     },
     peekBody: () => body,
+    blocksFor(target: ScanTarget): Body {
+      if (body || !options.scanBody) return this.body;
+      return (scans[target] ??= scanBody(text, bodyStart, target));
+    },
   };
 }
 

@@ -5,15 +5,13 @@ import { lineEndingOf } from '../support';
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const fold = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
-/** True when a heading names the priority: its id as a word, its title, or a slug equal to its id. */
-export function namesPriority(heading: Heading, priority: Pick<DefinedItem, 'id' | 'title'>): boolean {
+/** A test of whether a heading names the priority: its id as a word, its title, or a slug equal to its id. */
+export function headingMatcher(priority: Pick<DefinedItem, 'id' | 'title'>): (heading: Heading) => boolean {
   const id = priority.id.trim();
-  if (id !== '') {
-    if (heading.slug === id.toLowerCase()) return true;
-    if (new RegExp(`(?<![\\p{L}\\p{N}_-])${escapeRegExp(id)}(?![\\p{L}\\p{N}_-])`, 'iu').test(heading.text)) return true;
-  }
+  const word = id ? new RegExp(`(?<![\\p{L}\\p{N}_-])${escapeRegExp(id)}(?![\\p{L}\\p{N}_-])`, 'iu') : undefined;
+  const slug = id.toLowerCase();
   const title = fold(priority.title ?? '');
-  return title !== '' && fold(heading.text).includes(title);
+  return (heading) => (id !== '' && heading.slug === slug) || (word?.test(heading.text) ?? false) || (title !== '' && fold(heading.text).includes(title));
 }
 
 export default defineRule({
@@ -29,7 +27,7 @@ export default defineRule({
     // The fix adds the section at the end of the draft, after a blank line.
     const before = /(\r?\n){2}$/.test(text) ? '' : text.endsWith('\n') ? eol : `${eol}${eol}`;
     for (const priority of draft.priorities) {
-      if (draft.headings.some((heading) => namesPriority(heading, priority))) continue;
+      if (draft.headings.some(headingMatcher(priority))) continue;
       const title = (priority.title ?? '').replace(/\s+/g, ' ').trim();
       const heading = `## ${priority.id}${title ? ` ${title}` : ''}`;
       report({
