@@ -91,6 +91,19 @@ describe('scanning the body of a closed draft', () => {
     );
   });
 
+  it('reads plain headings and links the same way as the parser (seeded)', function () {
+    this.timeout(120000);
+    const token = fc.constantFrom('a', 'b', ' ', ' ', '#', '##', '[', ']', '(', ')', '.md', './x.md', 'x.md#P1', '"', "'", ':', '/', '-', '.', '1', '\n', '\n\n', ')(', '](', '[a](b.md)', '[a] (b.md)', '[a](<b.md>)', '[a](b.md "t")', '[a](b(c).md)', '\\[', '`', '*', '=', '\t');
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 40 }), (tokens) => {
+        const text = tokens.join('');
+        const full = parseBody(text, 0);
+        for (const target of TARGETS) deepStrictEqual(facts(scanBody(text, 0, target), target), facts(full, target), target);
+      }),
+      { seed: 20261121, numRuns: 3000 },
+    );
+  });
+
   it('keeps lists, fenced code and HTML comments that span blank lines together', () => {
     const text = '- item\n\n    continued [a](./a.md)\n\n```\n\n# not a heading\n\n```\n\n<!-- placeshaper-disable\n\n[b](./b.md)\n-->\n\n# Heading\n';
     const full = parseBody(text, 0);

@@ -68,8 +68,8 @@ export function parseBody(text: string, start: number): Body {
 
 /** What a scan looks for: each names a pattern (global) that marks a chunk worth parsing. */
 export const SCAN_TARGETS = {
-  /** Headings, ATX or setext. */
-  headings: /^ {0,3}#{1,6}(?:[ \t]|$)|^ {0,3}(?:=+|-+)[ \t]*\r?$/gm,
+  /** Headings, ATX or setext, also inside list items and block quotes. */
+  headings: /(?:^|[ \t>*+\-.)])#{1,6}(?:[ \t]|\r?$)|^[ \t>]*(?:=+|-+)[ \t]*\r?$/gm,
   /** Links that may lead to another draft. */
   links: /\.md\b/gi,
   /** Control comments. */
@@ -150,18 +150,89 @@ export function scanBody(text: string, start: number, target: ScanTarget): Body 
     boundaries.push(at);
   }
   boundaries.push(text.length);
-  const blocks: Block[] = [];
+  const chunks: [number, number][] = [];
   let chunk = 0;
-  let parsedUpTo = start;
   for (const hit of hits) {
     while (chunk + 1 < boundaries.length - 1 && boundaries[chunk + 1] <= hit) chunk++;
-    const from = boundaries[chunk];
-    const to = boundaries[chunk + 1];
-    if (from < parsedUpTo) continue;
-    blocks.push(...parseRegion(text, from, to));
-    parsedUpTo = to;
+    const last = chunks[chunks.length - 1];
+    if (!last || last[0] !== boundaries[chunk]) chunks.push([boundaries[chunk], boundaries[chunk + 1]]);
   }
-  return { start, blocks, complete: false };
+  const blocks: Block[] = [];
+  const hard: [number, number][] = [];
+  for (const [from, to] of chunks) {
+    const easy = plainChunk(text, from, to);
+    if (easy) blocks.push(easy);
+    else hard.push([from, to]);
+  }
+  blocks.push(...parseChunks(text, hard));
+  return { start, blocks: blocks.sort((a, b) => a.start - b.start), complete: false };
+}
+
+/** Characters that may change how a line parses inline: code, HTML, escapes, entities, emphasis, images, strikethrough. */
+const INLINE_SYNTAX = /[`<>\\&*_!~|]|\[\^|www\.|:\/\//;
+const SIMPLE_LINK = /\[([^[\]\n]*)\]\(([^()\s<>"']+)\)/g;
+const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*\r?\n?$/;
+
+/**
+ * The facts of a chunk that is a single plain line or paragraph (no blank line, no indented
+ * or container syntax, none of the characters that change inline parsing, brackets never
+ * nested): there a heading's text and a link's extent are exactly what they look like, so the
+ * parser can be spared. Anything else returns undefined and goes to the parser.
+ */
+function plainChunk(text: string, from: number, to: number): Block | undefined {
+  const chunk = text.slice(from, to).replace(/(?:\r?\n)+$/, '');
+  if (!chunk || INLINE_SYNTAX.test(chunk) || /\n[ \t]*\r?\n|^[ \t]|\n[ \t]/.test(chunk)) return undefined;
+  if (/^(?:[-+*>=]|\d+[.)]|#{7}|---|\[[^\]]*\]:)/m.test(chunk) || /\[[^\]]*\[/.test(chunk)) return undefined;
+  const lines = chunk.split(/\r?\n/);
+  const heading = ATX_HEADING.exec(lines[0]);
+  if (heading) {
+    if (lines.length > 1) return undefined;
+    const content = (heading[2] ?? '').trim();
+    // Closing sequences and brackets have rules of their own: leave them to the parser.
+    if (/[#[\]()]/.test(lines[0].slice(lines[0].indexOf('#') + heading[1].length))) return undefined;
+    return { type: 'heading', start: from, end: from + chunk.length, facts: { headings: [{ depth: heading[1].length, text: content, start: 0, end: chunk.length }], links: [], html: [] } };
+  }
+  if (lines.some((line) => /^ {0,3}#/.test(line))) return undefined;
+  const links: BlockFacts['links'] = [];
+  let consumed = 0;
+  for (const match of chunk.matchAll(SIMPLE_LINK)) {
+    links.push({ url: match[2], start: match.index, end: match.index + match[0].length });
+    consumed++;
+  }
+  // Every `](` must belong to a link recognised here; otherwise let the parser decide.
+  if (consumed !== chunk.split('](').length - 1) return undefined;
+  return { type: 'paragraph', start: from, end: from + chunk.length, facts: { headings: [], links, html: [] } };
+}
+
+/**
+ * A comment between chunks parsed together: it ends any list or quote before it, so that no
+ * block runs from one chunk into the next, and it names no rule, so it is never a control comment.
+ */
+const CHUNK_SEPARATOR = '\n\n<!-- -->\n\n';
+
+/**
+ * Parses several chunks of a text in one go (the parser's set-up costs more than a small
+ * chunk), then maps the blocks back to where each chunk stands in the text.
+ */
+function parseChunks(text: string, chunks: readonly [number, number][]): Block[] {
+  if (chunks.length === 0) return [];
+  const placed: { from: number; to: number; at: number }[] = [];
+  let joined = '';
+  for (const [from, to] of chunks) {
+    if (joined) joined += CHUNK_SEPARATOR;
+    placed.push({ from, to, at: joined.length });
+    joined += text.slice(from, to);
+  }
+  const blocks: Block[] = [];
+  let index = 0;
+  for (const block of parseRegion(joined, 0, joined.length)) {
+    while (index + 1 < placed.length && placed[index + 1].at <= block.start) index++;
+    const chunk = placed[index];
+    if (block.start >= chunk.at + (chunk.to - chunk.from)) continue;
+    const shift = chunk.from - chunk.at;
+    blocks.push({ ...block, start: block.start + shift, end: block.end + shift });
+  }
+  return blocks;
 }
 
 /** The text that changed between two versions: `[start, oldEnd)` of the old became `[start, newEnd)` of the new. */
@@ -171,12 +242,18 @@ export interface Change {
   newEnd: number;
 }
 
+/** Characters compared at once while looking for the changed stretch; native comparison of slices beats a loop. */
+const DIFF_STEP = 2048;
+
 export function diffTexts(oldText: string, newText: string): Change {
   const limit = Math.min(oldText.length, newText.length);
   let start = 0;
+  while (start + DIFF_STEP <= limit && oldText.slice(start, start + DIFF_STEP) === newText.slice(start, start + DIFF_STEP)) start += DIFF_STEP;
   while (start < limit && oldText.charCodeAt(start) === newText.charCodeAt(start)) start++;
   let suffix = 0;
-  while (suffix < limit - start && oldText.charCodeAt(oldText.length - 1 - suffix) === newText.charCodeAt(newText.length - 1 - suffix)) suffix++;
+  const room = limit - start;
+  while (suffix + DIFF_STEP <= room && oldText.slice(oldText.length - suffix - DIFF_STEP, oldText.length - suffix) === newText.slice(newText.length - suffix - DIFF_STEP, newText.length - suffix)) suffix += DIFF_STEP;
+  while (suffix < room && oldText.charCodeAt(oldText.length - 1 - suffix) === newText.charCodeAt(newText.length - 1 - suffix)) suffix++;
   return { start, oldEnd: oldText.length - suffix, newEnd: newText.length - suffix };
 }
 
