@@ -15,6 +15,7 @@ import { Positions, toPath } from './lsp/convert';
 import { DiagnosticsPublisher } from './lsp/diagnostics';
 import { Engines } from './lsp/engines';
 import { FIX_ALL_KIND, registerHandlers } from './lsp/handlers';
+import { INDEX_BATCH } from './lsp/indexing';
 import { registerPullDiagnostics } from './lsp/pull-diagnostics';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from './lsp/settings';
 
@@ -138,10 +139,13 @@ async function indexWorkspace(): Promise<void> {
   const progress = await connection.window.createWorkDoneProgress();
   const files = engines.roots().flatMap((engine) => engine.workspace.files().map((file) => ({ engine, file })));
   progress.begin('Placeshaper: indexing drafts', 0, `${files.length} files`, false);
-  files.forEach(({ engine, file }, index) => {
+  for (const [index, { engine, file }] of files.entries()) {
     engine.workspace.draft(file);
-    if (index % 25 === 0) progress.report(Math.round((index / Math.max(files.length, 1)) * 100), `${index} of ${files.length}`);
-  });
+    if (index % INDEX_BATCH === INDEX_BATCH - 1) {
+      progress.report(Math.round((index / Math.max(files.length, 1)) * 100), `${index + 1} of ${files.length}`);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
   progress.done();
   diagnostics.all();
 }

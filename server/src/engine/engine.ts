@@ -100,7 +100,7 @@ export class Engine {
   }
 
   checkModel(draft: DraftModel, config: ResolvedConfig, include: (rule: Rule) => boolean = () => true): Finding[] {
-    const broken = !draft.kind || !draft.parsed.frontmatter?.yaml || draft.parsed.frontmatter.yaml.errors.length > 0 || draft.fm.dataError !== undefined;
+    const broken = !draft.kind || !draft.parsed.frontmatter?.closed || draft.parsed.frontmatter.yamlErrors.length > 0 || draft.fm.dataError !== undefined;
     const findings: Finding[] = [];
     for (const rule of this.rules) {
       if (!include(rule)) continue;

@@ -154,7 +154,7 @@ export class ConfigResolver {
       const jsonErrors: ParseError[] = [];
       parseJson(text, jsonErrors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true });
       if (jsonErrors.length) {
-        const file: ConfigFile = { path: filePath, text, view: new FrontmatterView(undefined, 0), data: {}, problems: [], corpora: [] };
+        const file: ConfigFile = { path: filePath, text, view: new FrontmatterView(() => undefined, 0), data: {}, problems: [], corpora: [] };
         for (const error of jsonErrors) {
           const span = { start: error.offset, end: Math.min(text.length, error.offset + Math.max(1, error.length)) };
           file.problems.push(problem(file, span, 'error', `This configuration file is not valid JSON: ${jsonErrorText(printParseErrorCode(error.error))}.`));
@@ -163,7 +163,7 @@ export class ConfigResolver {
       }
     }
     const document = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
-    const view = new FrontmatterView(document, 0, text);
+    const view = new FrontmatterView(() => document, 0, text);
     const file: ConfigFile = { path: filePath, text, view, data: view.data, problems: [], corpora: [] };
     const whole = { start: 0, end: Math.min(text.length, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n')) };
     for (const error of document.errors) {
@@ -222,7 +222,7 @@ export function parseCorpus(text: string): GuidanceCorpus | string {
     return 'it expands too many aliases.';
   }
   if (!validateCorpus(data)) {
-    const [first] = describeSchemaErrors(validateCorpus.errors ?? [], new FrontmatterView(document, 0), { start: 0, end: 0 }, 'guidance corpus', 'The file');
+    const [first] = describeSchemaErrors(validateCorpus.errors ?? [], new FrontmatterView(() => document, 0), { start: 0, end: 0 }, 'guidance corpus', 'The file');
     return `${first.message.charAt(0).toLowerCase()}${first.message.slice(1)} (see schemas/guidance-corpus.schema.json)`;
   }
   const unknownSource = data.passages.find((p) => !(p.source in data.sources));

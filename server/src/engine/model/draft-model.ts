@@ -92,7 +92,7 @@ const EXTERNAL = /^[a-z][a-z0-9+.-]*:/i;
 export function buildModel(parsed: ParsedDraft, previous?: DraftModel): DraftModel {
   const fmBlock = parsed.frontmatter;
   const same = previous !== undefined && previous.parsed.frontmatter === fmBlock;
-  const fm = same ? previous.fm : new FrontmatterView(fmBlock?.yaml, fmBlock?.contentSpan.start ?? 0, parsed.text);
+  const fm = same ? previous.fm : new FrontmatterView(() => fmBlock?.yaml, fmBlock?.contentSpan.start ?? 0, parsed.text);
   const kind = resolveKind(fm.data.kind);
   const priorities = same ? previous.priorities : items(fm, 'priorities');
   const objectives = same ? previous.objectives : items(fm, 'objectives');

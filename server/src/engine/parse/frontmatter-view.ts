@@ -11,13 +11,17 @@ export class FrontmatterView {
   /** Set when the YAML could not be turned into data (for example an alias bomb). */
   readonly dataError?: string;
 
+  /**
+   * `load` gives the YAML document (it may parse it again: documents are held weakly);
+   * `offset` is where the YAML starts in the draft; `text` is the whole text the offsets refer to.
+   */
   constructor(
-    readonly document: Document.Parsed | undefined,
+    private readonly load: () => Document.Parsed | undefined,
     readonly offset: number,
-    /** The whole text the offsets refer to, used to trim trailing line breaks off block values. */
     private readonly text = '',
   ) {
     let data: unknown = {};
+    const document = load();
     if (document && document.errors.length === 0) {
       try {
         data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {};
@@ -26,6 +30,10 @@ export class FrontmatterView {
       }
     }
     this.data = isRecord(data) ? data : {};
+  }
+
+  get document(): Document.Parsed | undefined {
+    return this.load();
   }
 
   node(path: YamlPath): Node | undefined {

@@ -1,4 +1,4 @@
-import { parseDocument, type Document } from 'yaml';
+import { parseDocument, type Document, type YAMLError } from 'yaml';
 import { LineIndex, type Span } from '../text/line-index';
 import { diffTexts, parseBody, scanBody, updateBody, type Body, type ScanTarget } from './body-blocks';
 
@@ -11,9 +11,16 @@ export interface FrontmatterBlock {
   /** The YAML between the fences. */
   contentSpan: Span;
   closed: boolean;
-  /** Present when the block is closed. Node ranges are relative to `contentSpan.start`. */
-  yaml?: Document.Parsed;
+  /**
+   * Present when the block is closed. Node ranges are relative to `contentSpan.start`. Held
+   * weakly and parsed again when needed, so that an indexed workspace keeps only its data.
+   */
+  readonly yaml?: Document.Parsed;
+  /** The YAML's errors, kept for good: they decide whether a draft can be checked at all. */
+  yamlErrors: YAMLError[];
 }
+
+const YAML_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true } as const;
 
 export interface ParsedDraft {
   path: string;
@@ -60,9 +67,10 @@ export function parseDraft(path: string, rawText: string, version = 0, previous?
   const { text, hadByteOrderMark } = stripByteOrderMark(rawText);
   const change = previous ? diffTexts(previous.text, text) : undefined;
   const frontmatterUnchanged = previous !== undefined && change !== undefined && frontmatterSurvives(previous, change.start);
-  const frontmatter = frontmatterUnchanged ? previous.frontmatter : findFrontmatter(text);
+  // A draft being edited keeps its YAML document; one merely indexed holds it weakly.
+  const frontmatter = frontmatterUnchanged ? previous.frontmatter : findFrontmatter(text, options.scanBody === true);
   const bodyStart = frontmatterUnchanged ? previous.bodyStart : bodyStartAfter(text, frontmatter);
-  const lines = new LineIndex(text);
+  let lines: LineIndex | undefined;
   let body: Body | undefined;
   const scans: Partial<Record<ScanTarget, Body>> = {};
   let priorBody = previous?.peekBody();
@@ -71,7 +79,10 @@ export function parseDraft(path: string, rawText: string, version = 0, previous?
     version,
     text,
     hadByteOrderMark,
-    lines,
+    // Positions are needed only to report; a draft that is merely indexed never builds them.
+    get lines(): LineIndex {
+      return (lines ??= new LineIndex(text));
+    },
     frontmatter,
     bodyStart,
     get body(): Body {
@@ -108,16 +119,32 @@ function nextBody(prior: Body, text: string, change: ReturnType<typeof diffTexts
   return updateBody(prior, text, change, bodyStart);
 }
 
-function findFrontmatter(text: string): FrontmatterBlock | undefined {
+function findFrontmatter(text: string, holdWeakly: boolean): FrontmatterBlock | undefined {
   const opening = OPENING_FENCE.exec(text);
   if (!opening) return undefined;
   const contentStart = opening[0].length;
   const closing = CLOSING_FENCE.exec(text.slice(contentStart));
-  if (!closing) return { span: { start: 0, end: text.length }, contentSpan: { start: contentStart, end: text.length }, closed: false };
+  if (!closing) return { span: { start: 0, end: text.length }, contentSpan: { start: contentStart, end: text.length }, closed: false, yamlErrors: [] };
   const closingStart = contentStart + closing.index;
   const contentSpan = { start: contentStart, end: closingStart };
-  const yaml = parseDocument(text.slice(contentSpan.start, contentSpan.end), { uniqueKeys: true, prettyErrors: false, strict: true });
-  return { span: { start: 0, end: closingStart + closing[0].length }, contentSpan, closed: true, yaml };
+  const source = text.slice(contentSpan.start, contentSpan.end);
+  const first = parseDocument(source, YAML_OPTIONS);
+  if (!holdWeakly) return { span: { start: 0, end: closingStart + closing[0].length }, contentSpan, closed: true, yamlErrors: first.errors, yaml: first };
+  let held = new WeakRef(first);
+  return {
+    span: { start: 0, end: closingStart + closing[0].length },
+    contentSpan,
+    closed: true,
+    yamlErrors: first.errors,
+    get yaml(): Document.Parsed {
+      let document = held.deref();
+      if (!document) {
+        document = parseDocument(source, YAML_OPTIONS);
+        held = new WeakRef(document);
+      }
+      return document;
+    },
+  };
 }
 
 function bodyStartAfter(text: string, frontmatter: FrontmatterBlock | undefined): number {

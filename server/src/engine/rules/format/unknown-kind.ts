@@ -9,7 +9,7 @@ export default defineRule({
   passages: [],
   runsOnBrokenDrafts: true,
   check({ draft, report }) {
-    if (draft.kind || !draft.parsed.frontmatter?.yaml || draft.parsed.frontmatter.yaml.errors.length) return;
+    if (draft.kind || !draft.parsed.frontmatter?.closed || draft.parsed.frontmatter.yamlErrors.length) return;
     const value = draft.fm.value(['kind']);
     const span = draft.fm.valueSpan(['kind']) ?? draft.fm.keySpan(['kind']);
     if (!span || value === undefined) return;

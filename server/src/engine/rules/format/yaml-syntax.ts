@@ -38,7 +38,7 @@ export default defineRule({
     }
     const text = draft.parsed.text;
     const reportedLines = new Set<number>();
-    for (const error of block.yaml?.errors ?? []) {
+    for (const error of block.yamlErrors) {
       // yaml often follows one mistake with consequential errors on the same line; the first explains it.
       const line = draft.parsed.lines.positionAt(block.contentSpan.start + error.pos[0]).line;
       if (reportedLines.has(line)) continue;
