@@ -26,11 +26,14 @@ describe('placeshaper check on the example workspaces', () => {
     ]);
   });
 
+  /** Rules a small example cannot show: a draft over 5 MB has tests of its own. */
+  const NOT_IN_EXAMPLES = ['format/too-large'];
+
   it('examples/faults: every rule fires at least once', async () => {
     const { code, stdout } = await output('examples/faults');
     strictEqual(stdout, golden('faults', stdout));
     strictEqual(code, 1);
     const fired = new Set(stdout.split('\n').map((line) => line.split('  ')[2]).filter(Boolean));
-    deepStrictEqual(RULE_IDS.filter((id) => !fired.has(id)), []);
+    deepStrictEqual(RULE_IDS.filter((id) => !fired.has(id) && !NOT_IN_EXAMPLES.includes(id)), []);
   });
 });

@@ -36,12 +36,19 @@ export interface ParsedDraft {
   readonly body: Body;
   /** The body if it has been parsed already, without parsing it. */
   peekBody(): Body | undefined;
+  /** Set when the body is too long to read in full: only the frontmatter is checked. */
+  oversized: boolean;
+  /** Set when the file holds NUL characters: it is not text, so not a draft. */
+  binary: boolean;
   /**
    * The blocks that hold one kind of fact: the complete body when the draft is edited (or has
    * been parsed anyway), otherwise a scan that parses only the chunks holding that kind.
    */
   blocksFor(target: ScanTarget): Body;
 }
+
+/** Drafts longer than this (in UTF-16 code units, about 5 MB) have only their frontmatter read. */
+export const MAX_DRAFT_LENGTH = 5_000_000;
 
 export interface ParseOptions {
   /**
@@ -65,6 +72,8 @@ export function stripByteOrderMark(text: string): { text: string; hadByteOrderMa
  */
 export function parseDraft(path: string, rawText: string, version = 0, previous?: ParsedDraft, options: ParseOptions = {}): ParsedDraft {
   const { text, hadByteOrderMark } = stripByteOrderMark(rawText);
+  const oversized = text.length > MAX_DRAFT_LENGTH;
+  const binary = text.includes('\u0000');
   const change = previous ? diffTexts(previous.text, text) : undefined;
   const frontmatterUnchanged = previous !== undefined && change !== undefined && frontmatterSurvives(previous, change.start);
   // A draft being edited keeps its YAML document; one merely indexed holds it weakly.
@@ -87,14 +96,16 @@ export function parseDraft(path: string, rawText: string, version = 0, previous?
     bodyStart,
     get body(): Body {
       if (!body) {
-        body = (priorBody && change && nextBody(priorBody, text, change, bodyStart)) ?? parseBody(text, bodyStart);
+        body = oversized || binary ? { start: bodyStart, blocks: [], complete: false } : ((priorBody && change && nextBody(priorBody, text, change, bodyStart)) ?? parseBody(text, bodyStart));
         priorBody = undefined;
       }
       return body;
     },
     peekBody: () => body,
+    oversized,
+    binary,
     blocksFor(target: ScanTarget): Body {
-      if (body || !options.scanBody) return this.body;
+      if (body || !options.scanBody || oversized || binary) return this.body;
       return (scans[target] ??= scanBody(text, bodyStart, target));
     },
   };
@@ -157,6 +168,6 @@ function bodyStartAfter(text: string, frontmatter: FrontmatterBlock | undefined)
 /** A draft is a file whose frontmatter names a `kind`, even when the YAML around it is broken. */
 export function declaresKind(draft: ParsedDraft): boolean {
   const fm = draft.frontmatter;
-  if (!fm) return false;
+  if (!fm || draft.binary) return false;
   return KIND_LINE.test(draft.text.slice(fm.contentSpan.start, fm.contentSpan.end));
 }

@@ -4,6 +4,7 @@ import unknownKind from './format/unknown-kind';
 import schema from './format/schema';
 import unknownKey from './format/unknown-key';
 import duplicateId from './format/duplicate-id';
+import tooLarge from './format/too-large';
 import { scsRules } from './scs';
 import { laaRules } from './laa';
 import { alignRules } from './align';
@@ -13,7 +14,7 @@ import { evidenceRules } from './evidence';
 
 /** Every rule Placeshaper runs, in catalogue order. */
 export const RULES: readonly Rule[] = [
-  yamlSyntax, unknownKind, schema, unknownKey, duplicateId,
+  yamlSyntax, unknownKind, schema, unknownKey, duplicateId, tooLarge,
   ...scsRules, ...laaRules, ...alignRules, ...involveRules, ...coreRules, ...evidenceRules,
 ];
 

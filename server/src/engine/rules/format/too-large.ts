@@ -1,0 +1,19 @@
+import { MAX_DRAFT_LENGTH } from '../../parse/parse-draft';
+import { defineRule } from '../rule';
+
+const megabytes = (length: number) => `${(length / 1_000_000).toFixed(1)} MB`;
+
+export default defineRule({
+  id: 'format/too-large',
+  defaultSeverity: 'info',
+  description: `A draft is longer than ${megabytes(MAX_DRAFT_LENGTH)}: its body is not read, and only its frontmatter is checked.`,
+  passages: [],
+  runsOnBrokenDrafts: true,
+  check({ draft, report }) {
+    if (!draft.parsed.oversized) return;
+    report({
+      span: draft.fence,
+      message: `This draft is ${megabytes(draft.parsed.text.length)}, more than the ${megabytes(MAX_DRAFT_LENGTH)} Placeshaper reads in full: only its frontmatter is checked. Split the body into several drafts to have it checked too.`,
+    });
+  },
+});
