@@ -9,6 +9,7 @@ import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatText } from './formatters/text';
 import { buildReport } from './report';
+import { registerMatrixCommand } from './matrix/command';
 import { TOOL_VERSION } from './version';
 
 export interface CliIo {
@@ -76,6 +77,8 @@ Configuration: the nearest .placeshaper.yaml or .placeshaper.json above each dra
       exitCode = report.summary.errors > 0 || tooManyWarnings ? 1 : 0;
       if (tooManyWarnings && options.format === 'text') io.stderr(`placeshaper: ${report.summary.warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
     });
+
+  registerMatrixCommand(program, io);
 
   program
     .command('rules')

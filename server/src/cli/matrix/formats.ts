@@ -1,0 +1,108 @@
+import { stringify } from 'csv-stringify/sync';
+import escapeHtml from 'escape-html';
+import { GAP_TEXT, type MatrixReport, type ReportEntry } from './matrix-report';
+
+type Row = MatrixReport['sections'][number]['rows'][number];
+
+const named = (e: { id: string; title?: string }) => (e.title ? `${e.id} ${e.title}` : e.id);
+const targetText = (t: Row['targets'][number]) => [t.id, t.indicatorLabel ?? t.indicator, t.lead && `lead: ${t.lead}`].filter(Boolean).join(' — ');
+const evidenceText = (e: Row['evidence'][number]) => `${e.id}${e.year ? ` (${e.year})` : ''}${e.sharedWithScs ? ', shared with the SCS' : ''}`;
+
+function mdCell(values: string[]): string {
+  return values.length ? values.map((v) => v.replace(/\|/g, '\\|')).join('<br>') : '—';
+}
+
+/** Markdown: a table per SCS, gaps in bold, then the references to unknown priorities. */
+export function matrixMarkdown(report: MatrixReport): string {
+  const out: string[] = ['# Alignment matrix', ''];
+  for (const section of report.sections) {
+    out.push(`## ${section.scs.title} (\`${section.scs.file}\`)`, '', '| Priority | Core Strategy objectives | Housing priorities | LAA targets | Evidence | Gaps |', '| --- | --- | --- | --- | --- | --- |');
+    for (const row of section.rows) {
+      const gaps = row.gaps.map((g) => `**${GAP_TEXT[g]}**`);
+      out.push(`| ${mdCell([`${named(row.priority)}${row.priority.spatial ? ' (spatial)' : ''}`])} | ${mdCell(row.objectives.map(named))} | ${mdCell(row.housing.map(named))} | ${mdCell(row.targets.map(targetText))} | ${mdCell(row.evidence.map(evidenceText))} | ${gaps.join('<br>') || '—'} |`);
+    }
+    out.push('');
+  }
+  out.push('## Unknown priorities', '');
+  if (report.unknown.length === 0) out.push('None: every target, objective and housing priority names a priority of its SCS.');
+  for (const u of report.unknown) out.push(`- \`${u.file}:${u.line}\` ${u.via} \`${u.from}\` names \`${u.names}\`, ${u.scs ? `which is not a priority of ${u.scs}` : 'but no SCS is linked'}`);
+  return out.join('\n') + '\n';
+}
+
+/** CSV: one line per priority; lists joined with `; `. */
+export function matrixCsv(report: MatrixReport): string {
+  const rows = report.sections.flatMap((section) =>
+    section.rows.map((row) => [
+      section.scs.file, row.priority.id, row.priority.title ?? '', row.priority.spatial ? 'yes' : 'no',
+      row.objectives.map(named).join('; '), row.housing.map(named).join('; '), row.targets.map(targetText).join('; '),
+      row.evidence.map(evidenceText).join('; '), row.gaps.map((g) => GAP_TEXT[g]).join('; '),
+    ]),
+  );
+  return stringify([['scs', 'priority', 'title', 'spatial', 'core strategy objectives', 'housing priorities', 'laa targets', 'evidence', 'gaps'], ...rows]);
+}
+
+export function matrixJson(report: MatrixReport): string {
+  return JSON.stringify(report, null, 2) + '\n';
+}
+
+const STYLE = `
+  body { font: 15px/1.45 system-ui, sans-serif; margin: 2rem; color: #1b1b1b; background: #fff; }
+  h1 { font-size: 1.6rem; margin: 0 0 .25rem; } h2 { font-size: 1.2rem; margin: 2rem 0 .5rem; }
+  p.summary { color: #555; margin: 0 0 1rem; }
+  table { border-collapse: collapse; width: 100%; }
+  th, td { border: 1px solid #c9ccd1; padding: .45rem .6rem; vertical-align: top; text-align: left; }
+  th { background: #f0f2f5; font-weight: 600; }
+  tr.gap { background: #fff4e5; } td.gaps { color: #9a3412; font-weight: 600; }
+  ul { margin: 0; padding-left: 1.1rem; } .muted { color: #888; } .id { font-family: ui-monospace, monospace; font-size: .9em; }
+  .spatial { display: inline-block; margin-left: .35rem; padding: 0 .35rem; border-radius: .3rem; background: #e0f2fe; color: #075985; font-size: .8em; }
+  a { color: #1d4ed8; text-decoration: none; } a:hover { text-decoration: underline; }`;
+
+function htmlList(items: ReportEntry[], text: (e: ReportEntry) => string, link?: (e: ReportEntry) => string): string {
+  if (items.length === 0) return '<span class="muted">—</span>';
+  return `<ul>${items.map((e) => `<li>${link ? `<a href="${escapeHtml(link(e))}">${escapeHtml(text(e))}</a>` : escapeHtml(text(e))}</li>`).join('')}</ul>`;
+}
+
+/**
+ * A self-contained page a person reads in a browser: one table per SCS, the rows with gaps
+ * highlighted. `link` turns an entry into an href (the VS Code webview opens the draft at the id).
+ */
+export function matrixHtml(report: MatrixReport, link: (e: { file: string; line: number }) => string = (e) => `${e.file}#L${e.line}`): string {
+  const rows = report.sections.flatMap((s) => s.rows);
+  const gaps = rows.filter((r) => r.gaps.length).length;
+  const sections = report.sections.map((section) => `
+  <h2>${escapeHtml(section.scs.title)} <span class="muted id">${escapeHtml(section.scs.file)}</span></h2>
+  <table>
+    <thead><tr><th>Priority</th><th>Core Strategy objectives</th><th>Housing priorities</th><th>LAA targets</th><th>Evidence</th><th>Gaps</th></tr></thead>
+    <tbody>${section.rows.map((row) => `
+      <tr${row.gaps.length ? ' class="gap"' : ''}>
+        <td><a class="id" href="${escapeHtml(link(row.priority))}">${escapeHtml(row.priority.id)}</a> ${escapeHtml(row.priority.title ?? '')}${row.priority.spatial ? '<span class="spatial">spatial</span>' : ''}</td>
+        <td>${htmlList(row.objectives, named, link)}</td>
+        <td>${htmlList(row.housing, named, link)}</td>
+        <td>${htmlList(row.targets, (t) => targetText(t as Row['targets'][number]), link)}</td>
+        <td>${row.evidence.length ? `<ul>${row.evidence.map((e) => `<li title="${escapeHtml(e.citedBy.join(', '))}">${escapeHtml(evidenceText(e))}${e.title ? ` <span class="muted">${escapeHtml(e.title)}</span>` : ''}</li>`).join('')}</ul>` : '<span class="muted">—</span>'}</td>
+        <td class="gaps">${row.gaps.map((g) => escapeHtml(GAP_TEXT[g])).join('<br>')}</td>
+      </tr>`).join('')}
+    </tbody>
+  </table>`).join('\n');
+  const unknown = report.unknown.length
+    ? `<ul>${report.unknown.map((u) => `<li><a href="${escapeHtml(link(u))}">${escapeHtml(`${u.file}:${u.line}`)}</a> ${escapeHtml(`${u.via} ${u.from} names ${u.names}`)}${u.scs ? `, which is not a priority of ${escapeHtml(u.scs)}` : ', but no SCS is linked'}</li>`).join('')}</ul>`
+    : '<p class="muted">None: every target, objective and housing priority names a priority of its SCS.</p>';
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Alignment matrix</title>
+<style>${STYLE}
+</style>
+</head>
+<body>
+  <h1>Alignment matrix</h1>
+  <p class="summary">${rows.length} priorities in ${report.sections.length} Sustainable Community Strategies; ${gaps} with gaps; ${report.unknown.length} references to unknown priorities.</p>
+${sections}
+  <h2>Unknown priorities</h2>
+  ${unknown}
+</body>
+</html>
+`;
+}
