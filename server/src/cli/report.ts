@@ -86,3 +86,9 @@ export function buildReport(engine: Engine, files: readonly string[], cwd: strin
     summary: { drafts: drafts.length, errors: count('error'), warnings: count('warning'), infos: count('info'), hints: count('hint') },
   };
 }
+
+/** The report with another set of diagnostics (what `--since` or `--baseline` leaves), its summary recounted. */
+export function withDiagnostics(report: CheckReport, diagnostics: ReportedDiagnostic[]): CheckReport {
+  const count = (severity: Severity) => diagnostics.filter((d) => d.severity === severity).length;
+  return { ...report, diagnostics, summary: { ...report.summary, errors: count('error'), warnings: count('warning'), infos: count('info'), hints: count('hint') } };
+}

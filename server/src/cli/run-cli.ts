@@ -8,7 +8,10 @@ import { formatGithub } from './formatters/github';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatText } from './formatters/text';
-import { buildReport } from './report';
+import { buildReport, withDiagnostics } from './report';
+import { newFindings, readBaseline, writeBaseline } from './git/compare';
+import { engineAtRevision } from './git/snapshot';
+import { registerImpactCommand } from './git/command';
 import { registerMatrixCommand } from './matrix/command';
 import { TOOL_VERSION } from './version';
 
@@ -47,6 +50,9 @@ Run \`placeshaper check --help\` for output formats, exit codes and configuratio
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
     .option('--max-warnings <count>', 'exit 1 when there are more warnings than this', parseCount)
     .option('--root <folder>', 'workspace root: configuration lookup stops here and links may not leave it (default: the current folder)')
+    .option('--since <revision>', 'report only diagnostics that are new since this git revision (e.g. main, HEAD~3)')
+    .option('--baseline <file>', 'leave out the diagnostics recorded in this baseline file')
+    .option('--write-baseline <file>', 'record the current diagnostics in this file (the only time check writes a file), then exit 0')
     .addHelpText('after', `
 Output (text): file:line:column  severity  rule-id  message, then a summary line.
   json    one object: tool, drafts, diagnostics (1-based ranges, related places, fixes), summary
@@ -58,7 +64,7 @@ Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors or too ma
 
 Configuration: the nearest .placeshaper.yaml or .placeshaper.json above each draft
 (rules, extends, evidence-max-age, guidance, ignore).`)
-    .action((paths: string[], options: { format: (typeof FORMATS)[number]; maxWarnings?: number; root?: string }) => {
+    .action(async (paths: string[], options: CheckOptions) => {
       const root = path.resolve(io.cwd, options.root ?? '.');
       const files = findMarkdownFiles(paths.length ? paths : ['.'], io.cwd);
       const engine = new Engine({ host: new NodeFileSystem(), root, today: io.today ? parseToday(io.today) : undefined });
@@ -66,7 +72,18 @@ Configuration: the nearest .placeshaper.yaml or .placeshaper.json above each dra
         if (!isInside(root, file)) throw new UsageError(`${path.relative(io.cwd, file)}: outside the workspace root ${root}; pass --root`);
         readDraftFile(file, path.relative(io.cwd, file));
       }
-      const report = buildReport(engine, files, io.cwd);
+      const today = io.today ? parseToday(io.today) : undefined;
+      let report = buildReport(engine, files, io.cwd);
+      if (options.since) {
+        const before = buildReport(await engineAtRevision(root, options.since, today), files, io.cwd);
+        report = withDiagnostics(report, newFindings(report.diagnostics, before.diagnostics));
+      }
+      if (options.baseline) report = withDiagnostics(report, newFindings(report.diagnostics, readBaseline(path.resolve(io.cwd, options.baseline))));
+      if (options.writeBaseline) {
+        writeBaseline(path.resolve(io.cwd, options.writeBaseline), report.diagnostics);
+        io.stdout(`Recorded ${report.diagnostics.length} diagnostics in ${options.writeBaseline}; pass --baseline ${options.writeBaseline} to report only new ones.\n`);
+        return;
+      }
       const output =
         options.format === 'json' ? formatJson(report)
         : options.format === 'sarif' ? formatSarif(report, engine.rules, engine.guidance)
@@ -79,6 +96,7 @@ Configuration: the nearest .placeshaper.yaml or .placeshaper.json above each dra
     });
 
   registerMatrixCommand(program, io);
+  registerImpactCommand(program, io);
 
   program
     .command('rules')
@@ -115,6 +133,15 @@ Configuration: the nearest .placeshaper.yaml or .placeshaper.json above each dra
     io.stderr(`placeshaper: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
     return 2;
   }
+}
+
+interface CheckOptions {
+  format: (typeof FORMATS)[number];
+  maxWarnings?: number;
+  root?: string;
+  since?: string;
+  baseline?: string;
+  writeBaseline?: string;
 }
 
 function parseCount(value: string): number {

@@ -1,0 +1,24 @@
+import * as path from 'node:path';
+import { Option, type Command } from 'commander';
+import { Engine } from '../../engine/engine';
+import { NodeFileSystem } from '../../engine/host/file-system';
+import type { CliIo } from '../run-cli';
+import { formatImpact, impact } from './impact';
+import { engineAtRevision } from './snapshot';
+
+/** `placeshaper impact --since REF`: what changed in the drafts and who depends on it. */
+export function registerImpactCommand(program: Command, io: CliIo): void {
+  program
+    .command('impact')
+    .description('list the ids, visions and periods that changed since a git revision, and every draft, target and objective that depends on them')
+    .argument('[folder]', 'the workspace folder (default: the current folder)')
+    .requiredOption('--since <revision>', 'the git revision to compare the working tree with (e.g. main, HEAD~1, a tag)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (folder: string | undefined, options: { since: string; format: 'text' | 'json' }) => {
+      const root = path.resolve(io.cwd, folder ?? '.');
+      const before = await engineAtRevision(root, options.since);
+      const after = new Engine({ host: new NodeFileSystem(), root });
+      const changes = impact(before, after, root);
+      io.stdout(options.format === 'json' ? JSON.stringify({ since: options.since, changes }, null, 2) + '\n' : formatImpact(changes, options.since));
+    });
+}
