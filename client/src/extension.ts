@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { newDraft } from './commands/new-draft';
 import { showGuidance } from './commands/show-guidance';
+import { showMatrix } from './commands/show-matrix';
 import { debounce } from './debounce';
 import { GUIDANCE_SCHEME, GuidanceDocuments } from './guidance-documents';
 import { CLIENT_NAME, CONFIG_FILE_GLOB, DRAFT_FILE_GLOB, createLanguageClient } from './language-client';
@@ -43,6 +44,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Places
     vscode.commands.registerCommand('placeshaper.restartServer', () => controller.restart('requested from the command palette')),
     vscode.commands.registerCommand('placeshaper.newDraft', () => newDraft(context)),
     vscode.commands.registerCommand('placeshaper.showGuidance', () => showGuidance(context, controller, guidance)),
+    vscode.commands.registerCommand('placeshaper.showAlignmentMatrix', () => showMatrix(controller)),
     new DraftStatusBar(controller),
   );
 

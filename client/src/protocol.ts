@@ -27,5 +27,16 @@ export interface ExplainRuleParams {
 
 export type ExplainRuleResult = { markdown: string } | null;
 
+/** `placeshaper/matrix`: the alignment matrix of a workspace folder as a page for a webview; null without a folder. */
+export const MATRIX_METHOD = 'placeshaper/matrix';
+
+export interface MatrixParams {
+  /** The workspace folder; the first one when absent. */
+  folderUri?: string;
+}
+
+/** Links in `html` are `#<file>:<line>`, the file relative to `folderUri`. */
+export type MatrixResult = { html: string; folderUri: string } | null;
+
 /** The `source` of every diagnostic the server publishes, and the client id (`placeshaper.*` settings). */
 export const DIAGNOSTIC_SOURCE = 'placeshaper';

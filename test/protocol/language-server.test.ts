@@ -194,6 +194,18 @@ describe('language server over stdio', function () {
     deepStrictEqual(await session.request('placeshaper/draftInfo', { uri: session.uri('housing/homelessness.md') }), { kind: null, label: null });
   });
 
+  it('draws the alignment matrix for the webview, following unsaved edits', async () => {
+    const before = await session.request<{ html: string; folderUri: string }>('placeshaper/matrix', {});
+    strictEqual(before.folderUri, session.uri('').replace(/\/$/, ''));
+    ok(before.html.includes('<a class="id" href="#scs%2Fdistrict.md:11">D1</a> Homes for everyone'), before.html.slice(0, 400));
+    strictEqual(before.html.includes('names D9'), false);
+    const housing = LINKED_DRAFTS['housing/housing.md'];
+    await session.open('housing/housing.md', housing.replace('supports: [D1, D3]', 'supports: [D1, D9]'), 20);
+    const after = await session.request<{ html: string }>('placeshaper/matrix', {});
+    ok(after.html.includes('housing-priority H1 names D9, which is not a priority of Millbrook Matters'), after.html.slice(-800));
+    await session.connection.sendNotification('textDocument/didClose', { textDocument: { uri: session.uri('housing/housing.md') } });
+  });
+
   it('logged no error', () => {
     deepStrictEqual(session.log.filter((l) => /error|exception/i.test(l)), []);
   });

@@ -17,7 +17,9 @@ import { kindInfo } from '../engine/model/kinds';
 import { ruleById } from '../engine/rules/registry';
 import type { Engine } from '../engine/engine';
 import type { TextEdit as EngineEdit } from '../engine/schema/validate-frontmatter';
-import { COMPLETION_KIND, Positions, SYMBOL_KIND, toDiagnostic } from './convert';
+import { matrixHtml } from '../cli/matrix/formats';
+import { matrixReport } from '../cli/matrix/matrix-report';
+import { COMPLETION_KIND, Positions, SYMBOL_KIND, toDiagnostic, toPath } from './convert';
 import type { Engines } from './engines';
 import type { Settings } from './settings';
 
@@ -151,6 +153,13 @@ export function registerHandlers(connection: Connection, engines: Engines, posit
     const quotes = rule.passages.map((id) => guidance.passage(id)).filter((p) => p !== undefined).map((p) => guidance.quote(p));
     const markdown = [`# ${rule.id}`, '', `**Default severity:** ${rule.defaultSeverity}`, '', rule.description, ...quotes.flatMap((q) => ['', q])].join('\n');
     return { markdown };
+  });
+
+  connection.onRequest('placeshaper/matrix', ({ folderUri }: { folderUri?: string }) => {
+    const engine = folderUri ? engines.for(toPath(folderUri)) : engines.roots()[0];
+    if (!engine?.root) return null;
+    const html = matrixHtml(matrixReport(engine, engine.root), (place) => `#${encodeURIComponent(place.file)}:${place.line}`);
+    return { html, folderUri: positions.uriOf(engine.root) };
   });
 
   connection.onRequest('placeshaper/draftInfo', ({ uri }: { uri: string }) => {
