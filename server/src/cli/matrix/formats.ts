@@ -54,6 +54,7 @@ const STYLE = `
   th { background: #f0f2f5; font-weight: 600; }
   tr.gap { background: #fff4e5; } td.gaps { color: #9a3412; font-weight: 600; }
   ul { margin: 0; padding-left: 1.1rem; } .muted { color: #888; } .id { font-family: ui-monospace, monospace; font-size: .9em; }
+  .shared { color: #166534; font-size: .8em; }
   .spatial { display: inline-block; margin-left: .35rem; padding: 0 .35rem; border-radius: .3rem; background: #e0f2fe; color: #075985; font-size: .8em; }
   a { color: #1d4ed8; text-decoration: none; } a:hover { text-decoration: underline; }`;
 
@@ -79,7 +80,7 @@ export function matrixHtml(report: MatrixReport, link: (e: { file: string; line:
         <td>${htmlList(row.objectives, named, link)}</td>
         <td>${htmlList(row.housing, named, link)}</td>
         <td>${htmlList(row.targets, (t) => targetText(t as Row['targets'][number]), link)}</td>
-        <td>${row.evidence.length ? `<ul>${row.evidence.map((e) => `<li title="${escapeHtml(e.citedBy.join(', '))}">${escapeHtml(evidenceText(e))}${e.title ? ` <span class="muted">${escapeHtml(e.title)}</span>` : ''}</li>`).join('')}</ul>` : '<span class="muted">—</span>'}</td>
+        <td>${row.evidence.length ? `<ul>${row.evidence.map((e) => `<li title="${escapeHtml([e.title, e.year, `cited by ${e.citedBy.join(', ')}`].filter(Boolean).join(' · '))}"><span class="id">${escapeHtml(e.id)}</span>${e.sharedWithScs ? ' <span class="shared">shared with the SCS</span>' : ''}</li>`).join('')}</ul>` : '<span class="muted">—</span>'}</td>
         <td class="gaps">${row.gaps.map((g) => escapeHtml(GAP_TEXT[g])).join('<br>')}</td>
       </tr>`).join('')}
     </tbody>
