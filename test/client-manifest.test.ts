@@ -49,7 +49,7 @@ describe('extension manifest', () => {
 
   it('every contributed command is registered in client/src/extension.ts, and every registered one is contributed', () => {
     const contributed = contributes.commands.map((c) => c.command).sort();
-    deepStrictEqual(contributed, ['placeshaper.newDraft', 'placeshaper.restartServer', 'placeshaper.showGuidance']);
+    deepStrictEqual(contributed, ['placeshaper.newDraft', 'placeshaper.restartServer', 'placeshaper.showAlignmentMatrix', 'placeshaper.showGuidance']);
     for (const id of contributed) ok(extensionSource.includes(`registerCommand('${id}'`), `${id} is not registered in client/src/extension.ts`);
     const registered = [...extensionSource.matchAll(/registerCommand\('([^']+)'/g)].map((m) => m[1]).sort();
     deepStrictEqual(registered, contributed);
