@@ -105,12 +105,14 @@ connection.onDidChangeWatchedFiles(({ changes }) => {
 
 // 3. Documents: the open buffer, not the file on disk, is what gets checked.
 documents.onDidOpen(({ document }) => {
+  diagnostics.seen(document.uri, document.version, true);
   const filePath = positions.remember(document.uri);
   engines.for(filePath).workspace.open(filePath, document.getText(), document.version);
   diagnostics.now(document.uri);
 });
 
 documents.onDidChangeContent(({ document }) => {
+  diagnostics.seen(document.uri, document.version);
   const filePath = positions.remember(document.uri);
   engines.for(filePath).workspace.open(filePath, document.getText(), document.version);
   if (settings.validateOnType) diagnostics.schedule(document.uri);

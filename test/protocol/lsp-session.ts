@@ -27,8 +27,8 @@ export class LspSession {
     readonly root: string,
   ) {}
 
-  static async start(root: string, settings: Record<string, unknown> = { validate: { debounce: 20 } }): Promise<{ session: LspSession; initialize: unknown }> {
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  static async start(root: string, settings: Record<string, unknown> = { validate: { debounce: 20 } }, options: { nodeFlags?: readonly string[] } = {}): Promise<{ session: LspSession; initialize: unknown }> {
+    const child = spawn(process.execPath, [...(options.nodeFlags ?? []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const session = new LspSession(child, connection, root);
     child.stderr!.on('data', (chunk: Buffer) => session.log.push(chunk.toString()));
@@ -39,7 +39,10 @@ export class LspSession {
     connection.onNotification('window/logMessage', (params: { message: string }) => {
       session.log.push(params.message);
     });
-    connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => settings));
+    connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => {
+      session.events.emit('configuration');
+      return params.items.map(() => settings);
+    });
     connection.onRequest('window/workDoneProgress/create', () => null);
     connection.onRequest('client/registerCapability', () => null);
     connection.onRequest('workspace/diagnostic/refresh', () => {
@@ -70,6 +73,52 @@ export class LspSession {
     return URI.file(path.join(this.root, file)).toString();
   }
 
+  /** The server's process id. */
+  get pid(): number {
+    return this.child.pid!;
+  }
+
+  /** Whether the server process is still running. */
+  get alive(): boolean {
+    return this.child.exitCode === null && this.child.signalCode === null;
+  }
+
+  /** The log lines (stderr and window/logMessage) that speak of an error or an exception. */
+  errors(): string[] {
+    return this.log.filter((line) => /error|exception/i.test(line));
+  }
+
+  /** Sends incremental changes (ranges of the text as it stands before each). */
+  async changeRanges(file: string, changes: readonly { range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }[], version: number): Promise<void> {
+    await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri: this.uri(file), version }, contentChanges: changes });
+  }
+
+  async close(file: string): Promise<void> {
+    await this.connection.sendNotification('textDocument/didClose', { textDocument: { uri: this.uri(file) } });
+  }
+
+  /** Tells the server that files changed on disk (1 created, 2 changed, 3 deleted). */
+  async watched(changes: readonly { file: string; type: 1 | 2 | 3 }[]): Promise<void> {
+    await this.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: changes.map((c) => ({ uri: this.uri(c.file), type: c.type })) });
+  }
+
+  /**
+   * Has the server check every open document again now (as after a settings change) and
+   * resolves once it has published whatever changed: the request sent after the server has
+   * read the settings is answered only after that.
+   */
+  async recheck(ms = 15000): Promise<void> {
+    const asked = this.once('configuration');
+    await this.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await within(asked, ms, 'workspace/configuration');
+    await this.requestWithin(ms, 'placeshaper/draftInfo', { uri: this.uri('.recheck.md') });
+  }
+
+  /** Sends a request and fails when no answer comes within `ms` (a limit on waiting, not a pause). */
+  requestWithin<R>(ms: number, method: string, params: unknown): Promise<R> {
+    return within(this.request<R>(method, params), ms, method);
+  }
+
   /** Resolves with the first event for which `accept` holds (events already past do not count). */
   once<T>(event: string, accept: (value: T) => boolean = () => true): Promise<T> {
     return new Promise((resolve) => {
@@ -80,6 +129,12 @@ export class LspSession {
       };
       this.events.on(event, listener);
     });
+  }
+
+  /** Calls `listener` with every diagnostics notification until the returned function is called. */
+  onDiagnostics(listener: (params: PublishDiagnosticsParams) => void): () => void {
+    this.events.on('diagnostics', listener);
+    return () => this.events.off('diagnostics', listener);
   }
 
   /** The next diagnostics published for `file` that satisfy `accept`. */
@@ -100,6 +155,26 @@ export class LspSession {
     return this.connection.sendRequest(method, params) as Promise<R>;
   }
 
+  /** Stops the server, also when it no longer answers. */
+  async kill(): Promise<void> {
+    this.connection.dispose();
+    if (this.alive) this.child.kill('SIGKILL');
+  }
+
+  /** Shuts the server down as an editor does; one that has died or stopped answering is killed. */
+  async stopSafely(ms = 10000): Promise<void> {
+    try {
+      if (this.alive) {
+        await within(this.connection.sendRequest('shutdown'), ms, 'shutdown');
+        await this.connection.sendNotification('exit');
+      }
+    } catch {
+      // Killed below.
+    } finally {
+      await this.kill();
+    }
+  }
+
   async stop(): Promise<void> {
     try {
       await this.connection.sendRequest('shutdown');
@@ -109,4 +184,13 @@ export class LspSession {
       this.child.kill();
     }
   }
+}
+
+/** Resolves as `promise` does, or rejects when it has not settled within `ms`. */
+export function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
 }

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
@@ -6,8 +7,10 @@ export class UsageError extends Error {}
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out']);
 
 /**
- * The Markdown files under the given paths, sorted. A path that does not exist, or a file
- * that is not Markdown, is a usage error; unreadable folders are I/O errors.
+ * The Markdown files under the given paths, sorted. A path that does not exist, a file that is
+ * not Markdown, or a folder named like a draft is a usage error; unreadable folders are I/O
+ * errors. Symbolic links met while walking a folder are not followed (a link loop cannot trap
+ * the walk, nor a link lead it out of the folder); a link given by name is read.
  */
 export function findMarkdownFiles(paths: readonly string[], cwd: string): string[] {
   const found = new Set<string>();
@@ -19,24 +22,27 @@ export function findMarkdownFiles(paths: readonly string[], cwd: string): string
     } catch (error) {
       throw new UsageError(`${given}: ${describeIoError(error, 'no such file or folder')}`);
     }
-    if (stat.isDirectory()) walk(absolute, found, given);
-    else if (/\.md$/i.test(absolute)) found.add(absolute);
-    else throw new UsageError(`${given}: not a Markdown file (drafts end in .md)`);
+    const markdownName = /\.md$/i.test(absolute);
+    if (stat.isDirectory() && markdownName) throw new UsageError(`${given}: is a folder, not a draft (drafts are files ending in .md)`);
+    else if (stat.isDirectory()) walk(absolute, found, cwd);
+    else if (!markdownName) throw new UsageError(`${given}: not a Markdown file (drafts end in .md)`);
+    else if (!stat.isFile()) throw new UsageError(`${given}: not a regular file`);
+    else found.add(absolute);
   }
   return [...found].sort();
 }
 
-function walk(folder: string, found: Set<string>, given: string): void {
+function walk(folder: string, found: Set<string>, cwd: string): void {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(folder, { withFileTypes: true });
   } catch (error) {
-    throw new UsageError(`${path.relative(process.cwd(), folder) || given}: ${describeIoError(error, 'cannot be read')}`);
+    throw new UsageError(`${path.relative(cwd, folder) || '.'}: ${describeIoError(error, 'cannot be read')}`);
   }
   for (const entry of entries) {
     const full = path.join(folder, entry.name);
     if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith('.')) walk(full, found, given);
+      if (!SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith('.')) walk(full, found, cwd);
     } else if (entry.isFile() && /\.md$/i.test(entry.name)) {
       found.add(full);
     }
@@ -55,11 +61,19 @@ export function describeIoError(error: unknown, fallback: string): string {
   }
 }
 
-/** Reads a draft, turning I/O failures into one-line usage errors. */
-export function readDraftFile(filePath: string, shown: string): string {
+/**
+ * Reads a draft, turning I/O failures into one-line usage errors. Returns a note for a file
+ * that is not clean text: binary (not a draft, skipped) or not valid UTF-8 (checked as read).
+ */
+export function readDraftFile(filePath: string, shown: string): { text: string; note?: string } {
+  let bytes: Buffer;
   try {
-    return fs.readFileSync(filePath, 'utf8');
+    bytes = fs.readFileSync(filePath);
   } catch (error) {
     throw new UsageError(`${shown}: ${describeIoError(error, 'cannot be read')}`);
   }
+  const text = bytes.toString('utf8');
+  if (bytes.includes(0)) return { text, note: `${shown}: not a text file (it holds NUL bytes), so not a draft; skipped` };
+  if (!isUtf8(bytes)) return { text, note: `${shown}: not valid UTF-8; the invalid bytes were read as U+FFFD` };
+  return { text };
 }

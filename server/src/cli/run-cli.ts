@@ -70,7 +70,8 @@ Configuration: the nearest .placeshaper.yaml or .placeshaper.json above each dra
       const engine = new Engine({ host: new NodeFileSystem(), root, today: io.today ? parseToday(io.today) : undefined });
       for (const file of files) {
         if (!isInside(root, file)) throw new UsageError(`${path.relative(io.cwd, file)}: outside the workspace root ${root}; pass --root`);
-        readDraftFile(file, path.relative(io.cwd, file));
+        const { note } = readDraftFile(file, path.relative(io.cwd, file));
+        if (note) io.stderr(`placeshaper: ${note}\n`);
       }
       const today = io.today ? parseToday(io.today) : undefined;
       let report = buildReport(engine, files, io.cwd);

@@ -17,6 +17,8 @@ export class DiagnosticsPublisher {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly published = new Map<string, string>();
   private readonly pending = new Set<string>();
+  /** The newest version each open document has had: diagnostics are never sent for an older one. */
+  private readonly newest = new Map<string, number>();
   /** Called after a change so that a client pulling diagnostics of closed drafts asks again. */
   onAfterChange: () => void = () => undefined;
 
@@ -27,6 +29,15 @@ export class DiagnosticsPublisher {
     private readonly positions: Positions,
     private readonly debounceMs: () => number,
   ) {}
+
+  /**
+   * Note the version of an opened or changed document. A client that sends an older version
+   * than one it sent before (which the protocol forbids) gets no diagnostics until it passes
+   * the newest again: they could only be taken for those of the newer text.
+   */
+  seen(uri: string, version: number, opened = false): void {
+    this.newest.set(uri, opened ? version : Math.max(this.newest.get(uri) ?? version, version));
+  }
 
   /** Schedule a check of the document after the debounce delay; a newer change restarts the wait. */
   schedule(uri: string): void {
@@ -66,6 +77,7 @@ export class DiagnosticsPublisher {
   }
 
   clear(uri: string): void {
+    this.newest.delete(uri);
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
     this.pending.delete(uri);
@@ -85,9 +97,17 @@ export class DiagnosticsPublisher {
   private publish(uri: string): void {
     const document = this.documents.get(uri);
     if (!document) return;
+    if (document.version < (this.newest.get(uri) ?? document.version)) return;
     const filePath = this.positions.remember(uri);
     const engine = this.engines.for(filePath);
-    const diagnostics = engine.check(filePath).map((f) => toDiagnostic(engine, this.positions, f));
+    let diagnostics: Diagnostic[];
+    try {
+      diagnostics = engine.check(filePath).map((f) => toDiagnostic(engine, this.positions, f));
+    } catch (error) {
+      // One draft the engine cannot check must not take the server (and every other draft) down.
+      this.connection.console.error(`Placeshaper hit an internal error while checking ${filePath}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      return;
+    }
     this.send(uri, document.version, diagnostics);
     this.publishConfigProblems(engine, filePath);
   }

@@ -2,8 +2,9 @@ import * as path from 'node:path';
 import Ajv from 'ajv';
 import picomatch from 'picomatch';
 import { parse as parseJson, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { parseDocument } from 'yaml';
+import { isMap } from 'yaml';
 import { FrontmatterView, isRecord } from '../parse/frontmatter-view';
+import { MAX_ALIAS_COUNT, parseYaml } from '../parse/parse-draft';
 import type { FileSystemHost } from '../host/file-system';
 import { describeSchemaErrors } from '../schema/validate-frontmatter';
 import { closest } from '../suggest';
@@ -152,7 +153,12 @@ export class ConfigResolver {
     const text = this.host.readFile(filePath) ?? '';
     if (filePath.endsWith('.json')) {
       const jsonErrors: ParseError[] = [];
-      parseJson(text, jsonErrors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true });
+      try {
+        parseJson(text, jsonErrors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true });
+      } catch (error) {
+        // Nested too deeply for the JSON parser's stack: the YAML reading below reports it.
+        if (!(error instanceof RangeError)) throw error;
+      }
       if (jsonErrors.length) {
         const file: ConfigFile = { path: filePath, text, view: new FrontmatterView(() => undefined, 0), data: {}, problems: [], corpora: [] };
         for (const error of jsonErrors) {
@@ -162,16 +168,21 @@ export class ConfigResolver {
         return file;
       }
     }
-    const document = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+    const document = parseYaml(text, { uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
     const view = new FrontmatterView(() => document, 0, text);
     const file: ConfigFile = { path: filePath, text, view, data: view.data, problems: [], corpora: [] };
     const whole = { start: 0, end: Math.min(text.length, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n')) };
     for (const error of document.errors) {
       const start = Math.min(error.pos[0], text.length);
-      file.problems.push(problem(file, { start, end: Math.min(text.length, Math.max(error.pos[1], start + 1)) }, 'error', `This configuration file is not valid ${filePath.endsWith('.json') ? 'JSON' : 'YAML'}: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}.`));
+      file.problems.push(problem(file, { start, end: Math.min(text.length, Math.max(error.pos[1], start + 1)) }, 'error', `This configuration file is not valid ${filePath.endsWith('.json') ? 'JSON' : 'YAML'}: ${error.code === 'RESOURCE_EXHAUSTION' ? 'lists or maps are nested too deeply to be read' : error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}.`));
     }
     if (document.errors.length) return file;
-    if (!isRecord(document.toJS())) {
+    if (view.dataError) {
+      const reason = /alias/i.test(view.dataError) ? `it expands \`*aliases\` more than ${MAX_ALIAS_COUNT} times; write the values out instead` : view.dataError;
+      file.problems.push(problem(file, whole, 'error', `This configuration file could not be read: ${reason}.`));
+      return file;
+    }
+    if (!isMap(document.contents)) {
       if (text.trim()) file.problems.push(problem(file, whole, 'error', 'A configuration file should be a map of settings (`rules`, `extends`, `evidence-max-age`, `guidance`, `ignore`).'));
       return file;
     }
@@ -213,7 +224,7 @@ function jsonErrorText(code: string): string {
 }
 
 export function parseCorpus(text: string): GuidanceCorpus | string {
-  const document = parseDocument(text, { prettyErrors: false });
+  const document = parseYaml(text, { prettyErrors: false, logLevel: 'error' });
   if (document.errors.length) return `it is not valid YAML or JSON (${document.errors[0].message.split('\n')[0]}).`;
   let data: unknown;
   try {

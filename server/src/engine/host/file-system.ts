@@ -17,17 +17,33 @@ export interface FileSystemHost {
   /** The folder's entries, or [] when it does not exist. */
   readDirectory(dirPath: string): DirectoryEntry[];
   isFile(filePath: string): boolean;
+  /**
+   * The path with every symbolic link followed, or undefined when it does not exist. Hosts
+   * without links leave it out; with it, a link inside the workspace to a file outside is never read.
+   */
+  realPath?(filePath: string): string | undefined;
 }
 
 export class NodeFileSystem implements FileSystemHost {
   readFile(filePath: string): string | undefined {
     try {
+      // Regular files only: reading a FIFO or a device named like a draft could block or never end.
+      if (!fs.statSync(filePath).isFile()) return undefined;
       return fs.readFileSync(filePath, 'utf8');
     } catch {
       return undefined;
     }
   }
 
+  realPath(filePath: string): string | undefined {
+    try {
+      return fs.realpathSync.native(filePath);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Symbolic links are neither files nor folders here: walking a folder never follows them. */
   readDirectory(dirPath: string): DirectoryEntry[] {
     try {
       return fs.readdirSync(dirPath, { withFileTypes: true }).map((entry) => ({

@@ -1,4 +1,4 @@
-import { parseDocument, type Document, type YAMLError } from 'yaml';
+import { parseDocument, YAMLParseError, type Document, type DocumentOptions, type ParseOptions as YamlParseOptions, type SchemaOptions, type YAMLError } from 'yaml';
 import { LineIndex, type Span } from '../text/line-index';
 import { diffTexts, parseBody, scanBody, updateBody, type Body, type ScanTarget } from './body-blocks';
 
@@ -20,7 +20,8 @@ export interface FrontmatterBlock {
   yamlErrors: YAMLError[];
 }
 
-const YAML_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true } as const;
+/** `logLevel: 'error'`: no process warnings (on the server's stderr) for keys that are lists or maps. */
+const YAML_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true, logLevel: 'error' } as const;
 
 export interface ParsedDraft {
   path: string;
@@ -61,6 +62,27 @@ export interface ParseOptions {
 const OPENING_FENCE = /^---[ \t]*(\r?\n|$)/;
 const CLOSING_FENCE = /^---[ \t]*$/m;
 const KIND_LINE = /^kind[ \t]*:/m;
+
+/**
+ * `parseDocument` that never throws: YAML nested thousands deep can overflow the parser's
+ * stack, which becomes a YAML error (`RESOURCE_EXHAUSTION`, as yaml reports it when it
+ * catches the overflow itself) placed on the line that nests deepest.
+ */
+export function parseYaml(source: string, options: DocumentOptions & YamlParseOptions & SchemaOptions = {}): Document.Parsed {
+  try {
+    return parseDocument(source, options);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    const document = parseDocument('', options);
+    let deepest = { at: 0, depth: -1 };
+    for (const line of source.matchAll(/^.*$/gm)) {
+      const depth = /^[ \t-]*/.exec(line[0])![0].length + (line[0].match(/[[{]/g)?.length ?? 0);
+      if (depth > deepest.depth) deepest = { at: line.index + line[0].length - line[0].trimStart().length, depth };
+    }
+    document.errors.push(new YAMLParseError([deepest.at, Math.min(source.length, deepest.at + 1)], 'RESOURCE_EXHAUSTION', error.message));
+    return document;
+  }
+}
 
 export function stripByteOrderMark(text: string): { text: string; hadByteOrderMark: boolean } {
   return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), hadByteOrderMark: true } : { text, hadByteOrderMark: false };
@@ -139,7 +161,7 @@ function findFrontmatter(text: string, holdWeakly: boolean): FrontmatterBlock | 
   const closingStart = contentStart + closing.index;
   const contentSpan = { start: contentStart, end: closingStart };
   const source = text.slice(contentSpan.start, contentSpan.end);
-  const first = parseDocument(source, YAML_OPTIONS);
+  const first = parseYaml(source, YAML_OPTIONS);
   if (!holdWeakly) return { span: { start: 0, end: closingStart + closing[0].length }, contentSpan, closed: true, yamlErrors: first.errors, yaml: first };
   let held = new WeakRef(first);
   return {
@@ -150,7 +172,7 @@ function findFrontmatter(text: string, holdWeakly: boolean): FrontmatterBlock | 
     get yaml(): Document.Parsed {
       let document = held.deref();
       if (!document) {
-        document = parseDocument(source, YAML_OPTIONS);
+        document = parseYaml(source, YAML_OPTIONS);
         held = new WeakRef(document);
       }
       return document;

@@ -17,15 +17,20 @@ export interface Range {
   end: Position;
 }
 
-/** Converts offsets to line/character positions; built once per text version. */
+/**
+ * Converts offsets to line/character positions; built once per text version. Lines end at
+ * `\n`, `\r\n` or a lone `\r`, as the Language Server Protocol and editors count them.
+ */
 export class LineIndex {
   private readonly counter = new LineCounter();
 
   constructor(readonly text: string) {
     this.counter.addNewLine(0);
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
-      this.counter.addNewLine(i + 1);
+    if (!text.includes('\r')) {
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.counter.addNewLine(i + 1);
+      return;
     }
+    for (const match of text.matchAll(/\r\n?|\n/g)) this.counter.addNewLine(match.index + match[0].length);
   }
 
   get lineCount(): number {
@@ -33,7 +38,9 @@ export class LineIndex {
   }
 
   positionAt(offset: number): Position {
-    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let clamped = Math.max(0, Math.min(offset, this.text.length));
+    // Between the `\r` and `\n` of a line ending is still the end of the line.
+    if (this.text.charCodeAt(clamped - 1) === 0x0d && this.text.charCodeAt(clamped) === 0x0a) clamped--;
     const { line, col } = this.counter.linePos(clamped);
     return { line: line - 1, character: col - 1 };
   }

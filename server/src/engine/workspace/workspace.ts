@@ -26,6 +26,7 @@ export class Workspace implements WorkspaceView {
   private fileList: string[] | undefined;
   private changes = 0;
   private index: WorkspaceIndex | undefined;
+  private realRoot: string | undefined;
 
   constructor(
     readonly host: FileSystemHost,
@@ -190,8 +191,19 @@ export class Workspace implements WorkspaceView {
   }
 
   private readFromDisk(key: string): Source | undefined {
+    if (!this.staysInside(key)) return undefined;
     const text = this.host.readFile(key);
     return text === undefined ? undefined : { text, version: ON_DISK };
+  }
+
+  /** Whether a file inside the root stays inside once symbolic links are followed: a link out of the workspace is never read. */
+  private staysInside(key: string): boolean {
+    if (!this.root || !this.host.realPath) return true;
+    const real = this.host.realPath(key);
+    if (real === undefined) return true;
+    this.realRoot ??= this.host.realPath(this.root) ?? this.root;
+    const relative = path.relative(this.realRoot, real);
+    return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
   }
 }
 

@@ -71,7 +71,8 @@ function checkLink(draft: DraftModel, workspace: WorkspaceView, link: LinkCheck)
       related: [{ path: linked.path, span: linked.fm.valueSpan(['kind']) ?? linked.fence, message: 'The kind of the linked draft' }],
     };
   }
-  if (link.fragment !== undefined && !hasFragment(linked, link.fragment)) {
+  // The body of a draft too large to read holds headings nobody has seen: its fragments are not judged.
+  if (link.fragment !== undefined && !linked.parsed.oversized && !hasFragment(linked, link.fragment)) {
     return {
       span: link.span,
       message: `${link.label} names \`#${link.fragment}\`, but \`${target}\` has no heading, priority, objective or target by that name; link an existing one.`,

@@ -18,6 +18,7 @@ const EXPLANATIONS: Record<string, string> = {
   KEY_OVER_1024_CHARS: 'a key is longer than 1024 characters',
   IMPOSSIBLE: 'YAML cannot read this',
   TAG_RESOLVE_FAILED: 'a `!tag` could not be resolved: remove it',
+  RESOURCE_EXHAUSTION: 'lists or maps are nested too deeply to be read: nest them less',
 };
 
 export default defineRule({

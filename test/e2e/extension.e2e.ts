@@ -1,0 +1,166 @@
+// The extension at work for a person in a real VS Code: code-server serving the workbench, the
+// packaged placeshaper.vsix installed, headless Chromium driven through playwright-core.
+// The workspace is trusted here (security.workspace.trust.enabled: false); restricted-mode.e2e.ts
+// covers the untrusted folder. Run with `npm run test:e2e`.
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { GuidanceLibrary } from '../../server/src/engine/guidance/guidance';
+import { indicatorByCode } from '../../server/src/engine/reference/national-indicators';
+import { HeadlessChromium } from './support/browser';
+import { CodeServer } from './support/code-server';
+import { squash, TestSession, waitForFile } from './support/session';
+
+describe('Placeshaper in VS Code (code-server, trusted workspace)', function () {
+  this.timeout(240_000);
+  let chromium: HeadlessChromium | undefined;
+  let server: CodeServer | undefined;
+  const session = new TestSession(() => chromium!, () => server!);
+
+  before(async function () {
+    chromium = await HeadlessChromium.launch();
+    server = await CodeServer.start({ name: 'main', settings: { 'security.workspace.trust.enabled': false } });
+  });
+
+  after(async function () {
+    await server?.stop();
+    await chromium?.close();
+  });
+
+  afterEach(async function () {
+    await session.end(this);
+  });
+
+  it('lists the diagnostics of a faulty draft in the Problems panel, with rule ids and lines', async function () {
+    const { workbench } = await session.open('exampleshire');
+    await workbench.openFile('laa/exampleshire-laa.md');
+    const problems = await workbench.waitForProblemsOf('laa/exampleshire-laa.md', [
+      { rule: 'laa/indicator', line: 74 },
+      { rule: 'laa/lead-partner', line: 89 },
+    ]);
+    assert.match(problems.find((p) => p.rule === 'laa/indicator')!.message, /NI 31.*withdrawn/);
+  });
+
+  it('lists every diagnostic of a draft of the faults workspace', async function () {
+    const { workbench } = await session.open('faults');
+    await workbench.openFile('laa/indicator.md');
+    await workbench.waitForProblemsOf('laa/indicator.md', [
+      { rule: 'laa/indicator', line: 25 }, // NI 31, withdrawn
+      { rule: 'laa/indicator', line: 33 }, // NI 200, not in the set
+    ]);
+  });
+
+  it('quotes the guidance verbatim when hovering a frontmatter key', async function () {
+    const passages = new GuidanceLibrary().forKey('vision');
+    assert.ok(passages.length > 0, 'the guidance corpus has passages for `vision`');
+    const { workbench } = await session.open('exampleshire');
+    await workbench.openFile('scs/exampleshire-scs.md');
+    await workbench.waitForDraftStatus('Sustainable Community Strategy');
+    const hover = await workbench.hover(/^vision:\s/, 'vision', passages[0].text.slice(0, 40));
+    const shot = await workbench.screenshot('hover-vision');
+    console.log(`      hover screenshot: ${path.relative(process.cwd(), shot)}`);
+    const shown = squash(await hover.innerText());
+    assert.ok(shown.includes(squash(passages[0].text)), `the hover quotes passage ${passages[0].id} verbatim:\n${shown}`);
+  });
+
+  it('offers National Indicator codes when typing `indicator: NI ` in an LAA target', async function () {
+    const { workbench, dir } = await session.open('exampleshire');
+    await workbench.openFile('laa/exampleshire-laa.md');
+    const lines = readFileSync(path.join(dir, 'laa/exampleshire-laa.md'), 'utf8').split('\n');
+    const line = lines.findIndex((l) => /^ {4}indicator: NI 16$/.test(l)) + 1;
+    assert.ok(line > 0, 'the LAA has a target with `indicator: NI 16`');
+    await workbench.waitForDraftStatus('Local Area Agreement');
+    await workbench.goTo(line, 5);
+    await workbench.page.keyboard.press('Shift+End');
+    await workbench.page.keyboard.type('indicator: NI ');
+    await workbench.page.keyboard.press('Escape'); // whatever the trigger characters `:` and ` ` opened
+    await workbench.suggestWidget.waitFor({ state: 'hidden' });
+    await workbench.page.keyboard.press('Control+Space');
+    await workbench.suggestion(/^NI \d+$/).waitFor();
+    await workbench.page.keyboard.type('16');
+    const ni16 = workbench.suggestion(/^NI 16$/);
+    await ni16.waitFor();
+    const title = indicatorByCode('NI 16')?.title;
+    assert.ok(title, 'NI 16 has a title');
+    await workbench.suggestWidget.locator('.monaco-list-row.focused', { hasText: title }).waitFor();
+    await workbench.page.keyboard.press('Escape');
+  });
+
+  it('applies the quick fix for a misspelt key (Ctrl+.)', async function () {
+    const { workbench, dir } = await session.open('exampleshire');
+    const file = path.join(dir, 'housing/millbrook-housing-strategy.md');
+    const line = readFileSync(file, 'utf8').split('\n').findIndex((l) => l.startsWith('homelesness-strategy:')) + 1;
+    assert.ok(line > 0, 'the housing strategy has the misspelt key');
+    await workbench.openFile('housing/millbrook-housing-strategy.md');
+    await workbench.waitForDraftStatus('Housing strategy');
+    await workbench.editor.locator('.squiggly-warning').first().waitFor(); // the diagnostic has arrived
+    await workbench.goTo(line, 3);
+    await workbench.page.keyboard.press('Control+.');
+    const action = workbench.page.locator('.action-widget .monaco-list-row', { hasText: 'homelessness-strategy' }).first();
+    await action.click();
+    await workbench.editorLine(/^homelessness-strategy: /).waitFor();
+    await workbench.page.keyboard.press('Control+S');
+    const fixed = 'homelessness-strategy: ./millbrook-homelessness-strategy.md';
+    const text = await waitForFile(file, (t) => t.split('\n')[line - 1] === fixed, (t) => `line ${line} reads \`${t.split('\n')[line - 1]}\``);
+    assert.ok(!text.includes('homelesness-strategy'), 'the misspelt key is gone');
+  });
+
+  it('renames a priority id (F2) in the SCS and in the LAA that delivers it', async function () {
+    const { workbench, dir } = await session.open('exampleshire');
+    const scs = path.join(dir, 'scs/exampleshire-scs.md');
+    const laa = path.join(dir, 'laa/exampleshire-laa.md');
+    const count = (text: string, id: string) => text.split('\n').filter((l) => l.trim() === `priority: ${id}`).length;
+    const before = count(readFileSync(laa, 'utf8'), 'safer-communities');
+    assert.ok(before > 0, 'LAA targets deliver safer-communities');
+    const line = readFileSync(scs, 'utf8').split('\n').findIndex((l) => l === '  - id: safer-communities') + 1;
+    await workbench.openFile('scs/exampleshire-scs.md');
+    // The code lens counts the LAA's targets: the server has read the other drafts.
+    await workbench.editor.locator('.codelens-decoration', { hasText: 'delivered by' }).first().waitFor({ timeout: 60_000 });
+    await workbench.goTo(line, 12);
+    await workbench.page.keyboard.press('F2');
+    const input = workbench.page.locator('.rename-box input, .rename-box textarea').first();
+    await input.waitFor();
+    await input.fill('community-safety');
+    await input.press('Enter');
+    await input.waitFor({ state: 'hidden' });
+    await workbench.editorLine(/^  - id: community-safety$/).waitFor();
+    await workbench.command('File: Save All');
+    const scsText = await waitForFile(scs, (t) => t.includes('\n  - id: community-safety\n'), () => 'the SCS on disk still has the old id');
+    assert.ok(!scsText.includes('- id: safer-communities'));
+    const targets = (t: string) => `${count(t, 'safer-communities')} of its targets name safer-communities, ${count(t, 'community-safety')} community-safety (of ${before})`;
+    const laaText = await waitForFile(laa, (t) => count(t, 'community-safety') === before, targets);
+    assert.equal(count(laaText, 'safer-communities'), 0, 'no LAA target names the old id');
+  });
+
+  it('shows the priorities of an SCS in the outline view', async function () {
+    const { workbench, dir } = await session.open('exampleshire');
+    const frontmatter = readFileSync(path.join(dir, 'scs/exampleshire-scs.md'), 'utf8').split(/^---$/m)[1];
+    const ids = (parseYaml(frontmatter) as { priorities: { id: string }[] }).priorities.map((p) => p.id);
+    await workbench.openFile('scs/exampleshire-scs.md');
+    await workbench.waitForDraftStatus('Sustainable Community Strategy');
+    const rows = await workbench.outlineLabels(['Placeshaper', 'Priorities'], ids[ids.length - 1]);
+    const start = rows.findIndex((row) => row.label === 'Priorities' && row.level === 2);
+    const end = rows.findIndex((row, index) => index > start && row.level <= 2);
+    const priorities = rows.slice(start + 1, end < 0 ? undefined : end);
+    // Each priority's row reads its id, then its title.
+    assert.deepEqual(priorities.map((row) => row.label.split(' ')[0]), ids, `the outline reads: ${rows.map((row) => row.label).join(' | ')}`);
+  });
+
+  it('creates a new draft from a template (Placeshaper: New Draft from Template…)', async function () {
+    const { workbench } = await session.open('exampleshire');
+    // The command palette lists an extension's commands once the extension host has registered it:
+    // wait until Placeshaper is at work on a draft, as a person would have a draft open anyway.
+    await workbench.openFile('scs/exampleshire-scs.md');
+    await workbench.waitForDraftStatus('Sustainable Community Strategy');
+    await workbench.command('Placeshaper: New Draft from Template');
+    await workbench.quickInputRow('Local Area Agreement').click();
+    await workbench.page.locator('.tabs-container .tab.active', { hasText: /^Untitled/ }).waitFor();
+    await workbench.editorLine(/^kind: local-area-agreement$/).waitFor();
+    const text = await workbench.visibleText();
+    assert.match(text, /^---\nkind: local-area-agreement\ntitle: /);
+    // The language server takes the untitled draft for what it is.
+    await workbench.waitForDraftStatus('Local Area Agreement');
+  });
+});
+
