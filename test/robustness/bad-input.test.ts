@@ -25,6 +25,14 @@ const UNDELIVERED: Seen = {
 
 const rules = (seen: Seen[]) => seen.map((s) => s.rule);
 
+/** The findings of a draft open in an editor: its body is parsed in full rather than scanned for what the rules need. */
+function checkOpen(text: string): Seen[] {
+  const harness = workspace({});
+  harness.engine.workspace.open('/ws/draft.md', text, 1);
+  harness.fs.write('/ws/draft.md', text);
+  return harness.check('draft.md');
+}
+
 describe('bad input: the engine', function () {
   this.timeout(60000);
 
@@ -94,15 +102,17 @@ describe('bad input: the engine', function () {
       ['lists over 500 lines', Array.from({ length: 500 }, (_, i) => `${'  '.repeat(i)}- item`).join('\n')],
     ];
     for (const [name, body] of bodies) {
-      it(`in the body, ${name}: skipped, and the headings and links around it still read`, () => {
+      it(`in the body, ${name}: skipped, and the headings and links around it still read (closed and open)`, () => {
         const text = aroundP1(body);
         const missing = new LineIndex(text).positionAt(text.lastIndexOf('[missing]'));
-        deepStrictEqual(check(text), [UNDELIVERED, {
+        const expected = [UNDELIVERED, {
           rule: 'align/broken-link',
           severity: 'error',
           range: [missing.line, 0, missing.line, 23],
           message: 'This link leads to `./missing.md`, which does not exist; check the path, relative to this draft.',
-        }]);
+        }];
+        deepStrictEqual(check(text), expected, 'closed: the body is scanned');
+        deepStrictEqual(checkOpen(text), expected, 'open: the body is parsed in full');
       });
     }
 

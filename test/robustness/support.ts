@@ -2,7 +2,6 @@ import { cpSync, lstatSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { TextEdit } from 'vscode-languageserver-protocol';
 import { MemoryFileSystem, NodeFileSystem, type DirectoryEntry } from '../../server/src/engine/host/file-system';
 
 /** A copy of examples/exampleshire with examples/faults beside its drafts (under `faults/`), in a temp folder. */
@@ -30,12 +29,6 @@ export function listing(dir: string): string[] {
       return `${path.relative(dir, full)}:${stat ? `${stat.mode}:${stat.size}:${stat.mtimeMs}` : 'gone'}`;
     })
     .sort();
-}
-
-/** Applies LSP text edits to a text as an editor does (the positions are those of the text before any edit). */
-export function applyTextEdits(text: string, edits: readonly TextEdit[]): string {
-  const document = TextDocument.create('file:///x.md', 'markdown', 0, text);
-  return TextDocument.applyEdits(document, [...edits]);
 }
 
 let lastLines: TextDocument | undefined;
@@ -82,9 +75,4 @@ export class SpyNodeFileSystem extends NodeFileSystem {
     this.reads.push(path.resolve(filePath));
     return super.readFile(filePath);
   }
-}
-
-/** A draft's text with its line endings made CRLF. */
-export function toCrlf(text: string): string {
-  return text.replace(/\r?\n/g, '\r\n');
 }
