@@ -1,10 +1,10 @@
 import { isUtf8 } from 'node:buffer';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { SKIPPED_FOLDERS } from '../engine/workspace/workspace';
 
 export class UsageError extends Error {}
 
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out']);
 
 /**
  * The Markdown files under the given paths, sorted. A path that does not exist, a file that is

@@ -5,7 +5,8 @@ import { indicatorLabel, NATIONAL_INDICATORS } from '../reference/national-indic
 import { RULES } from '../rules/registry';
 import { keysAt, valuesAt } from '../schema/schema-walk';
 import type { Span } from '../text/line-index';
-import { relativeTo, titleOf } from './describe';
+import { relativePath } from '../model/links';
+import { titleOf } from './describe';
 
 export type CompletionKind = 'key' | 'value' | 'priority' | 'indicator' | 'path' | 'rule';
 
@@ -150,7 +151,7 @@ function valueCompletions(engine: Engine, draft: DraftModel, kind: Kind, path: (
     return engine.workspace
       .drafts()
       .filter((d) => d.path !== draft.path && (!wanted || d.kind === wanted))
-      .map((d) => ({ label: relativeTo(draft, d.path).replace(/^(?!\.)/, './'), kind: 'path' as const, detail: titleOf(d), replace }));
+      .map((d) => ({ label: relativePath(draft.path, d.path).replace(/^(?!\.)/, './'), kind: 'path' as const, detail: titleOf(d), replace }));
   }
   if (key === 'kind') return KIND_NAMES.map((name) => ({ label: name, kind: 'value' as const, replace }));
   return valuesAt(kind, itemPath).map((value) => ({ label: value, kind: 'value' as const, replace }));

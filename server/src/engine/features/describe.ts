@@ -1,15 +1,7 @@
 import type { Engine } from '../engine';
 import type { DefinedItem, DraftModel } from '../model/draft-model';
 import { kindInfo } from '../model/kinds';
-
-/** The file's path relative to another draft's folder, with forward slashes. */
-export function relativeTo(from: DraftModel, toPath: string): string {
-  const fromParts = from.path.split(/[\\/]/).slice(0, -1);
-  const toParts = toPath.split(/[\\/]/);
-  let common = 0;
-  while (common < fromParts.length && common < toParts.length - 1 && fromParts[common] === toParts[common]) common++;
-  return [...fromParts.slice(common).map(() => '..'), ...toParts.slice(common)].join('/');
-}
+import { relativePath } from '../model/links';
 
 export function titleOf(draft: DraftModel): string {
   const title = draft.fm.value(['title']);
@@ -19,7 +11,7 @@ export function titleOf(draft: DraftModel): string {
 /** "*Millbrook Matters* (Sustainable Community Strategy, ../scs/millbrook-scs.md)" */
 export function draftLabel(draft: DraftModel, from: DraftModel): string {
   const kind = draft.kind ? `${kindInfo(draft.kind).label}, ` : '';
-  return `*${titleOf(draft)}* (${kind}${relativeTo(from, draft.path)})`;
+  return `*${titleOf(draft)}* (${kind}${relativePath(from.path, draft.path)})`;
 }
 
 /** A Markdown description of a priority, objective or target where it is defined. */

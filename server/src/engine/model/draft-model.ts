@@ -4,6 +4,7 @@ import { FrontmatterView, isRecord, type YamlPath } from '../parse/frontmatter-v
 import { declaresKind, parseDraft, type ParsedDraft } from '../parse/parse-draft';
 import type { Span } from '../text/line-index';
 import { resolveKind, type Kind } from './kinds';
+import { EXTERNAL_URL } from './links';
 
 /** A priority, objective or target: something other drafts refer to by id. */
 export interface DefinedItem {
@@ -83,7 +84,6 @@ export interface DraftModel {
 
 const CONTROL = /^<!--\s*placeshaper-(disable-next-line|disable|enable)\b([^]*?)-->$/;
 const YAML_CONTROL = /#\s*placeshaper-(disable-next-line|disable|enable)\b(.*)$/gm;
-const EXTERNAL = /^[a-z][a-z0-9+.-]*:/i;
 
 /**
  * The model of a parsed draft. Given the model of the previous version, whose frontmatter the
@@ -207,7 +207,7 @@ function bodyLinks(parsed: ParsedDraft): BodyLink[] {
   const result: BodyLink[] = [];
   for (const block of parsed.blocksFor('links').blocks) {
     for (const { url, start, end } of block.facts.links) {
-      if (!url || EXTERNAL.test(url) || url.startsWith('#')) continue;
+      if (!url || EXTERNAL_URL.test(url) || url.startsWith('#')) continue;
       const hash = url.indexOf('#');
       const target = safeDecode(hash === -1 ? url : url.slice(0, hash));
       if (!/\.md$/i.test(target)) continue;

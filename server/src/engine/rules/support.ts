@@ -1,6 +1,7 @@
 import { isMap, isSeq, stringify } from 'yaml';
 import type { DraftModel } from '../model/draft-model';
 import type { Kind } from '../model/kinds';
+import { linkPath } from '../model/links';
 import type { WorkspaceView } from '../workspace/workspace-view';
 import type { Fix } from '../schema/validate-frontmatter';
 import type { YamlPath } from '../parse/frontmatter-view';
@@ -135,17 +136,7 @@ export function addRelatedLink(draft: DraftModel, role: string, target: string):
 export function linkTheOnlyCandidate(draft: DraftModel, workspace: WorkspaceView, role: string, kind: Kind, fits: (candidate: DraftModel) => boolean = () => true): Fix | undefined {
   const candidates = workspace.drafts().filter((d) => d.path !== draft.path && d.kind === kind && fits(d));
   if (candidates.length !== 1) return undefined;
-  const relative = relativeLink(draft.path, candidates[0].path);
+  const relative = linkPath(draft.path, candidates[0].path);
   const edit = addRelatedLink(draft, role, relative);
   return edit && { title: `Link \`${relative}\` as \`related.${role}\``, edits: [edit] };
-}
-
-/** The path of `to` relative to the folder of `from`, with forward slashes (`../scs/a.md`, `./b.md`). */
-export function relativeLink(from: string, to: string): string {
-  const fromParts = from.split(/[\\/]/).slice(0, -1);
-  const toParts = to.split(/[\\/]/);
-  let common = 0;
-  while (common < fromParts.length && common < toParts.length - 1 && fromParts[common] === toParts[common]) common++;
-  const up = fromParts.slice(common).map(() => '..');
-  return [...(up.length ? up : ['.']), ...toParts.slice(common)].join('/');
 }

@@ -12,7 +12,8 @@ interface Source {
 /** The version of a file read from disk rather than from an editor buffer. */
 const ON_DISK = -1;
 
-const SKIPPED_FOLDERS = new Set(['node_modules', 'dist', 'out']);
+/** Folders never walked for drafts (hidden folders, such as `.git`, are skipped too). */
+export const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules', 'dist', 'out']);
 
 /**
  * The drafts of one workspace folder: open buffers override the disk, each text is parsed

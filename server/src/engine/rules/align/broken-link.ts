@@ -1,14 +1,11 @@
 import type { DraftModel } from '../../model/draft-model';
+import { documentLinksOf, relativePath } from '../../model/links';
 import { kindInfo, RELATED_ROLES, withArticle } from '../../model/kinds';
 import type { Span } from '../../text/line-index';
 import { closest, fileNameLimit } from '../../suggest';
 import { defineRule, type Report } from '../rule';
 import type { WorkspaceView } from '../../workspace/workspace-view';
-import { relativePath } from './shared';
 
-/** Keys whose value is a path to a supporting document, checked like links. */
-const DOCUMENT_KEYS = ['homelessness-strategy', 'sustainability-appraisal', 'community-involvement'];
-const EXTERNAL = /^[a-z][a-z0-9+.-]*:/i;
 
 interface LinkCheck {
   written: string;
@@ -31,11 +28,7 @@ export default defineRule({
       const expectedKind = draft.kind === 'local-area-agreement' && link.role === 'scs' ? undefined : RELATED_ROLES[link.role];
       checks.push({ written: link.target, span: link.targetSpan, label: `\`related.${link.role}\``, expectedKind });
     }
-    for (const key of DOCUMENT_KEYS) {
-      const value = draft.fm.value([key]);
-      const span = draft.fm.valueSpan([key]);
-      if (typeof value === 'string' && span && !EXTERNAL.test(value)) checks.push({ written: value, span, label: `\`${key}\`` });
-    }
+    for (const { key, target, span } of documentLinksOf(draft)) checks.push({ written: target, span, label: `\`${key}\`` });
     for (const link of draft.bodyLinks) checks.push({ written: link.target, span: link.span, label: 'This link', fragment: link.fragment });
     for (const link of checks) {
       const problem = checkLink(draft, workspace, link);

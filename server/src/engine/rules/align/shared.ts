@@ -1,4 +1,5 @@
 import type { DraftModel } from '../../model/draft-model';
+import { relativePath } from '../../model/links';
 import type { RelatedInformation } from '../rule';
 import { spanOr } from '../support';
 
@@ -7,14 +8,6 @@ export function nameOf(draft: DraftModel, from: DraftModel): string {
   const title = draft.fm.value(['title']);
   const relative = relativePath(from.path, draft.path);
   return typeof title === 'string' && title.trim() ? `${title.trim()} (${relative})` : relative;
-}
-
-export function relativePath(fromFile: string, toFile: string): string {
-  const from = fromFile.split(/[\\/]/).slice(0, -1);
-  const to = toFile.split(/[\\/]/);
-  let common = 0;
-  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
-  return [...from.slice(common).map(() => '..'), ...to.slice(common)].join('/') || to[to.length - 1];
 }
 
 /** Related information pointing at a key of another draft. */
