@@ -67,13 +67,13 @@ Configuration: the nearest .placeshaper.yaml or .placeshaper.json above each dra
     .action(async (paths: string[], options: CheckOptions) => {
       const root = path.resolve(io.cwd, options.root ?? '.');
       const files = findMarkdownFiles(paths.length ? paths : ['.'], io.cwd);
-      const engine = new Engine({ host: new NodeFileSystem(), root, today: io.today ? parseToday(io.today) : undefined });
+      const today = io.today ? parseToday(io.today) : undefined;
+      const engine = new Engine({ host: new NodeFileSystem(), root, today });
       for (const file of files) {
-        if (!isInside(root, file)) throw new UsageError(`${path.relative(io.cwd, file)}: outside the workspace root ${root}; pass --root`);
+        if (!engine.workspace.isInside(file)) throw new UsageError(`${path.relative(io.cwd, file)}: outside the workspace root ${root}; pass --root`);
         const { note } = readDraftFile(file, path.relative(io.cwd, file));
         if (note) io.stderr(`placeshaper: ${note}\n`);
       }
-      const today = io.today ? parseToday(io.today) : undefined;
       let report = buildReport(engine, files, io.cwd);
       if (options.since) {
         const before = buildReport(await engineAtRevision(root, options.since, today), files, io.cwd);
@@ -155,7 +155,3 @@ function parseToday(value: string): Date {
   return new Date(`${value}T12:00:00Z`);
 }
 
-function isInside(root: string, file: string): boolean {
-  const relative = path.relative(root, file);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-}
