@@ -232,24 +232,36 @@ export class Workbench {
   /**
    * Opens the Problems panel, narrows it to one file with its filter box, and waits until it lists
    * exactly `expected` under that file (in any order); fails saying what it listed instead.
+   * The panel may still be settling when the filter is first typed (its filter box can be replaced,
+   * or miss the change), so the filter is typed again whenever the panel has not caught up within a
+   * few seconds.
    */
   async waitForProblemsOf(relativePath: string, expected: readonly Pick<Problem, 'rule' | 'line'>[], timeout = 60_000): Promise<Problem[]> {
     await this.command('Problems: Focus on Problems View');
     await this.page.locator('.markers-panel').waitFor();
     const filter = this.page.getByPlaceholder(/^Filter \(e\.g\. text/);
-    await filter.fill(`**/${relativePath}`);
+    const pattern = `**/${relativePath}`;
     const file = path.basename(relativePath);
     const wanted = JSON.stringify(expected.map((p) => problemKey({ file, ...p })).sort());
     // Only the file's own rows count, should the filter not have narrowed the panel yet.
     const shownOfFile = `${READ_PROBLEMS}.filter((p) => p.file === ${JSON.stringify(file)}).map((p) => p.file + ' ' + p.rule + ' line ' + p.line).sort()`;
-    try {
-      await this.page.waitForFunction(`JSON.stringify(${shownOfFile}) === ${JSON.stringify(wanted)}`, undefined, { timeout });
-    } catch (error) {
-      const shown = (await this.readProblems()).map(problemKey).sort();
-      const want = (JSON.parse(wanted) as string[]).join('\n  ');
-      throw new Error(`The Problems panel shows\n  ${shown.join('\n  ') || '(nothing)'}\ninstead of\n  ${want}\n(${(error as Error).message.split('\n')[0]})`);
+    const deadline = Date.now() + timeout;
+    let failure: Error | undefined;
+    for (let attempt = 0; Date.now() < deadline; attempt++) {
+      if (attempt > 0) await filter.fill('');
+      await filter.fill(pattern);
+      try {
+        const wait = Math.max(1, Math.min(attempt === 0 ? 15_000 : 5_000, deadline - Date.now()));
+        await this.page.waitForFunction(`JSON.stringify(${shownOfFile}) === ${JSON.stringify(wanted)}`, undefined, { timeout: wait });
+        return (await this.readProblems()).filter((p) => p.file === file);
+      } catch (error) {
+        failure = error as Error;
+      }
     }
-    return (await this.readProblems()).filter((p) => p.file === file);
+    const shown = (await this.readProblems()).map(problemKey).sort();
+    const want = (JSON.parse(wanted) as string[]).join('\n  ');
+    const typed = await filter.inputValue().catch(() => '(no filter box)');
+    throw new Error(`The Problems panel (filter "${typed}") shows\n  ${shown.join('\n  ') || '(nothing)'}\ninstead of\n  ${want}\n(${failure?.message.split('\n')[0]})`);
   }
 
   /** The problems the Problems panel shows, grouped under their file rows. */
