@@ -1,5 +1,6 @@
 import { deepStrictEqual, ok, strictEqual } from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
+import fs = require('node:fs');
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import Ajv from 'ajv';
@@ -124,6 +125,23 @@ describe('placeshaper check', () => {
     } finally {
       configured.cleanup();
     }
+  });
+
+  it('reads each draft from disk once', async () => {
+    const reads = new Map<string, number>();
+    const readFileSync = fs.readFileSync;
+    // Count the reads of drafts, whoever makes them (the CLI's own I/O check or the engine).
+    (fs as { readFileSync: unknown }).readFileSync = (file: fs.PathOrFileDescriptor, ...rest: unknown[]) => {
+      if (typeof file === 'string' && file.endsWith('.md')) reads.set(path.relative(folder.dir, file), (reads.get(path.relative(folder.dir, file)) ?? 0) + 1);
+      return (readFileSync as (...args: unknown[]) => unknown)(file, ...rest);
+    };
+    try {
+      const { code } = await cli(['check'], folder.dir);
+      strictEqual(code, 1);
+    } finally {
+      (fs as { readFileSync: unknown }).readFileSync = readFileSync;
+    }
+    deepStrictEqual([...reads].sort(), [['notes.md', 1], [path.join('scs', 'clean.md'), 1], [path.join('scs', 'faulty.md'), 1]]);
   });
 });
 

@@ -1,10 +1,10 @@
 import { isUtf8 } from 'node:buffer';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { NodeFileSystem } from '../engine/host/file-system';
 import { SKIPPED_FOLDERS } from '../engine/workspace/workspace';
 
 export class UsageError extends Error {}
-
 
 /**
  * The Markdown files under the given paths, sorted. A path that does not exist, a file that is
@@ -76,4 +76,23 @@ export function readDraftFile(filePath: string, shown: string): { text: string; 
   if (bytes.includes(0)) return { text, note: `${shown}: not a text file (it holds NUL bytes), so not a draft; skipped` };
   if (!isUtf8(bytes)) return { text, note: `${shown}: not valid UTF-8; the invalid bytes were read as U+FFFD` };
   return { text };
+}
+
+/**
+ * The disk, except that a draft the CLI has already read (to report I/O errors before checking)
+ * is handed to the engine from memory, once: each draft is read from disk a single time.
+ */
+export class PrereadFileSystem extends NodeFileSystem {
+  private readonly texts = new Map<string, string>();
+
+  remember(filePath: string, text: string): void {
+    this.texts.set(filePath, text);
+  }
+
+  override readFile(filePath: string): string | undefined {
+    const text = this.texts.get(filePath);
+    if (text === undefined) return super.readFile(filePath);
+    this.texts.delete(filePath);
+    return text;
+  }
 }

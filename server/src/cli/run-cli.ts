@@ -3,7 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { Engine } from '../engine/engine';
 import { NodeFileSystem } from '../engine/host/file-system';
 import { RULES } from '../engine/rules/registry';
-import { findMarkdownFiles, readDraftFile, UsageError } from './discover';
+import { findMarkdownFiles, PrereadFileSystem, readDraftFile, UsageError } from './discover';
 import { formatGithub } from './formatters/github';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
@@ -68,11 +68,13 @@ Configuration: the nearest .placeshaper.yaml or .placeshaper.json above each dra
       const root = path.resolve(io.cwd, options.root ?? '.');
       const files = findMarkdownFiles(paths.length ? paths : ['.'], io.cwd);
       const today = io.today ? parseToday(io.today) : undefined;
-      const engine = new Engine({ host: new NodeFileSystem(), root, today });
+      const host = new PrereadFileSystem();
+      const engine = new Engine({ host, root, today });
       for (const file of files) {
         if (!engine.workspace.isInside(file)) throw new UsageError(`${path.relative(io.cwd, file)}: outside the workspace root ${root}; pass --root`);
-        const { note } = readDraftFile(file, path.relative(io.cwd, file));
+        const { text, note } = readDraftFile(file, path.relative(io.cwd, file));
         if (note) io.stderr(`placeshaper: ${note}\n`);
+        host.remember(file, text);
       }
       let report = buildReport(engine, files, io.cwd);
       if (options.since) {
