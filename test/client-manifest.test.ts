@@ -1,6 +1,7 @@
 import { deepStrictEqual, ok, strictEqual } from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { SHOW_REFERENCES_COMMAND } from '../client/src/protocol';
 import { parseRuleCatalogue } from '../client/src/rule-catalogue';
 import { RULES } from '../server/src/engine/rules/registry';
 
@@ -49,10 +50,11 @@ describe('extension manifest', () => {
 
   it('every contributed command is registered in client/src/extension.ts, and every registered one is contributed', () => {
     const contributed = contributes.commands.map((c) => c.command).sort();
-    deepStrictEqual(contributed, ['placeshaper.newDraft', 'placeshaper.restartServer', 'placeshaper.showAlignmentMatrix', 'placeshaper.showGuidance']);
+    deepStrictEqual(contributed, ['placeshaper.newDraft', 'placeshaper.restartServer', 'placeshaper.showAlignmentMatrix', 'placeshaper.showGuidance', 'placeshaper.showReferences']);
     for (const id of contributed) ok(extensionSource.includes(`registerCommand('${id}'`), `${id} is not registered in client/src/extension.ts`);
     const registered = [...extensionSource.matchAll(/registerCommand\('([^']+)'/g)].map((m) => m[1]).sort();
     deepStrictEqual(registered, contributed);
+    ok(contributed.includes(SHOW_REFERENCES_COMMAND), 'the command the server puts on its code lenses is registered');
   });
 
   it('every command has a title and the category Placeshaper, and menus name only contributed commands', () => {

@@ -1,11 +1,12 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { LanguageClient, Location, Position } from 'vscode-languageclient/node';
 import { newDraft } from './commands/new-draft';
 import { showGuidance } from './commands/show-guidance';
 import { showMatrix } from './commands/show-matrix';
+import { showReferences } from './commands/show-references';
 import { debounce } from './debounce';
 import { GUIDANCE_SCHEME, GuidanceDocuments } from './guidance-documents';
-import { CLIENT_NAME, CONFIG_FILE_GLOB, DRAFT_FILE_GLOB, createLanguageClient } from './language-client';
+import { CLIENT_NAME, CONFIG_FILE_GLOB, createLanguageClient } from './language-client';
 import { ServerController } from './server-controller';
 import { DraftStatusBar } from './status-bar';
 
@@ -22,9 +23,8 @@ let server: ServerController | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<PlaceshaperApi> {
   const log = vscode.window.createOutputChannel(CLIENT_NAME, { log: true });
-  const drafts = vscode.workspace.createFileSystemWatcher(DRAFT_FILE_GLOB);
   const configs = vscode.workspace.createFileSystemWatcher(CONFIG_FILE_GLOB);
-  const controller = new ServerController(() => createLanguageClient(context, log, { drafts, configs }), log);
+  const controller = new ServerController(() => createLanguageClient(context, log), log);
   server = controller;
 
   // A configuration file can change what every draft reports (rules, ignore, extra guidance): start afresh.
@@ -32,7 +32,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<Places
   const guidance = new GuidanceDocuments();
   context.subscriptions.push(
     log,
-    drafts,
     configs,
     controller,
     restartForConfig,
@@ -45,6 +44,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Places
     vscode.commands.registerCommand('placeshaper.newDraft', () => newDraft(context)),
     vscode.commands.registerCommand('placeshaper.showGuidance', () => showGuidance(context, controller, guidance)),
     vscode.commands.registerCommand('placeshaper.showAlignmentMatrix', () => showMatrix(controller)),
+    vscode.commands.registerCommand('placeshaper.showReferences', (uri: string, position: Position, locations: Location[]) => showReferences(controller, uri, position, locations)),
     new DraftStatusBar(controller),
   );
 

@@ -7,16 +7,15 @@ import { DIAGNOSTIC_SOURCE } from './protocol';
 export const CLIENT_ID = DIAGNOSTIC_SOURCE;
 export const CLIENT_NAME = 'Placeshaper';
 
-/** Configuration files whose changes the server hears of, and which restart it. */
+/** Configuration files whose changes restart the server. */
 export const CONFIG_FILE_GLOB = '**/.placeshaper.{yaml,json}';
-export const DRAFT_FILE_GLOB = '**/*.md';
 
-/** A client for the bundled server (dist/server.js), over Node IPC, for Markdown files and untitled documents. */
-export function createLanguageClient(
-  context: vscode.ExtensionContext,
-  outputChannel: vscode.LogOutputChannel,
-  watchers: { drafts: vscode.FileSystemWatcher; configs: vscode.FileSystemWatcher },
-): LanguageClient {
+/**
+ * A client for the bundled server (dist/server.js), over Node IPC, for Markdown files and untitled
+ * documents. The server registers its own file watchers (drafts and configuration files), so the
+ * client forwards no file events of its own: each change on disk reaches the server once.
+ */
+export function createLanguageClient(context: vscode.ExtensionContext, outputChannel: vscode.LogOutputChannel): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
@@ -27,10 +26,7 @@ export function createLanguageClient(
       { scheme: 'file', language: 'markdown' },
       { scheme: 'untitled', language: 'markdown' },
     ],
-    synchronize: {
-      configurationSection: 'placeshaper',
-      fileEvents: [watchers.drafts, watchers.configs],
-    },
+    synchronize: { configurationSection: 'placeshaper' },
     outputChannel,
   };
   return new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);

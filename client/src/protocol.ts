@@ -38,5 +38,12 @@ export interface MatrixParams {
 /** Links in `html` are `#<file>:<line>`, the file relative to `folderUri`. */
 export type MatrixResult = { html: string; folderUri: string } | null;
 
+/**
+ * The command a code lens runs when clicked: lists the places that deliver an SCS priority in the
+ * references view. Its arguments are LSP values: the document URI, the lens's position and the
+ * locations (the client turns them into VS Code values for `editor.action.showReferences`).
+ */
+export const SHOW_REFERENCES_COMMAND = 'placeshaper.showReferences';
+
 /** The `source` of every diagnostic the server publishes, and the client id (`placeshaper.*` settings). */
 export const DIAGNOSTIC_SOURCE = 'placeshaper';

@@ -3,10 +3,13 @@
 // The workspace is trusted here (security.workspace.trust.enabled: false); restricted-mode.e2e.ts
 // covers the untrusted folder. Run with `npm run test:e2e`.
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { Engine } from '../../server/src/engine/engine';
+import { priorityLenses } from '../../server/src/engine/features/code-lens';
 import { GuidanceLibrary } from '../../server/src/engine/guidance/guidance';
+import { NodeFileSystem } from '../../server/src/engine/host/file-system';
 import { indicatorByCode } from '../../server/src/engine/reference/national-indicators';
 import { HeadlessChromium } from './support/browser';
 import { CodeServer } from './support/code-server';
@@ -48,6 +51,25 @@ describe('Placeshaper in VS Code (code-server, trusted workspace)', function () 
     await workbench.waitForProblemsOf('laa/indicator.md', [
       { rule: 'laa/indicator', line: 25 }, // NI 31, withdrawn
       { rule: 'laa/indicator', line: 33 }, // NI 200, not in the set
+    ]);
+  });
+
+  it('hears of a draft changed on disk, outside the editor, and lists its new diagnostics', async function () {
+    const { workbench, dir } = await session.open('exampleshire');
+    const file = path.join(dir, 'laa/exampleshire-laa.md');
+    const text = readFileSync(file, 'utf8');
+    const line = text.split('\n').findIndex((l) => /^ {4}indicator: NI 16$/.test(l)) + 1;
+    assert.ok(line > 0, 'the LAA has a target with `indicator: NI 16`');
+    // The LAA is never opened: its diagnostics come from the server's index of the workspace.
+    await workbench.waitForProblemsOf('laa/exampleshire-laa.md', [
+      { rule: 'laa/indicator', line: 74 },
+      { rule: 'laa/lead-partner', line: 89 },
+    ]);
+    writeFileSync(file, text.replace(/^( {4}indicator: )NI 16$/m, '$1NI 200'));
+    await workbench.waitForProblemsOf('laa/exampleshire-laa.md', [
+      { rule: 'laa/indicator', line },
+      { rule: 'laa/indicator', line: 74 },
+      { rule: 'laa/lead-partner', line: 89 },
     ]);
   });
 
@@ -131,6 +153,23 @@ describe('Placeshaper in VS Code (code-server, trusted workspace)', function () 
     const targets = (t: string) => `${count(t, 'safer-communities')} of its targets name safer-communities, ${count(t, 'community-safety')} community-safety (of ${before})`;
     const laaText = await waitForFile(laa, (t) => count(t, 'community-safety') === before, targets);
     assert.equal(count(laaText, 'safer-communities'), 0, 'no LAA target names the old id');
+  });
+
+  it('lists what delivers a priority when its code lens is clicked', async function () {
+    const { workbench, dir } = await session.open('exampleshire');
+    const scs = path.join(dir, 'scs/exampleshire-scs.md');
+    const [first] = priorityLenses(new Engine({ host: new NodeFileSystem(), root: dir }), scs);
+    const files = [...new Set(first.locations.map((l) => path.basename(l.path)))].sort();
+    await workbench.openFile('scs/exampleshire-scs.md');
+    const lens = workbench.editor.locator('.codelens-decoration a', { hasText: first.title }).first();
+    await lens.waitFor({ timeout: 60_000 });
+    await lens.click();
+    // The references peek opens under the priority, its title counting the places, its tree listing their files.
+    const peek = workbench.page.locator('.peekview-widget');
+    await peek.locator('.peekview-title', { hasText: `${first.locations.length} references` }).waitFor();
+    const rows = peek.locator('.ref-tree .monaco-list-row .reference-file .label-name');
+    await peek.locator('.ref-tree .monaco-list-row', { hasText: files[files.length - 1] }).first().waitFor();
+    assert.deepEqual((await rows.allInnerTexts()).map((t) => t.trim()).sort(), files);
   });
 
   it('shows the priorities of an SCS in the outline view', async function () {

@@ -1,7 +1,7 @@
 import { deepStrictEqual, ok, strictEqual } from 'node:assert/strict';
 import { existsSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import type { CodeAction, CompletionItem, Hover, Location, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol/node';
+import type { CodeAction, CodeLens, CompletionItem, Hover, Location, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol/node';
 import { GuidanceLibrary } from '../../server/src/engine/guidance/guidance';
 import { LINKED_DRAFTS } from '../../server/src/engine/rules/align/fixtures';
 import { LineIndex } from '../../server/src/engine/text/line-index';
@@ -59,6 +59,13 @@ describe('language server over stdio', function () {
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
     });
+  });
+
+  it('asks the client to watch drafts and configuration files on disk', () => {
+    deepStrictEqual(session.registrations, [{
+      method: 'workspace/didChangeWatchedFiles',
+      registerOptions: { watchers: [{ globPattern: '**/*.md' }, { globPattern: '**/.placeshaper.{yaml,json}' }] },
+    }]);
   });
 
   it('publishes the exact diagnostics of an open draft, with the version it was computed for', async () => {
@@ -143,6 +150,32 @@ describe('language server over stdio', function () {
       () => { throw new Error('a clash must be refused'); },
       (error: { message: string }) => strictEqual(error.message, '`D1` is already an id in Millbrook Matters; choose another.'),
     );
+  });
+
+  it('puts a code lens on each SCS priority that lists what delivers it when clicked', async () => {
+    const text = LINKED_DRAFTS['scs/district.md'];
+    await session.open('scs/district.md', text);
+    const lenses = await session.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: session.uri('scs/district.md') } });
+    const core = LINKED_DRAFTS['ldf/core.md'];
+    const housing = LINKED_DRAFTS['housing/housing.md'];
+    const at = (file: string, fileText: string, needle: string, shift: number, length: number): Location => {
+      const start = positionOf(fileText, needle, shift);
+      return { uri: session.uri(file), range: { start, end: { line: start.line, character: start.character + length } } };
+    };
+    const lens = (id: string, title: string, locations: Location[]): CodeLens => {
+      const { range } = at('scs/district.md', text, `id: ${id}`, 4, 2);
+      return { range, command: { title, command: 'placeshaper.showReferences', arguments: [session.uri('scs/district.md'), range.start, locations] } };
+    };
+    deepStrictEqual(lenses, [
+      lens('D1', 'delivered by 1 objective, 1 housing priority', [
+        at('housing/housing.md', housing, 'supports: [D1', 11, 2),
+        at('ldf/core.md', core, 'delivers: [D1]', 11, 2),
+        at('ldf/core.md', core, '#D1)', 1, 2),
+      ]),
+      lens('D2', 'delivered by 1 objective', [at('ldf/core.md', core, 'delivers: [D2]', 11, 2)]),
+      lens('D3', 'delivered by 1 housing priority', [at('housing/housing.md', housing, 'D3]', 0, 2)]),
+    ]);
+    await session.connection.sendNotification('textDocument/didClose', { textDocument: { uri: session.uri('scs/district.md') } });
   });
 
   it('offers a quick fix whose edit gives the expected text', async () => {

@@ -19,6 +19,8 @@ const SERVER = path.resolve('dist/server.js');
 export class LspSession {
   readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
   readonly log: string[] = [];
+  /** The capabilities the server registered with `client/registerCapability`. */
+  readonly registrations: { method: string; registerOptions?: unknown }[] = [];
   private readonly events = new EventEmitter();
 
   private constructor(
@@ -44,7 +46,10 @@ export class LspSession {
       return params.items.map(() => settings);
     });
     connection.onRequest('window/workDoneProgress/create', () => null);
-    connection.onRequest('client/registerCapability', () => null);
+    connection.onRequest('client/registerCapability', (params: { registrations: { method: string; registerOptions?: unknown }[] }) => {
+      session.registrations.push(...params.registrations.map(({ method, registerOptions }) => ({ method, registerOptions })));
+      return null;
+    });
     connection.onRequest('workspace/diagnostic/refresh', () => {
       session.events.emit('refresh');
       return null;

@@ -17,6 +17,7 @@ import { kindInfo } from '../engine/model/kinds';
 import { ruleById } from '../engine/rules/registry';
 import type { Engine } from '../engine/engine';
 import type { TextEdit as EngineEdit } from '../engine/schema/validate-frontmatter';
+import { DRAFT_INFO_METHOD, EXPLAIN_RULE_METHOD, MATRIX_METHOD, SHOW_REFERENCES_COMMAND, type DraftInfoParams, type DraftInfoResult, type ExplainRuleParams, type ExplainRuleResult, type MatrixParams, type MatrixResult } from '../../../client/src/protocol';
 import { matrixHtml } from '../cli/matrix/formats';
 import { matrixReport } from '../cli/matrix/matrix-report';
 import { COMPLETION_KIND, Positions, SYMBOL_KIND, toDiagnostic, toPath } from './convert';
@@ -116,8 +117,13 @@ export function registerHandlers(connection: Connection, engines: Engines, posit
     if (!settings().codeLens) return [];
     const filePath = positions.remember(textDocument.uri);
     const engine = engines.for(filePath);
-    // A lens must carry a command; an empty one shows the count without acting on a click.
-    return priorityLenses(engine, filePath).map((lens) => ({ range: positions.range(engine, filePath, lens.span), command: { title: lens.title, command: '' } }));
+    return priorityLenses(engine, filePath).map((lens) => {
+      const range = positions.range(engine, filePath, lens.span);
+      const locations = lens.locations.map((l) => positions.location(engine, l.path, l.span));
+      // A lens must carry a command; with nothing to list, an empty one shows the count without acting on a click.
+      const command = locations.length ? { title: lens.title, command: SHOW_REFERENCES_COMMAND, arguments: [textDocument.uri, range.start, locations] } : { title: lens.title, command: '' };
+      return { range, command };
+    });
   });
 
   connection.onCodeAction(({ textDocument, range, context }) => {
@@ -146,7 +152,7 @@ export function registerHandlers(connection: Connection, engines: Engines, posit
     return actions;
   });
 
-  connection.onRequest('placeshaper/explainRule', ({ ruleId }: { ruleId: string }) => {
+  connection.onRequest(EXPLAIN_RULE_METHOD, ({ ruleId }: ExplainRuleParams): ExplainRuleResult => {
     const rule = ruleById(ruleId);
     if (!rule) return null;
     const guidance = engines.all()[0].guidance;
@@ -155,18 +161,17 @@ export function registerHandlers(connection: Connection, engines: Engines, posit
     return { markdown };
   });
 
-  connection.onRequest('placeshaper/matrix', ({ folderUri }: { folderUri?: string }) => {
+  connection.onRequest(MATRIX_METHOD, ({ folderUri }: MatrixParams): MatrixResult => {
     const engine = folderUri ? engines.for(toPath(folderUri)) : engines.roots()[0];
     if (!engine?.root) return null;
     const html = matrixHtml(matrixReport(engine, engine.root), (place) => `#${encodeURIComponent(place.file)}:${place.line}`);
     return { html, folderUri: positions.uriOf(engine.root) };
   });
 
-  connection.onRequest('placeshaper/draftInfo', ({ uri }: { uri: string }) => {
+  connection.onRequest(DRAFT_INFO_METHOD, ({ uri }: DraftInfoParams): DraftInfoResult => {
     const filePath = positions.remember(uri);
     const draft = engines.for(filePath).workspace.draft(filePath);
     const kind = draft?.isDraft ? draft.kind : undefined;
     return { kind: kind ?? null, label: kind ? kindInfo(kind).label : null };
   });
-
 }
