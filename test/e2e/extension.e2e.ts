@@ -166,10 +166,10 @@ describe('Placeshaper in VS Code (code-server, trusted workspace)', function () 
     await lens.click();
     // The references peek opens under the priority, its title counting the places, its tree listing their files.
     const peek = workbench.page.locator('.peekview-widget');
-    await peek.locator('.peekview-title', { hasText: `${first.locations.length} references` }).waitFor();
-    const rows = peek.locator('.ref-tree .monaco-list-row .reference-file .label-name');
+    await peek.locator('.peekview-title', { hasText: `Locations (${first.locations.length})` }).waitFor();
     await peek.locator('.ref-tree .monaco-list-row', { hasText: files[files.length - 1] }).first().waitFor();
-    assert.deepEqual((await rows.allInnerTexts()).map((t) => t.trim()).sort(), files);
+    const fileNames = await peek.locator('.ref-tree .monaco-list-row[aria-level="1"] .label-name').allInnerTexts();
+    assert.deepEqual(fileNames.map((t) => t.trim()).sort(), files);
   });
 
   it('shows the priorities of an SCS in the outline view', async function () {
