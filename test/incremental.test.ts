@@ -25,10 +25,12 @@ const SEEDS = [
   readFileSync('examples/exampleshire/scs/millbrook-scs.md', 'utf8'),
   readFileSync('examples/exampleshire/laa/exampleshire-laa.md', 'utf8'),
   scs(new Random(3), { name: 'Testshire', type: 'county', priorities: 5, bytes: 6000, links: ['./other.md#P1'] }),
+  // Reference links and footnotes resolve against definitions in other blocks.
+  '---\nkind: scs\ntitle: Refshire\n---\n# Refshire\n\n## [Homes][h] for all[^1]\n\nSee [the plan][h](./z.md), [the map][q](./x.md) and [homes].\n\n[h]: ./x.md#homes\n[homes]: ./y.md\n\n[^1]: A note.\n\n## Next\n',
 ];
 
 /** Fragments that change Markdown structure: fences, comments, list markers, headings, tables, links. */
-const PIECES = ['\n', '\n\n', '#', '## ', '- ', '* ', '1. ', '> ', '```', '~~~', '    ', '|', '| --- |', '<!--', '-->', '<!-- placeshaper-disable -->', '[a](./x.md#P1)', '[b]: ./y.md', '===', '---', ':', 'text', ' ', '\t', '`', '<div>', '\r\n'];
+const PIECES = ['\n', '\n\n', '#', '## ', '- ', '* ', '1. ', '> ', '```', '~~~', '    ', '|', '| --- |', '<!--', '-->', '<!-- placeshaper-disable -->', '[a](./x.md#P1)', '[b]: ./y.md', '[b]', '[a][b]', '[h]', '## [a][h]', '[^1]', '[^1]: a note', '[h]:', '===', '---', ':', 'text', ' ', '\t', '`', '<div>', '\r\n'];
 
 const edit = fc.record({
   at: fc.double({ min: 0, max: 1, noNaN: true }),
@@ -37,6 +39,21 @@ const edit = fc.record({
 });
 
 describe('incremental parsing', () => {
+  it('reads headings and links that refer to definitions in other blocks as a full parse does', () => {
+    const text = SEEDS[3];
+    const engine = new Engine({ host: new MemoryFileSystem({}), root: '/ws' });
+    engine.workspace.open('/ws/draft.md', text, 1);
+    const edits: [string, string][] = [['for all', 'for everyone'], ['See', 'Read'], ['[h]: ./x.md#homes', '[g]: ./x.md#homes'], ['[g]:', '[h]:'], ['[^1]: A note.', '']];
+    let current = text;
+    edits.forEach(([from, to], i) => {
+      current = current.replace(from, to);
+      engine.workspace.open('/ws/draft.md', current, i + 2);
+      deepStrictEqual(snapshot(engine.workspace.draft('/ws/draft.md')!), snapshot(buildModel(parseDraft('/ws/draft.md', current, i + 2))), `after ${from} → ${to}`);
+    });
+    deepStrictEqual(engine.workspace.draft('/ws/draft.md')!.headings.map((h) => h.text), ['Refshire', 'Homes for everyone[^1]', 'Next']);
+  });
+
+
   it('gives the same model and diagnostics as a full parse after any sequence of edits (seeded)', function () {
     this.timeout(120000);
     fc.assert(
@@ -102,6 +119,16 @@ describe('scanning the body of a closed draft', () => {
       }),
       { seed: 20261121, numRuns: 3000 },
     );
+  });
+
+  it('reads references to definitions in unscanned chunks as a full parse does', () => {
+    const text = SEEDS[3];
+    const start = parseDraft('/ws/d.md', text).bodyStart;
+    const full = parseBody(text, start);
+    for (const target of TARGETS) deepStrictEqual(facts(scanBody(text, start, target), target), facts(full, target), target);
+    deepStrictEqual(facts(full, 'headings').map(([, heading]) => heading), ['Refshire', 'Homes for all', 'Next']);
+    // `[the plan][h]` is a reference to a defined label, so `(./z.md)` is text; `q` is not defined, so `[q](./x.md)` is a link.
+    deepStrictEqual(facts(full, 'links').map(([url]) => url), ['./x.md', './x.md#homes', './y.md']);
   });
 
   it('keeps lists, fenced code and HTML comments that span blank lines together', () => {

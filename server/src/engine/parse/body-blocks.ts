@@ -14,6 +14,8 @@ export interface BlockFacts {
   links: { url: string; start: number; end: number }[];
   /** Raw HTML (block or inline), where control comments live. */
   html: { value: string; start: number; end: number }[];
+  /** Whether the block defines a link label or a footnote, which changes how references elsewhere parse. */
+  defines?: true;
 }
 
 /** A top-level block of the body (paragraph, heading, list, table …) at absolute offsets. */
@@ -151,9 +153,25 @@ function factsOf(node: RootContent, base: number): BlockFacts {
     if (child.type === 'heading') facts.headings.push({ depth: child.depth, text: toString(child), ...at(child) });
     else if (child.type === 'link' || child.type === 'definition') facts.links.push({ url: child.url, ...at(child) });
     else if (child.type === 'html') facts.html.push({ value: child.value, ...at(child) });
+    if (child.type === 'definition' || child.type === 'footnoteDefinition') facts.defines = true;
   });
   return facts;
 }
+
+/** Plain inline links `[text](url)`: they parse the same whatever labels the document defines. */
+const PLAIN_INLINE_LINK = /\[(?!\^)[^[\]\n]*\]\([^()\s<>"']*\)/g;
+
+/**
+ * Whether `source` may parse differently in place than alone, because of a definition elsewhere:
+ * `[text][label]`, `[label]` and `[^note]` resolve only when their label is defined, and a
+ * resolved reference changes the brackets around it.
+ */
+function refersToLabels(source: string): boolean {
+  return source.includes('[') && source.replace(PLAIN_INLINE_LINK, '').includes('[');
+}
+
+/** Every definition has `]:` in it: a text without one parses alike in part and in whole. */
+const mayDefineLabels = (text: string) => text.includes(']:');
 
 export function parseBody(text: string, start: number): Body {
   return { start, blocks: parseRegion(text, start, text.length), complete: true };
@@ -250,6 +268,8 @@ export function scanBody(text: string, start: number, target: ScanTarget): Body 
     const last = chunks[chunks.length - 1];
     if (!last || last[0] !== boundaries[chunk]) chunks.push([boundaries[chunk], boundaries[chunk + 1]]);
   }
+  // A chunk that refers to labels defined elsewhere parses right only with the whole body.
+  if (mayDefineLabels(text) && chunks.some(([from, to]) => refersToLabels(text.slice(from, to)))) return parseBody(text, start);
   const blocks: Block[] = [];
   const hard: [number, number][] = [];
   for (const [from, to] of chunks) {
@@ -367,14 +387,20 @@ export function updateBody(previous: Body, newText: string, change: Change, newS
   if (first === -1) first = blocks.length;
   let last = first;
   while (last < blocks.length && blocks[last].start <= change.oldEnd) last++;
-  // [first, last) are the blocks the change touches; widen by one unchanged block on each side.
+  // [first, last) are the blocks the change touches. Where closed blocks and blank lines fence them in, they are parsed alone.
+  const tight = tightWindow(previous, newText, change, first, last);
+  if (tight) return tight;
+  // Otherwise widen by one unchanged block on each side.
   let from = Math.max(0, first - 1);
   let to = Math.min(blocks.length, last + 1);
   for (let attempt = 0; attempt <= MAX_WIDENINGS; attempt++) {
     const windowStart = from === 0 ? previous.start : blocks[from].start;
     const windowEnd = to === blocks.length ? newText.length : blocks[to - 1].end + delta;
     if (windowEnd < windowStart) return undefined;
+    // Definitions reach across blocks: a window that holds or held one, or refers to one, is parsed with the whole body.
+    if (blocks.slice(from, to).some((b) => b.facts.defines) || (refersToLabels(newText.slice(windowStart, windowEnd)) && mayDefineLabels(newText))) return undefined;
     const parsed = parseRegion(newText, windowStart, windowEnd);
+    if (parsed.some((b) => b.facts.defines)) return undefined;
     const headStable = from === 0 || sameBlock(parsed[0], blocks[from], 0);
     const tailStable = to === blocks.length || (sameBlock(parsed[parsed.length - 1], blocks[to - 1], delta) && !openAtEnd(newText, parsed[parsed.length - 1]));
     if (headStable && tailStable) {
@@ -385,6 +411,36 @@ export function updateBody(previous: Body, newText: string, change: Change, newS
     if (!tailStable) to = Math.min(blocks.length, to + 1);
   }
   return undefined;
+}
+
+/** Blocks that a blank line closes for good: nothing after the blank line can join them, nor change them. */
+const CLOSED_BY_BLANK_LINE = new Set<Block['type']>(['paragraph', 'heading', 'table', 'thematicBreak']);
+const BLANK_LINE = /\n[ \t]*\r?\n/;
+
+/**
+ * Re-parses only the blocks the change touches, when that is sure to match a full parse: the
+ * change lies within them, the block before them is closed by a blank line, and so is the last
+ * block they parse into, with a blank line before the next. Undefined when that cannot be shown.
+ */
+function tightWindow(previous: Body, newText: string, change: Change, first: number, last: number): Body | undefined {
+  const blocks = previous.blocks;
+  if (first >= last || change.start < blocks[first].start || change.oldEnd > blocks[last - 1].end) return undefined;
+  if (blocks.slice(first, last).some((b) => b.facts.defines)) return undefined;
+  const before = first > 0 ? blocks[first - 1] : undefined;
+  if (before && !(CLOSED_BY_BLANK_LINE.has(before.type) && BLANK_LINE.test(newText.slice(before.end, blocks[first].start)))) return undefined;
+  const delta = change.newEnd - change.oldEnd;
+  const windowStart = blocks[first].start;
+  const windowEnd = blocks[last - 1].end + delta;
+  if (windowEnd <= windowStart) return undefined;
+  const source = newText.slice(windowStart, windowEnd);
+  if (refersToLabels(source) && mayDefineLabels(newText)) return undefined;
+  const parsed = parseRegion(newText, windowStart, windowEnd);
+  if (parsed.length === 0 || parsed.some((b) => b.facts.defines)) return undefined;
+  const next = last < blocks.length ? blocks[last] : undefined;
+  const end = parsed[parsed.length - 1];
+  if (next && !(CLOSED_BY_BLANK_LINE.has(end.type) && BLANK_LINE.test(newText.slice(end.end, next.start + delta)))) return undefined;
+  const after = blocks.slice(last).map((b) => ({ ...b, start: b.start + delta, end: b.end + delta }));
+  return { start: previous.start, blocks: [...blocks.slice(0, first), ...parsed, ...after], complete: true };
 }
 
 function sameBlock(parsed: Block | undefined, old: Block, delta: number): boolean {

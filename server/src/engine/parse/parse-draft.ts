@@ -35,8 +35,12 @@ export interface ParsedDraft {
   bodyStart: number;
   /** The body's top-level blocks, parsed on first use (closed drafts are indexed from their frontmatter alone). */
   readonly body: Body;
-  /** The body if it has been parsed already, without parsing it. */
-  peekBody(): Body | undefined;
+  /**
+   * The latest body parsed in this draft's history, with the text it was parsed from: this
+   * version's body once parsed, else the one an earlier version left (a version whose body was
+   * never needed, such as one with broken YAML, passes it on). The next version re-uses it.
+   */
+  bodyBase(): BodyBase | undefined;
   /** Set when the body is too long to read in full: only the frontmatter is checked. */
   oversized: boolean;
   /** Set when the file holds NUL characters: it is not text, so not a draft. */
@@ -88,6 +92,11 @@ export function stripByteOrderMark(text: string): { text: string; hadByteOrderMa
   return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), hadByteOrderMark: true } : { text, hadByteOrderMark: false };
 }
 
+export interface BodyBase {
+  body: Body;
+  text: string;
+}
+
 /**
  * Parses a draft. Given the previous version of the same draft, it re-uses what the edit left
  * alone: the frontmatter's YAML when only the body changed, and the body blocks away from the edit.
@@ -104,7 +113,7 @@ export function parseDraft(path: string, rawText: string, version = 0, previous?
   let lines: LineIndex | undefined;
   let body: Body | undefined;
   const scans: Partial<Record<ScanTarget, Body>> = {};
-  let priorBody = previous?.peekBody();
+  let base = previous?.bodyBase();
   return {
     path,
     version,
@@ -118,12 +127,12 @@ export function parseDraft(path: string, rawText: string, version = 0, previous?
     bodyStart,
     get body(): Body {
       if (!body) {
-        body = oversized || binary ? { start: bodyStart, blocks: [], complete: false } : ((priorBody && change && nextBody(priorBody, text, change, bodyStart)) ?? parseBody(text, bodyStart));
-        priorBody = undefined;
+        body = oversized || binary ? { start: bodyStart, blocks: [], complete: false } : ((base && nextBody(base.body, text, base.text === previous?.text && change ? change : diffTexts(base.text, text), bodyStart)) ?? parseBody(text, bodyStart));
+        base = undefined;
       }
       return body;
     },
-    peekBody: () => body,
+    bodyBase: () => (body ? { body, text } : base),
     oversized,
     binary,
     blocksFor(target: ScanTarget): Body {
