@@ -39,6 +39,17 @@ const edit = fc.record({
 });
 
 describe('incremental parsing', () => {
+  it('re-uses the body of an earlier version when the version between never read its own', () => {
+    const v1 = parseDraft('/ws/d.md', SEEDS[0], 1);
+    const blocks = v1.body.blocks;
+    const broken = SEEDS[0].replace('\ntitle:', '\ntitle: [unclosed\ntitle:');
+    const v2 = parseDraft('/ws/d.md', broken, 2, v1);
+    const v3 = parseDraft('/ws/d.md', SEEDS[0].replace('\ntitle:', '\ntitle:  '), 3, v2);
+    // The body moved with the frontmatter's edit; its blocks were not parsed again.
+    deepStrictEqual(v3.body.blocks.map((b) => b.facts === blocks[v3.body.blocks.indexOf(b)].facts), blocks.map(() => true));
+    deepStrictEqual(v3.body.blocks.map((b) => b.start - 2), blocks.map((b) => b.start));
+  });
+
   it('reads headings and links that refer to definitions in other blocks as a full parse does', () => {
     const text = SEEDS[3];
     const engine = new Engine({ host: new MemoryFileSystem({}), root: '/ws' });
