@@ -2,6 +2,7 @@ import { deepStrictEqual, strictEqual } from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { filesAtRevision } from '../server/src/cli/git/snapshot';
 import { runCli } from '../server/src/cli/run-cli';
 import { LINKED_DRAFTS } from '../server/src/engine/rules/align/fixtures';
 import { tempFolder } from './support/temp-folder';
@@ -26,6 +27,30 @@ function repository() {
   const edit = (file: string, change: (t: string) => string) => writeFileSync(path.join(folder.dir, 'drafts', file), change(LINKED_DRAFTS[file]));
   return { ...folder, drafts: path.join(folder.dir, 'drafts'), edit };
 }
+
+describe('the drafts at a revision', () => {
+  it('are read byte for byte: multi-byte characters, CRLF, a BOM and names with spaces', async () => {
+    const files: Record<string, string> = {
+      'drafts/scs/county.md': LINKED_DRAFTS['scs/county.md'].replace('# ', '# £5m – “Exampleshire” 🏡 '),
+      'drafts/laa/local area.md': LINKED_DRAFTS['laa/laa.md'].replace(/\n/g, '\r\n'),
+      'drafts/bom.md': '\ufeff# Notes\n',
+      'drafts/.placeshaper.yaml': 'rules:\n  scs/jsna: "off"\n',
+      'drafts/notes.txt': 'not a draft',
+    };
+    const repo = tempFolder(files);
+    try {
+      git(repo.dir, 'init', '-q', '-b', 'main');
+      git(repo.dir, 'add', '.');
+      git(repo.dir, 'commit', '-q', '-m', 'drafts');
+      const atHead = await filesAtRevision(path.join(repo.dir, 'drafts'), 'HEAD');
+      for (const [name, text] of Object.entries(files)) {
+        strictEqual(atHead.readFile(path.join(repo.dir, name)), name.endsWith('.txt') ? undefined : text, name);
+      }
+    } finally {
+      repo.cleanup();
+    }
+  });
+});
 
 describe('placeshaper impact --since', () => {
   it('lists renamed, retitled, added and removed ids, vision and period changes, and who depends on them', async () => {
@@ -66,7 +91,7 @@ describe('placeshaper impact --since', () => {
     const repo = repository();
     const outside = tempFolder({ 'a.md': '# notes\n' });
     try {
-      deepStrictEqual(await cli(['impact', 'drafts', '--since', 'HEAD'], repo.dir), { code: 0, stdout: 'No strategy draft changed since HEAD.\n', stderr: '' });
+      deepStrictEqual(await cli(['impact', 'drafts', '--since', 'HEAD'], repo.dir), { code: 0, stdout: 'No draft added or removed, and no id, title, vision or period changed, since HEAD.\n', stderr: '' });
       deepStrictEqual(await cli(['impact', 'drafts', '--since', 'nope'], repo.dir), { code: 2, stdout: '', stderr: `placeshaper: nope: no such revision in ${repo.dir}\n` });
       const notGit = await cli(['impact', '--since', 'HEAD'], outside.dir);
       deepStrictEqual([notGit.code, notGit.stderr], [2, `placeshaper: ${outside.dir}: not inside a git repository, so --since has nothing to compare with\n`]);

@@ -92,7 +92,7 @@ export function impact(before: Engine, after: Engine, base: string): Change[] {
 
 /** The changes as a person reads them, grouped by draft. */
 export function formatImpact(changes: readonly Change[], since: string): string {
-  if (changes.length === 0) return `No strategy draft changed since ${since}.\n`;
+  if (changes.length === 0) return `No draft added or removed, and no id, title, vision or period changed, since ${since}.\n`;
   const lines = [`Changes since ${since}:`];
   let file = '';
   for (const change of changes) {

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import * as path from 'node:path';
 import { simpleGit } from 'simple-git';
 import { Engine } from '../../engine/engine';
@@ -9,6 +10,11 @@ import { UsageError } from '../discover';
  * memory at the same absolute paths, so that it compares line for line with the working tree.
  */
 export async function engineAtRevision(folder: string, revision: string, today?: Date): Promise<Engine> {
+  return new Engine({ host: await filesAtRevision(folder, revision), root: folder, today });
+}
+
+/** The drafts and configuration files under `folder` at a git revision, in memory at their absolute paths. */
+export async function filesAtRevision(folder: string, revision: string): Promise<MemoryFileSystem> {
   const git = simpleGit({ baseDir: folder });
   let top: string;
   try {
@@ -19,10 +25,51 @@ export async function engineAtRevision(folder: string, revision: string, today?:
   const commit = (await git.raw(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`]).catch(() => '')).trim();
   if (!commit) throw new UsageError(`${revision}: no such revision in ${top}`);
   const relative = path.relative(top, folder).split(path.sep).join('/');
-  const listing = await git.raw(['ls-tree', '--full-tree', '-r', '-z', '--name-only', revision, '--', relative || '.']);
+  // Each entry reads `<mode> <type> <object id>\t<path>`.
+  const listing = await git.raw(['ls-tree', '--full-tree', '-r', '-z', revision, '--', relative || '.']);
+  const blobs = listing
+    .split('\0')
+    .map((entry) => {
+      const tab = entry.indexOf('\t');
+      const [, type, oid] = entry.slice(0, tab).split(' ');
+      return { type, oid, name: entry.slice(tab + 1) };
+    })
+    .filter((entry) => entry.type === 'blob' && /\.md$|(^|\/)\.placeshaper\.(yaml|json)$/i.test(entry.name));
+  const texts = await readBlobs(top, blobs.map((blob) => blob.oid));
   const files = new MemoryFileSystem();
-  for (const name of listing.split('\0').filter((n) => /\.md$|(^|\/)\.placeshaper\.(yaml|json)$/i.test(n))) {
-    files.write(path.join(top, name), await git.show([`${revision}:${name}`]));
-  }
-  return new Engine({ host: files, root: folder, today });
+  blobs.forEach((blob, index) => files.write(path.join(top, blob.name), texts[index]));
+  return files;
+}
+
+/**
+ * The texts of git blobs, in order, read through one `git cat-file --batch` rather than a
+ * `git show` each (a thousand drafts would start a thousand processes). Its output is, per
+ * object, `<object id> blob <size>\n<size bytes>\n`.
+ */
+function readBlobs(cwd: string, oids: readonly string[]): Promise<string[]> {
+  if (oids.length === 0) return Promise.resolve([]);
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    const chunks: Buffer[] = [];
+    let errors = '';
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`git cat-file --batch failed (exit code ${code}): ${errors.trim()}`));
+      const output = Buffer.concat(chunks);
+      const texts: string[] = [];
+      let at = 0;
+      for (const oid of oids) {
+        const headerEnd = output.indexOf(0x0a, at);
+        const [, type, size] = output.toString('utf8', at, headerEnd === -1 ? output.length : headerEnd).split(' ');
+        if (headerEnd === -1 || type !== 'blob') return reject(new Error(`git cat-file --batch could not read ${oid}`));
+        const start = headerEnd + 1;
+        texts.push(output.toString('utf8', start, start + Number(size)));
+        at = start + Number(size) + 1;
+      }
+      resolve(texts);
+    });
+    child.stdin.end(`${oids.join('\n')}\n`);
+  });
 }
