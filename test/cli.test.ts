@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import Ajv from 'ajv';
 import type { Log } from 'sarif';
 import AjvDraft04 from 'ajv-draft-04';
+import { TerminalProgress } from '../server/src/cli/progress';
 import { runCli } from '../server/src/cli/run-cli';
 import { reportSchema } from '../server/src/cli/report-schema';
 import { CLEAN_SCS } from './support/harness';
@@ -142,6 +143,47 @@ describe('placeshaper check', () => {
       (fs as { readFileSync: unknown }).readFileSync = readFileSync;
     }
     deepStrictEqual([...reads].sort(), [['notes.md', 1], [path.join('scs', 'clean.md'), 1], [path.join('scs', 'faulty.md'), 1]]);
+  });
+});
+
+describe('progress on a terminal', () => {
+  it('redraws one line at most every 100 ms, always shows a new step, and clears the line when done', () => {
+    let clock = 0;
+    let written = '';
+    const progress = new TerminalProgress((text) => (written += text), () => clock);
+    progress.update('checked 1 of 3 drafts');
+    clock = 50;
+    progress.update('checked 2 of 3 drafts');
+    progress.update('reading the drafts at HEAD', true);
+    clock = 200;
+    progress.update('checked 3 of 3 drafts');
+    progress.done();
+    progress.done();
+    strictEqual(written, '\r\x1b[Kchecked 1 of 3 drafts\r\x1b[Kreading the drafts at HEAD\r\x1b[Kchecked 3 of 3 drafts\r\x1b[K');
+  });
+
+  it('is reported by check as it goes, and cleared before the result is printed', async () => {
+    const folder = tempFolder({ '.placeshaper.yaml': QUIET_DELIVERY, 'a.md': CLEAN_SCS, 'b.md': CLEAN_SCS, 'notes.md': '# Notes\n' });
+    const events: string[] = [];
+    try {
+      const code = await runCli(['check'], {
+        cwd: folder.dir,
+        stdout: (text) => events.push(`stdout: ${text.split('\n')[0]}`),
+        stderr: (text) => events.push(`stderr: ${text}`),
+        today: '2026-11-21',
+        progress: { update: (message) => events.push(`progress: ${message}`), done: () => events.push('done') },
+      });
+      strictEqual(code, 0);
+      deepStrictEqual(events, [
+        'progress: placeshaper: checked 1 of 3 Markdown files',
+        'progress: placeshaper: checked 2 of 3 Markdown files',
+        'progress: placeshaper: checked 3 of 3 Markdown files',
+        'done',
+        'stdout: No problems in 2 drafts.',
+      ]);
+    } finally {
+      folder.cleanup();
+    }
   });
 });
 

@@ -31,8 +31,8 @@ function oneBased(range: Range): ReportedDiagnostic['range'] {
   };
 }
 
-/** Runs the engine over the given drafts and gathers what the formatters print. */
-export function buildReport(engine: Engine, files: readonly string[], cwd: string): CheckReport {
+/** Runs the engine over the given drafts and gathers what the formatters print; `onFile` hears of each file done. */
+export function buildReport(engine: Engine, files: readonly string[], cwd: string, onFile?: (done: number, total: number) => void): CheckReport {
   const relative = (file: string) => path.relative(cwd, file).split(path.sep).join('/') || path.basename(file);
   const lineIndexes = new Map<string, LineIndex>();
   const linesOf = (file: string, text?: string): LineIndex => {
@@ -58,7 +58,8 @@ export function buildReport(engine: Engine, files: readonly string[], cwd: strin
       edits: finding.fix.edits.map((e) => ({ range: oneBased(linesOf(finding.path).rangeOf(e.span)), newText: e.newText })),
     },
   });
-  for (const file of files) {
+  for (const [index, file] of files.entries()) {
+    onFile?.(index + 1, files.length);
     const draft = engine.workspace.draft(file);
     if (!draft?.isDraft) continue;
     const config = engine.config(file);

@@ -5,10 +5,11 @@ import { NodeFileSystem } from '../engine/host/file-system';
 import { RULES } from '../engine/rules/registry';
 import { findMarkdownFiles, PrereadFileSystem, readDraftFile, UsageError } from './discover';
 import { formatGithub } from './formatters/github';
+import type { Progress } from './progress';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatText } from './formatters/text';
-import { buildReport, withDiagnostics } from './report';
+import { buildReport, withDiagnostics, type CheckReport } from './report';
 import { newFindings, readBaseline, writeBaseline } from './git/compare';
 import { engineAtRevision } from './git/snapshot';
 import { registerImpactCommand } from './git/command';
@@ -21,6 +22,8 @@ export interface CliIo {
   stderr(text: string): void;
   /** Fixed "today" (YYYY-MM-DD) for reproducible runs; from PLACESHAPER_TODAY in the real CLI. */
   today?: string;
+  /** Where long commands report how far they are; the real CLI passes one when stderr is a terminal. */
+  progress?: Progress;
 }
 
 const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
@@ -76,10 +79,18 @@ Configuration: the nearest .placeshaper.yaml or .placeshaper.json above each dra
         if (note) io.stderr(`placeshaper: ${note}\n`);
         host.remember(file, text);
       }
-      let report = buildReport(engine, files, io.cwd);
-      if (options.since) {
-        const before = buildReport(await engineAtRevision(root, options.since, today), files, io.cwd);
-        report = withDiagnostics(report, newFindings(report.diagnostics, before.diagnostics));
+      const progress = io.progress;
+      let report: CheckReport;
+      try {
+        report = buildReport(engine, files, io.cwd, (done, total) => progress?.update(`placeshaper: checked ${done} of ${total} Markdown files`));
+        if (options.since) {
+          progress?.update(`placeshaper: reading the drafts at ${options.since}`, true);
+          const atRevision = await engineAtRevision(root, options.since, today);
+          const before = buildReport(atRevision, files, io.cwd, (done, total) => progress?.update(`placeshaper: checked ${done} of ${total} Markdown files at ${options.since}`));
+          report = withDiagnostics(report, newFindings(report.diagnostics, before.diagnostics));
+        }
+      } finally {
+        progress?.done();
       }
       if (options.baseline) report = withDiagnostics(report, newFindings(report.diagnostics, readBaseline(path.resolve(io.cwd, options.baseline))));
       if (options.writeBaseline) {
