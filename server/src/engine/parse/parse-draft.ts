@@ -114,6 +114,8 @@ export function parseDraft(path: string, rawText: string, version = 0, previous?
   let body: Body | undefined;
   const scans: Partial<Record<ScanTarget, Body>> = {};
   let base = previous?.bodyBase();
+  // Worked out now, so that the getters below never hold on to `previous` (and so to every version before it).
+  let baseChange = base && (base.text === previous?.text && change ? change : undefined);
   return {
     path,
     version,
@@ -127,8 +129,9 @@ export function parseDraft(path: string, rawText: string, version = 0, previous?
     bodyStart,
     get body(): Body {
       if (!body) {
-        body = oversized || binary ? { start: bodyStart, blocks: [], complete: false } : ((base && nextBody(base.body, text, base.text === previous?.text && change ? change : diffTexts(base.text, text), bodyStart)) ?? parseBody(text, bodyStart));
+        body = oversized || binary ? { start: bodyStart, blocks: [], complete: false } : ((base && nextBody(base.body, text, baseChange ?? diffTexts(base.text, text), bodyStart)) ?? parseBody(text, bodyStart));
         base = undefined;
+        baseChange = undefined;
       }
       return body;
     },
