@@ -397,16 +397,11 @@ export function updateBody(previous: Body, newText: string, change: Change, newS
     const windowStart = from === 0 ? previous.start : blocks[from].start;
     const windowEnd = to === blocks.length ? newText.length : blocks[to - 1].end + delta;
     if (windowEnd < windowStart) return undefined;
-    // Definitions reach across blocks: a window that holds or held one, or refers to one, is parsed with the whole body.
-    if (blocks.slice(from, to).some((b) => b.facts.defines) || (refersToLabels(newText.slice(windowStart, windowEnd)) && mayDefineLabels(newText))) return undefined;
-    const parsed = parseRegion(newText, windowStart, windowEnd);
-    if (parsed.some((b) => b.facts.defines)) return undefined;
+    const parsed = parseWindow(newText, windowStart, windowEnd, blocks.slice(from, to));
+    if (!parsed) return undefined;
     const headStable = from === 0 || sameBlock(parsed[0], blocks[from], 0);
     const tailStable = to === blocks.length || (sameBlock(parsed[parsed.length - 1], blocks[to - 1], delta) && !openAtEnd(newText, parsed[parsed.length - 1]));
-    if (headStable && tailStable) {
-      const after = blocks.slice(to).map((b) => ({ ...b, start: b.start + delta, end: b.end + delta }));
-      return { start: previous.start, blocks: [...blocks.slice(0, from), ...parsed, ...after], complete: true };
-    }
+    if (headStable && tailStable) return withWindow(previous, from, to, parsed, delta);
     if (!headStable) from = Math.max(0, from - 1);
     if (!tailStable) to = Math.min(blocks.length, to + 1);
   }
@@ -417,6 +412,11 @@ export function updateBody(previous: Body, newText: string, change: Change, newS
 const CLOSED_BY_BLANK_LINE = new Set<Block['type']>(['paragraph', 'heading', 'table', 'thematicBreak']);
 const BLANK_LINE = /\n[ \t]*\r?\n/;
 
+/** Whether `block` is of a kind a blank line closes, and a blank line stands between it and `nextStart`. */
+function closedForGood(text: string, block: Block, nextStart: number): boolean {
+  return CLOSED_BY_BLANK_LINE.has(block.type) && BLANK_LINE.test(text.slice(block.end, nextStart));
+}
+
 /**
  * Re-parses only the blocks the change touches, when that is sure to match a full parse: the
  * change lies within them, the block before them is closed by a blank line, and so is the last
@@ -425,22 +425,40 @@ const BLANK_LINE = /\n[ \t]*\r?\n/;
 function tightWindow(previous: Body, newText: string, change: Change, first: number, last: number): Body | undefined {
   const blocks = previous.blocks;
   if (first >= last || change.start < blocks[first].start || change.oldEnd > blocks[last - 1].end) return undefined;
-  if (blocks.slice(first, last).some((b) => b.facts.defines)) return undefined;
   const before = first > 0 ? blocks[first - 1] : undefined;
-  if (before && !(CLOSED_BY_BLANK_LINE.has(before.type) && BLANK_LINE.test(newText.slice(before.end, blocks[first].start)))) return undefined;
+  if (before && !closedForGood(newText, before, blocks[first].start)) return undefined;
   const delta = change.newEnd - change.oldEnd;
   const windowStart = blocks[first].start;
   const windowEnd = blocks[last - 1].end + delta;
   if (windowEnd <= windowStart) return undefined;
-  const source = newText.slice(windowStart, windowEnd);
-  if (refersToLabels(source) && mayDefineLabels(newText)) return undefined;
-  const parsed = parseRegion(newText, windowStart, windowEnd);
-  if (parsed.length === 0 || parsed.some((b) => b.facts.defines)) return undefined;
+  const parsed = parseWindow(newText, windowStart, windowEnd, blocks.slice(first, last));
+  if (!parsed || parsed.length === 0) return undefined;
   const next = last < blocks.length ? blocks[last] : undefined;
   const end = parsed[parsed.length - 1];
-  if (next && !(CLOSED_BY_BLANK_LINE.has(end.type) && BLANK_LINE.test(newText.slice(end.end, next.start + delta)))) return undefined;
-  const after = blocks.slice(last).map((b) => ({ ...b, start: b.start + delta, end: b.end + delta }));
-  return { start: previous.start, blocks: [...blocks.slice(0, first), ...parsed, ...after], complete: true };
+  if (next && !closedForGood(newText, end, next.start + delta)) return undefined;
+  return withWindow(previous, first, last, parsed, delta);
+}
+
+/**
+ * Parses `newText[windowStart, windowEnd)`, which stands where the `old` blocks stood. Undefined
+ * when a definition is in play (held by the old blocks or the new, or a label referred to that a
+ * definition elsewhere may define): definitions reach across blocks, so the whole body is parsed.
+ */
+function parseWindow(newText: string, windowStart: number, windowEnd: number, old: readonly Block[]): Block[] | undefined {
+  if (old.some((b) => b.facts.defines)) return undefined;
+  if (refersToLabels(newText.slice(windowStart, windowEnd)) && mayDefineLabels(newText)) return undefined;
+  const parsed = parseRegion(newText, windowStart, windowEnd);
+  return parsed.some((b) => b.facts.defines) ? undefined : parsed;
+}
+
+/** The body with blocks `[from, to)` replaced by `parsed`, and the blocks after them moved by `delta`. */
+function withWindow(previous: Body, from: number, to: number, parsed: readonly Block[], delta: number): Body {
+  return { start: previous.start, blocks: [...previous.blocks.slice(0, from), ...parsed, ...shiftBlocks(previous.blocks.slice(to), delta)], complete: true };
+}
+
+/** The blocks moved by `delta`, their facts (relative to each block's start) shared. */
+export function shiftBlocks(blocks: readonly Block[], delta: number): Block[] {
+  return blocks.map((b) => ({ ...b, start: b.start + delta, end: b.end + delta }));
 }
 
 function sameBlock(parsed: Block | undefined, old: Block, delta: number): boolean {

@@ -1,6 +1,6 @@
 import { parseDocument, YAMLParseError, type Document, type DocumentOptions, type ParseOptions as YamlParseOptions, type SchemaOptions, type YAMLError } from 'yaml';
 import { LineIndex, type Span } from '../text/line-index';
-import { diffTexts, parseBody, scanBody, updateBody, type Body, type ScanTarget } from './body-blocks';
+import { diffTexts, parseBody, scanBody, shiftBlocks, updateBody, type Body, type ScanTarget } from './body-blocks';
 
 /** Aliases expanding past this many nodes are refused (billion-laughs guard). */
 export const MAX_ALIAS_COUNT = 100;
@@ -159,7 +159,7 @@ function nextBody(prior: Body, text: string, change: ReturnType<typeof diffTexts
   const delta = change.newEnd - change.oldEnd;
   // An edit wholly inside the frontmatter moves the body without changing it.
   if (change.oldEnd < prior.start && bodyStart === prior.start + delta) {
-    return { start: bodyStart, blocks: prior.blocks.map((b) => ({ ...b, start: b.start + delta, end: b.end + delta })), complete: prior.complete };
+    return { start: bodyStart, blocks: shiftBlocks(prior.blocks, delta), complete: prior.complete };
   }
   return updateBody(prior, text, change, bodyStart);
 }
