@@ -6,7 +6,8 @@ import { showMatrix } from './commands/show-matrix';
 import { showReferences } from './commands/show-references';
 import { debounce } from './debounce';
 import { GUIDANCE_SCHEME, GuidanceDocuments } from './guidance-documents';
-import { CLIENT_NAME, CONFIG_FILE_GLOB, createLanguageClient } from './language-client';
+import { CLIENT_NAME, createLanguageClient } from './language-client';
+import { CONFIG_FILE_GLOB } from './protocol';
 import { ServerController } from './server-controller';
 import { DraftStatusBar } from './status-bar';
 

@@ -7,9 +7,6 @@ import { DIAGNOSTIC_SOURCE } from './protocol';
 export const CLIENT_ID = DIAGNOSTIC_SOURCE;
 export const CLIENT_NAME = 'Placeshaper';
 
-/** Configuration files whose changes restart the server. */
-export const CONFIG_FILE_GLOB = '**/.placeshaper.{yaml,json}';
-
 /**
  * A client for the bundled server (dist/server.js), over Node IPC, for Markdown files and untitled
  * documents. The server registers its own file watchers (drafts and configuration files), so the

@@ -47,3 +47,7 @@ export const SHOW_REFERENCES_COMMAND = 'placeshaper.showReferences';
 
 /** The `source` of every diagnostic the server publishes, and the client id (`placeshaper.*` settings). */
 export const DIAGNOSTIC_SOURCE = 'placeshaper';
+
+/** The files whose changes on disk the server watches: drafts, and configuration files (which also restart it). */
+export const DRAFT_FILE_GLOB = '**/*.md';
+export const CONFIG_FILE_GLOB = '**/.placeshaper.{yaml,json}';

@@ -10,7 +10,9 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
+import { CONFIG_FILE_GLOB, DRAFT_FILE_GLOB } from '../../client/src/protocol';
 import { TOOL_VERSION } from './cli/version';
+import { isConfigFile } from './engine/config/config-schema';
 import { Positions, toPath } from './lsp/convert';
 import { DiagnosticsPublisher } from './lsp/diagnostics';
 import { Engines } from './lsp/engines';
@@ -66,7 +68,7 @@ connection.onInitialize((params): InitializeResult => {
 connection.onInitialized(async () => {
   if (canWatchFilesDynamically) {
     await connection.client.register(DidChangeWatchedFilesNotification.type, {
-      watchers: [{ globPattern: '**/*.md' }, { globPattern: '**/.placeshaper.{yaml,json}' }],
+      watchers: [{ globPattern: DRAFT_FILE_GLOB }, { globPattern: CONFIG_FILE_GLOB }],
     });
   }
   if (canFollowFolders) {
@@ -89,7 +91,7 @@ connection.onDidChangeWatchedFiles(({ changes }) => {
   let configurationChanged = false;
   for (const change of changes) {
     const filePath = toPath(change.uri);
-    if (/[\\/]\.placeshaper\.(yaml|json)$/.test(filePath)) {
+    if (isConfigFile(filePath)) {
       configurationChanged = true;
       continue;
     }

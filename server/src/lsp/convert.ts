@@ -8,6 +8,7 @@ import {
   type Range,
 } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
+import { DIAGNOSTIC_SOURCE } from '../../../client/src/protocol';
 import type { CompletionKind } from '../engine/features/completion';
 import type { SymbolKind as EngineSymbolKind } from '../engine/features/symbols';
 import type { Engine } from '../engine/engine';
@@ -77,7 +78,7 @@ export function toDiagnostic(engine: Engine, positions: Positions, finding: Find
     severity: toSeverity(finding.severity),
     code: finding.rule,
     codeDescription: { href: ruleHref(finding.rule) },
-    source: 'placeshaper',
+    source: DIAGNOSTIC_SOURCE,
     message: finding.message,
     relatedInformation: finding.related?.map((r) => ({ location: positions.location(engine, r.path, r.span), message: r.message })),
     data: { rule: finding.rule },

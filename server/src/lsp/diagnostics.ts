@@ -2,6 +2,7 @@ import type { Connection, Diagnostic } from 'vscode-languageserver/node';
 import { DiagnosticSeverity } from 'vscode-languageserver/node';
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { DIAGNOSTIC_SOURCE } from '../../../client/src/protocol';
 import type { Engine } from '../engine/engine';
 import { LineIndex } from '../engine/text/line-index';
 import { Positions, toDiagnostic, toSeverity } from './convert';
@@ -120,7 +121,7 @@ export class DiagnosticsPublisher {
         range: new LineIndex(problem.text).rangeOf(problem.span),
         severity: toSeverity(problem.severity) ?? DiagnosticSeverity.Error,
         code: CONFIG_RULE,
-        source: 'placeshaper',
+        source: DIAGNOSTIC_SOURCE,
         message: problem.message,
       });
       byFile.set(problem.path, list);

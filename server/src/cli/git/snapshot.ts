@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import * as path from 'node:path';
 import { simpleGit } from 'simple-git';
+import { isConfigFile } from '../../engine/config/config-schema';
 import { Engine } from '../../engine/engine';
 import { MemoryFileSystem } from '../../engine/host/file-system';
 import { UsageError } from '../discover';
@@ -34,7 +35,7 @@ export async function filesAtRevision(folder: string, revision: string): Promise
       const [, type, oid] = entry.slice(0, tab).split(' ');
       return { type, oid, name: entry.slice(tab + 1) };
     })
-    .filter((entry) => entry.type === 'blob' && /\.md$|(^|\/)\.placeshaper\.(yaml|json)$/i.test(entry.name));
+    .filter((entry) => entry.type === 'blob' && (/\.md$/i.test(entry.name) || isConfigFile(entry.name)));
   const texts = await readBlobs(top, blobs.map((blob) => blob.oid));
   const files = new MemoryFileSystem();
   blobs.forEach((blob, index) => files.write(path.join(top, blob.name), texts[index]));

@@ -1,3 +1,5 @@
+import * as path from 'node:path';
+
 /** JSON Schema of `.placeshaper.yaml` / `.placeshaper.json`; also shipped as schemas/placeshaper-config.schema.json. */
 export const configSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
@@ -28,3 +30,8 @@ export const configSchema = {
 } as const;
 
 export const CONFIG_FILE_NAMES = ['.placeshaper.yaml', '.placeshaper.json'] as const;
+
+/** Whether the file (a path with `/` or the platform's separators) is a Placeshaper configuration file. */
+export function isConfigFile(filePath: string): boolean {
+  return (CONFIG_FILE_NAMES as readonly string[]).includes(path.basename(filePath));
+}
