@@ -175,9 +175,9 @@ describe('progress on a terminal', () => {
       });
       strictEqual(code, 0);
       deepStrictEqual(events, [
-        'progress: placeshaper: checked 1 of 3 Markdown files',
-        'progress: placeshaper: checked 2 of 3 Markdown files',
-        'progress: placeshaper: checked 3 of 3 Markdown files',
+        'progress: placeshaper: checking 1 of 3 Markdown files',
+        'progress: placeshaper: checking 2 of 3 Markdown files',
+        'progress: placeshaper: checking 3 of 3 Markdown files',
         'done',
         'stdout: No problems in 2 drafts.',
       ]);

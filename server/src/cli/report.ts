@@ -31,8 +31,8 @@ function oneBased(range: Range): ReportedDiagnostic['range'] {
   };
 }
 
-/** Runs the engine over the given drafts and gathers what the formatters print; `onFile` hears of each file done. */
-export function buildReport(engine: Engine, files: readonly string[], cwd: string, onFile?: (done: number, total: number) => void): CheckReport {
+/** Runs the engine over the given drafts and gathers what the formatters print; `onFile` hears of each file as it starts on it (counted from 1). */
+export function buildReport(engine: Engine, files: readonly string[], cwd: string, onFile?: (current: number, total: number) => void): CheckReport {
   const relative = (file: string) => path.relative(cwd, file).split(path.sep).join('/') || path.basename(file);
   const lineIndexes = new Map<string, LineIndex>();
   const linesOf = (file: string, text?: string): LineIndex => {

@@ -80,13 +80,14 @@ Configuration: the nearest .placeshaper.yaml or .placeshaper.json above each dra
         host.remember(file, text);
       }
       const progress = io.progress;
+      const counting = (where: string) => (current: number, total: number) => progress?.update(`placeshaper: checking ${current} of ${total} Markdown files${where}`);
       let report: CheckReport;
       try {
-        report = buildReport(engine, files, io.cwd, (done, total) => progress?.update(`placeshaper: checked ${done} of ${total} Markdown files`));
+        report = buildReport(engine, files, io.cwd, counting(''));
         if (options.since) {
           progress?.update(`placeshaper: reading the drafts at ${options.since}`, true);
           const atRevision = await engineAtRevision(root, options.since, today);
-          const before = buildReport(atRevision, files, io.cwd, (done, total) => progress?.update(`placeshaper: checked ${done} of ${total} Markdown files at ${options.since}`));
+          const before = buildReport(atRevision, files, io.cwd, counting(` at ${options.since}`));
           report = withDiagnostics(report, newFindings(report.diagnostics, before.diagnostics));
         }
       } finally {
