@@ -11,29 +11,11 @@ import { priorityLenses } from '../../server/src/engine/features/code-lens';
 import { GuidanceLibrary } from '../../server/src/engine/guidance/guidance';
 import { NodeFileSystem } from '../../server/src/engine/host/file-system';
 import { indicatorByCode } from '../../server/src/engine/reference/national-indicators';
-import { HeadlessChromium } from './support/browser';
-import { CodeServer } from './support/code-server';
-import { squash, TestSession, waitForFile } from './support/session';
+import { squash, useCodeServer, waitForFile } from './support/session';
 
 describe('Placeshaper in VS Code (code-server, trusted workspace)', function () {
   this.timeout(240_000);
-  let chromium: HeadlessChromium | undefined;
-  let server: CodeServer | undefined;
-  const session = new TestSession(() => chromium!, () => server!);
-
-  before(async function () {
-    chromium = await HeadlessChromium.launch();
-    server = await CodeServer.start({ name: 'main', settings: { 'security.workspace.trust.enabled': false } });
-  });
-
-  after(async function () {
-    await server?.stop();
-    await chromium?.close();
-  });
-
-  afterEach(async function () {
-    await session.end(this);
-  });
+  const session = useCodeServer({ name: 'main', settings: { 'security.workspace.trust.enabled': false } });
 
   it('lists the diagnostics of a faulty draft in the Problems panel, with rule ids and lines', async function () {
     const { workbench } = await session.open('exampleshire');

@@ -1,35 +1,17 @@
 // Restricted Mode: workspace trust on (VS Code's default) and the folder never trusted. The manifest
 // declares `capabilities.untrustedWorkspaces.supported: true`, so the extension must run there in full:
 // with `false` (or `limited` and nothing allowed) VS Code would not activate it, and no diagnostic would appear.
-import { HeadlessChromium } from './support/browser';
-import { CodeServer } from './support/code-server';
-import { TestSession } from './support/session';
+import { useCodeServer } from './support/session';
 
 describe('Placeshaper in VS Code (code-server, Restricted Mode)', function () {
   this.timeout(240_000);
-  let chromium: HeadlessChromium | undefined;
-  let server: CodeServer | undefined;
-  const session = new TestSession(() => chromium!, () => server!);
-
-  before(async function () {
-    chromium = await HeadlessChromium.launch();
-    server = await CodeServer.start({
-      name: 'restricted',
-      settings: {
-        'security.workspace.trust.enabled': true,
-        'security.workspace.trust.startupPrompt': 'never', // enter Restricted Mode without the modal question
-        'security.workspace.trust.banner': 'always',
-      },
-    });
-  });
-
-  after(async function () {
-    await server?.stop();
-    await chromium?.close();
-  });
-
-  afterEach(async function () {
-    await session.end(this);
+  const session = useCodeServer({
+    name: 'restricted',
+    settings: {
+      'security.workspace.trust.enabled': true,
+      'security.workspace.trust.startupPrompt': 'never', // enter Restricted Mode without the modal question
+      'security.workspace.trust.banner': 'always',
+    },
   });
 
   it('diagnoses drafts of an untrusted folder', async function () {

@@ -4,8 +4,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, watch } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { Context } from 'mocha';
-import type { HeadlessChromium } from './browser';
-import type { CodeServer } from './code-server';
+import { HeadlessChromium } from './browser';
+import { CodeServer, type CodeServerOptions } from './code-server';
 import { REPO } from './environment';
 import { slug, Workbench } from './workbench';
 
@@ -50,6 +50,28 @@ export class TestSession {
     this.folder?.cleanup();
     this.folder = undefined;
   }
+}
+
+/**
+ * For a `describe` block: starts Chromium and a code-server with `options` before its tests, stops
+ * both after them, and ends each test's session (screenshot on failure, browser context, copy).
+ */
+export function useCodeServer(options: CodeServerOptions): TestSession {
+  let chromium: HeadlessChromium | undefined;
+  let server: CodeServer | undefined;
+  const session = new TestSession(() => chromium!, () => server!);
+  before(async function () {
+    chromium = await HeadlessChromium.launch();
+    server = await CodeServer.start(options);
+  });
+  after(async function () {
+    await server?.stop();
+    await chromium?.close();
+  });
+  afterEach(async function () {
+    await session.end(this);
+  });
+  return session;
 }
 
 /**
