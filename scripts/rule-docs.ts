@@ -1,6 +1,15 @@
 // docs/rules.md, generated from the rule registry and the guidance corpus so that it cannot drift.
+import { explainRule, groundsOf, ruleAnchor as anchor, type Ground } from '../server/src/engine/guidance/explain';
 import { GuidanceLibrary } from '../server/src/engine/guidance/guidance';
 import { RULES } from '../server/src/engine/rules/registry';
+
+/** A ground named in a table cell by its standing and section: "Government response §1.5.1". */
+function groundLabel(ground: Ground): string {
+  if (ground.type === 'fact') return 'fact';
+  const { standing, section } = ground.passage;
+  const name = { 'government-response': 'Government response', 'guidance-summary': "APSE's summary", respondents: 'respondents', commentary: "APSE's comment", local: 'local guidance' }[standing];
+  return `${name} §${section}${standing === 'respondents' ? ' (not a requirement)' : ''}`;
+}
 
 export function ruleDocumentation(): string {
   const guidance = new GuidanceLibrary();
@@ -11,25 +20,20 @@ export function ruleDocumentation(): string {
     'Severities are defaults: change them in `.placeshaper.yaml` (`rules: {rule-id: off|hint|info|warning|error}`).',
     'Silence one place with `<!-- placeshaper-disable-next-line rule-id -->` in the body or `# placeshaper-disable-next-line rule-id` in the frontmatter.',
     '',
-    '| rule | severity | fires when | rests on |',
-    '| --- | --- | --- | --- |',
+    "Each rule has a **basis**: a *requirement* of the statutory guidance (resting first on CLG's Government response or APSE's summary of the guidance),",
+    'a *fact* of the statutory regime (cited with its source), or *good practice* that consultation respondents reported (never more than a warning).',
+    "Every quote says what it is: CLG's Government response, APSE's summary of the guidance, consultation respondents' views (not a requirement) or APSE's comment.",
+    'The sources and what each part of them is worth are in [`sources/`](../sources/README.md).',
+    '',
+    '| rule | severity | basis | fires when | rests on |',
+    '| --- | --- | --- | --- | --- |',
   ];
   for (const rule of RULES) {
-    const passages = rule.passages.map((id) => guidance.passage(id)!);
-    const restsOn = passages.length ? passages.map((p) => `[${p.source === 'C' ? 'Consultation summary' : 'APSE briefing'} §${p.section}](#${anchor(rule.id)})`).join(', ') : '—';
-    out.push(`| [\`${rule.id}\`](#${anchor(rule.id)}) | ${rule.defaultSeverity} | ${rule.description.replace(/\|/g, '\\|')} | ${restsOn} |`);
+    const grounds = groundsOf(rule, guidance);
+    const restsOn = grounds.length ? grounds.map((g) => `[${groundLabel(g)}](#${anchor(rule.id)})`).join(', ') : '—';
+    out.push(`| [\`${rule.id}\`](#${anchor(rule.id)}) | ${rule.defaultSeverity} | ${rule.basis ?? '—'} | ${rule.description.replace(/\|/g, '\\|')} | ${restsOn} |`);
   }
   out.push('', 'Problems in a configuration file are reported as `config/invalid` against that file.', '');
-  for (const rule of RULES) {
-    out.push(`## ${rule.id}`, '', `**Default severity:** ${rule.defaultSeverity}${rule.kinds ? ` · **Checks:** ${rule.kinds.join(', ')}` : ''}`, '', rule.description, '');
-    for (const id of rule.passages) {
-      const passage = guidance.passage(id)!;
-      out.push(guidance.quote(passage), '');
-    }
-  }
+  for (const rule of RULES) out.push(explainRule(rule, guidance, { heading: '##' }));
   return out.join('\n');
-}
-
-function anchor(id: string): string {
-  return id.replace('/', '').toLowerCase();
 }

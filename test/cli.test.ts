@@ -106,6 +106,53 @@ describe('placeshaper check', () => {
       region: { startLine: 6, startColumn: 9, endLine: 6, endColumn: 16 },
     });
     strictEqual(run.tool.driver.rules![run.results![0].ruleIndex!].id, 'format/schema');
+    const help = run.tool.driver.rules!.find((r) => r.id === 'laa/baseline')!.help!;
+    strictEqual(help.markdown, [
+      '# laa/baseline',
+      '',
+      "**Default severity:** warning · **Basis:** good practice — what consultation respondents reported, not a requirement · **Checks:** local-area-agreement",
+      '',
+      'A target has no `baseline` with a `value` and a `year`, or no `target` with a `value` and a `year`.',
+      '',
+      '> There should be a requirement to establish targets that have a demonstrable baseline against which to measure and to determine indicators that establish ‘root causes’ of issues as opposed to the symptoms',
+      '',
+      "— Consultation respondents' views — CLG, *Summary of Responses to Consultation*, July 2008, §1.5.1 — not a requirement",
+      '',
+    ].join('\n'));
+    ok(help.text.includes("\n\n— Consultation respondents' views — CLG, Summary of Responses to Consultation, July 2008, §1.5.1 — not a requirement\n"), help.text);
+  });
+
+  it('explains a rule: its basis, then each quote as a `>` block followed by its attribution line (which begins with "—")', async () => {
+    const { code, stdout } = await cli(['explain', 'laa/lead-partner'], folder.dir);
+    strictEqual(code, 0);
+    strictEqual(stdout, [
+      'laa/lead-partner (error)',
+      'A target has no `lead`, or its lead is not among its `partners`.',
+      'Basis: requirement — the statutory guidance expects this',
+      '',
+      '> Draft LAAs will need to clearly identify, by name, which partner authorities have agreed to help deliver each target and one partner must be identified as the lead to ensure progress against targets',
+      '',
+      "— APSE's summary of the statutory guidance — APSE briefing (undated), §7",
+      '',
+      '> Accountability of partners – Whilst some respondents suggested that the text could be augmented to give more detail on the accountability of partners for targets they have signed up to, we consider that the existing text goes far enough in this respect and that to add further detail would be overly prescriptive of processes. However, we have asked for partners to voluntarily identify themselves as ‘lead partners’ where appropriate when LAAs are submitted, in order to assist local partners in keeping track of who will be leading on each target.',
+      '',
+      '— Government response — CLG, Summary of Responses to Consultation, July 2008, §1.5.1',
+      '',
+    ].join('\n'));
+  });
+
+  it('explains a fact rule with the fact and its source first', async () => {
+    const { stdout } = await cli(['explain', 'laa/designated-limit'], folder.dir);
+    strictEqual(stdout.split('\n').slice(0, 7).join('\n'), [
+      'laa/designated-limit (error)',
+      'More than 35 targets are `designated: true`.',
+      'Basis: fact — a fact of the statutory regime',
+      '',
+      "Fact: Up to 35 of a Local Area Agreement's improvement targets, chosen from the National Indicator Set, are designated by the Secretary of State after negotiation with the Government Office.",
+      '',
+      '— Source: Hansard, House of Commons written answer of 30 January 2008 (Local Government: Standards), https://hansard.parliament.uk/Commons/2008-01-30/debates/0801311000028/LocalGovernmentStandards',
+    ].join('\n'));
+    ok(stdout.includes("— Consultation respondents' views — CLG, Summary of Responses to Consultation, July 2008, §1.5.1 — not a requirement"));
   });
 
   it('writes GitHub annotations', async () => {

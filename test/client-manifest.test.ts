@@ -1,7 +1,7 @@
 import { deepStrictEqual, ok, strictEqual } from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { SHOW_REFERENCES_COMMAND } from '../client/src/protocol';
+import { SHOW_REFERENCES_COMMAND, SHOW_GUIDANCE_COMMAND } from '../client/src/protocol';
 import { parseRuleCatalogue } from '../client/src/rule-catalogue';
 import { RULES } from '../server/src/engine/rules/registry';
 
@@ -55,6 +55,7 @@ describe('extension manifest', () => {
     const registered = [...extensionSource.matchAll(/registerCommand\('([^']+)'/g)].map((m) => m[1]).sort();
     deepStrictEqual(registered, contributed);
     ok(contributed.includes(SHOW_REFERENCES_COMMAND), 'the command the server puts on its code lenses is registered');
+    ok(contributed.includes(SHOW_GUIDANCE_COMMAND), 'the command rule links run is registered');
   });
 
   it('every command has a title and the category Placeshaper, and menus name only contributed commands', () => {
@@ -122,7 +123,7 @@ describe('extension manifest', () => {
 
   it('"Show Guidance" offers every rule, read from docs/rules.md, when no problem is under the cursor', () => {
     const offered = parseRuleCatalogue(readFileSync('docs/rules.md', 'utf8'));
-    deepStrictEqual(offered.map((r) => [r.id, r.severity]), RULES.map((r) => [r.id, r.defaultSeverity]));
+    deepStrictEqual(offered.map((r) => [r.id, r.severity, r.basis]), RULES.map((r) => [r.id, r.defaultSeverity, r.basis ?? '—']));
     ok(offered.every((r) => r.firesWhen.length > 0 && !r.firesWhen.includes('`')));
   });
 });

@@ -70,15 +70,27 @@ describe('configuration', () => {
   });
 
   it('loads extra guidance corpora and reports a malformed one', () => {
-    const corpus = 'sources:\n  L: {title: Exampleshire local guidance}\npassages:\n  - id: local-1\n    source: L\n    section: "2"\n    sectionTitle: Evidence\n    text: Keep the evidence base in one place.\n    terms: [evidence base]\n';
+    const corpus = 'sources:\n  L: {title: Exampleshire local guidance}\npassages:\n  - id: local-1\n    source: L\n    section: "2"\n    sectionTitle: Evidence\n    standing: local\n    text: Keep the evidence base in one place.\n    terms: [evidence base]\n';
     const h = workspace({ '.placeshaper.yaml': 'guidance:\n  - local.yaml\n  - broken.json\n', 'local.yaml': corpus, 'broken.json': '{"passages": []}', 'scs.md': CLEAN_SCS });
     deepStrictEqual(problems(h, 'scs.md').map((p) => [p.range, p.message]), [
       [[2, 4, 2, 15], '`broken.json` was not loaded: the file has no `sources`, which every guidance corpus needs; add `sources:`. (see schemas/guidance-corpus.schema.json)'],
     ]);
     const library = h.engine.guidanceFor('/ws/scs.md');
     deepStrictEqual(library.forTerm('evidence base').map((p) => p.id).includes('local-1'), true);
-    deepStrictEqual(library.citation(library.passage('local-1')!), 'Exampleshire local guidance, §2 Evidence');
+    deepStrictEqual(library.attribution(library.passage('local-1')!), 'Local guidance — *Exampleshire local guidance*, §2');
     deepStrictEqual(h.engine.guidance.passage('local-1'), undefined);
+  });
+
+  it('asks every passage of an extra corpus to say what it is worth (its standing)', () => {
+    const corpus = 'sources:\n  L: {title: Local}\npassages:\n  - {id: local-1, source: L, section: "1", sectionTitle: Scope, text: Data only.}\n';
+    const without = workspace({ '.placeshaper.yaml': 'guidance:\n  - local.yaml\n', 'local.yaml': corpus, 'scs.md': CLEAN_SCS });
+    deepStrictEqual(problems(without, 'scs.md').map((p) => [p.range, p.message]), [
+      [[1, 4, 1, 14], '`local.yaml` was not loaded: item `local-1` of `passages` has no `standing`; add `standing:`. (see schemas/guidance-corpus.schema.json)'],
+    ]);
+    const unknown = workspace({ '.placeshaper.yaml': 'guidance:\n  - local.yaml\n', 'local.yaml': corpus.replace('text:', 'standing: official, text:'), 'scs.md': CLEAN_SCS });
+    deepStrictEqual(problems(unknown, 'scs.md').map((p) => p.message), [
+      '`local.yaml` was not loaded: `official` is not a valid `standing` of item `local-1`; use `government-response`, `guidance-summary`, `respondents`, `commentary` or `local`. (see schemas/guidance-corpus.schema.json)',
+    ]);
   });
 
   it('leaves drafts matching `ignore` alone', () => {

@@ -43,7 +43,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Places
     vscode.workspace.registerTextDocumentContentProvider(GUIDANCE_SCHEME, guidance),
     vscode.commands.registerCommand('placeshaper.restartServer', () => controller.restart('requested from the command palette')),
     vscode.commands.registerCommand('placeshaper.newDraft', () => newDraft(context)),
-    vscode.commands.registerCommand('placeshaper.showGuidance', () => showGuidance(context, controller, guidance)),
+    vscode.commands.registerCommand('placeshaper.showGuidance', (ruleId?: unknown) => showGuidance(context, controller, guidance, typeof ruleId === 'string' ? ruleId : undefined)),
     vscode.commands.registerCommand('placeshaper.showAlignmentMatrix', () => showMatrix(controller)),
     vscode.commands.registerCommand('placeshaper.showReferences', (uri: string, position: Position, locations: Location[]) => showReferences(controller, uri, position, locations)),
     new DraftStatusBar(controller),

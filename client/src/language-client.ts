@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { SERVER_NODE_FLAGS } from '../../server/src/runtime-flags';
-import { DIAGNOSTIC_SOURCE } from './protocol';
+import { DIAGNOSTIC_SOURCE, SHOW_GUIDANCE_COMMAND } from './protocol';
 
 /** The client id: vscode-languageclient reads `placeshaper.trace.server` because of it. */
 export const CLIENT_ID = DIAGNOSTIC_SOURCE;
@@ -24,6 +24,9 @@ export function createLanguageClient(context: vscode.ExtensionContext, outputCha
       { scheme: 'untitled', language: 'markdown' },
     ],
     synchronize: { configurationSection: 'placeshaper' },
+    // Rule links in diagnostics and hovers run Show Guidance, which renders the rule's guidance beside the editor.
+    initializationOptions: { ruleLinks: 'command' },
+    markdown: { isTrusted: { enabledCommands: [SHOW_GUIDANCE_COMMAND] } },
     outputChannel,
   };
   return new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);

@@ -45,6 +45,12 @@ export type MatrixResult = { html: string; folderUri: string } | null;
  */
 export const SHOW_REFERENCES_COMMAND = 'placeshaper.showReferences';
 
+/**
+ * The command that shows the guidance behind a rule, rendered beside the editor. Given a rule id
+ * (as diagnostic code links and hovers do), it opens that rule; without one, it asks.
+ */
+export const SHOW_GUIDANCE_COMMAND = 'placeshaper.showGuidance';
+
 /** The `source` of every diagnostic the server publishes, and the client id (`placeshaper.*` settings). */
 export const DIAGNOSTIC_SOURCE = 'placeshaper';
 

@@ -19,6 +19,7 @@ import { Engines } from './lsp/engines';
 import { FIX_ALL_KIND, registerHandlers } from './lsp/handlers';
 import { INDEX_BATCH } from './lsp/indexing';
 import { registerPullDiagnostics } from './lsp/pull-diagnostics';
+import { RuleLinks } from './lsp/rule-links';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from './lsp/settings';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -31,12 +32,14 @@ let canRefreshDiagnostics = false;
 let canWatchFilesDynamically = false;
 let canFollowFolders = false;
 
-const diagnostics = new DiagnosticsPublisher(connection, documents, engines, positions, () => settings.debounceMs);
+const links = new RuleLinks();
+const diagnostics = new DiagnosticsPublisher(connection, documents, engines, positions, () => settings.debounceMs, links);
 
 // 1. Capabilities.
 connection.onInitialize((params): InitializeResult => {
   const folders = params.workspaceFolders?.map((f) => URI.parse(f.uri).fsPath) ?? (params.rootUri ? [URI.parse(params.rootUri).fsPath] : []);
   engines.reset(folders);
+  links.configure(params.initializationOptions);
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
   canRefreshDiagnostics = params.capabilities.workspace?.diagnostics?.refreshSupport === true;
   canWatchFilesDynamically = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
@@ -155,8 +158,8 @@ async function indexWorkspace(): Promise<void> {
 }
 
 // 4. Editor features.
-registerHandlers(connection, engines, positions, () => settings);
-registerPullDiagnostics(connection, documents, engines, positions);
+registerHandlers(connection, engines, positions, () => settings, links);
+registerPullDiagnostics(connection, documents, engines, positions, links);
 
 connection.onShutdown(() => diagnostics.dispose());
 documents.listen(connection);

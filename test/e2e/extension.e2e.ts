@@ -55,17 +55,41 @@ describe('Placeshaper in VS Code (code-server, trusted workspace)', function () 
     ]);
   });
 
-  it('quotes the guidance verbatim when hovering a frontmatter key', async function () {
-    const passages = new GuidanceLibrary().forKey('vision');
-    assert.ok(passages.length > 0, 'the guidance corpus has passages for `vision`');
+  it('quotes the guidance verbatim when hovering a frontmatter key, saying what the quote is', async function () {
+    const guidance = new GuidanceLibrary();
+    const [passage] = guidance.forKey('vision', 'sustainable-community-strategy');
+    assert.ok(passage, 'the guidance corpus has a passage for `vision`');
     const { workbench } = await session.open('exampleshire');
     await workbench.openFile('scs/exampleshire-scs.md');
     await workbench.waitForDraftStatus('Sustainable Community Strategy');
-    const hover = await workbench.hover(/^vision:\s/, 'vision', passages[0].text.slice(0, 40));
+    const hover = await workbench.hover(/^vision:\s/, 'vision', passage.text.slice(0, 40));
     const shot = await workbench.screenshot('hover-vision');
     console.log(`      hover screenshot: ${path.relative(process.cwd(), shot)}`);
     const shown = squash(await hover.innerText());
-    assert.ok(shown.includes(squash(passages[0].text)), `the hover quotes passage ${passages[0].id} verbatim:\n${shown}`);
+    assert.ok(shown.includes(squash(passage.text)), `the hover quotes passage ${passage.id} verbatim:\n${shown}`);
+    assert.ok(shown.includes(squash(guidance.attribution(passage, 'text'))), `the hover says what the quote is and where it comes from:\n${shown}`);
+  });
+
+  it("hovers a diagnostic with its rule's basis, and its link opens the rule's guidance rendered beside the editor", async function () {
+    const { workbench, dir } = await session.open('exampleshire');
+    const line = readFileSync(path.join(dir, 'laa/exampleshire-laa.md'), 'utf8').split('\n').indexOf('    indicator: NI 31') + 1;
+    assert.ok(line > 0, 'the LAA has a target with the withdrawn NI 31');
+    await workbench.openFile('laa/exampleshire-laa.md');
+    await workbench.waitForDraftStatus('Local Area Agreement');
+    await workbench.goTo(line, 16);
+    await workbench.editor.locator('.squiggly-error').first().waitFor();
+    const hover = await workbench.hover(/^ {4}indicator: NI 31$/, 'NI 31', 'All the guidance behind laa/indicator');
+    const shown = squash(await hover.innerText());
+    assert.ok(shown.includes('laa/indicator · fact — a fact of the statutory regime'), shown);
+    assert.ok(shown.includes('Fact: The National Indicator Set has 198 indicators'), shown);
+    await workbench.screenshot('hover-diagnostic');
+    await hover.locator('a', { hasText: 'All the guidance behind laa/indicator' }).click();
+    await workbench.page.locator('.tabs-container .tab', { hasText: 'Preview indicator.md' }).waitFor();
+    // The preview renders the rule's explanation: its heading, its basis, the fact and the respondents' passage, each named.
+    const rendered = await workbench.webviewText(/Consultation respondents' views/);
+    for (const expected of ['laa/indicator', 'Basis: fact — a fact of the statutory regime', 'Fact: The National Indicator Set has 198 indicators', '— not a requirement']) {
+      assert.ok(squash(rendered).includes(expected), `the preview shows "${expected}":\n${rendered}`);
+    }
   });
 
   it('offers National Indicator codes when typing `indicator: NI ` in an LAA target', async function () {

@@ -2,7 +2,6 @@ import { deepStrictEqual, ok, strictEqual } from 'node:assert/strict';
 import { existsSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { CodeAction, CodeLens, CompletionItem, Hover, Location, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol/node';
-import { GuidanceLibrary } from '../../server/src/engine/guidance/guidance';
 import { LINKED_DRAFTS } from '../../server/src/engine/rules/align/fixtures';
 import { LineIndex } from '../../server/src/engine/text/line-index';
 import { tempFolder } from '../support/temp-folder';
@@ -79,12 +78,11 @@ describe('language server over stdio', function () {
       range: { start: position, end: { line: position.line, character: position.character + 5 } },
       severity: 1,
       code: 'laa/indicator',
-      codeDescription: { href: params.diagnostics[0].codeDescription!.href },
+      codeDescription: { href: 'https://github.com/placeshaper/placeshaper/blob/main/docs/rules.md#laaindicator' },
       source: 'placeshaper',
       message: "Target `T2`'s indicator, `NI 31`, was withdrawn from the National Indicator Set and cannot be used; choose an indicator from the set, or write `local` for a locally defined indicator.",
       data: { rule: 'laa/indicator' },
     }]);
-    ok(params.diagnostics[0].codeDescription!.href.endsWith('/docs/rules.md#laaindicator'));
     await session.connection.sendNotification('textDocument/didClose', { textDocument: { uri: session.uri('laa/laa.md') } });
   });
 
@@ -100,16 +98,41 @@ describe('language server over stdio', function () {
     await session.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: session.uri('housing/housing.md'), type: 2 }] });
   });
 
-  it('hovers a frontmatter key with the verbatim guidance quote', async () => {
+  it('hovers a frontmatter key with the passage that speaks to it, its standing and source in view', async () => {
     const text = LINKED_DRAFTS['scs/county.md'];
     await session.open('scs/county.md', text);
     const result = await session.request<Hover>('textDocument/hover', { textDocument: { uri: session.uri('scs/county.md') }, position: positionOf(text, 'vision:', 1) });
-    const guidance = new GuidanceLibrary();
-    const passage = guidance.forKey('vision')[0];
-    const value = (result.contents as { value: string }).value;
-    ok(value.startsWith('**`vision`** — the vision statement\n\n> '), value);
-    ok(value.includes(guidance.quote(passage)));
-    deepStrictEqual(result.range, { start: positionOf(text, 'vision:'), end: positionOf(text, 'vision:', 6) });
+    deepStrictEqual(result, {
+      contents: {
+        kind: 'markdown',
+        value: [
+          '**`vision`** — the vision statement',
+          '',
+          '> “Strong and Prosperous Communities” – the White Paper, set out that a SCS will provide a vehicle for considering and deciding how to address difficult and cross cutting issues such as the economic direction of an area, cohesion, social exclusion and climate change”. The strategies should give a long term vision and key priorities for a local area based firmly on local needs.',
+          '',
+          "— APSE's summary of the statutory guidance — APSE briefing (undated), §5",
+        ].join('\n'),
+      },
+      range: { start: positionOf(text, 'vision:'), end: positionOf(text, 'vision:', 6) },
+    });
+  });
+
+  it("hovers a diagnostic with the rule's basis, its first passage and a link to the rule in the repository", async () => {
+    const text = LINKED_DRAFTS['laa/laa.md'].replace('indicator: NI 186', 'indicator: NI 31');
+    const published = session.nextDiagnostics('laa/laa.md', (p) => p.diagnostics.length > 0);
+    await session.open('laa/laa.md', text, 30);
+    await published;
+    const result = await session.request<Hover>('textDocument/hover', { textDocument: { uri: session.uri('laa/laa.md') }, position: positionOf(text, 'NI 31', 2) });
+    strictEqual((result.contents as { value: string }).value, [
+      '**laa/indicator** · fact — a fact of the statutory regime',
+      '',
+      '**Fact:** The National Indicator Set has 198 indicators: NI 31 (re-offending by registered sex offenders) was dropped and NI 199 (play) added, so the codes run from NI 1 to NI 199 without NI 31.',
+      '',
+      '— Source: [Communities and Local Government, National Indicators (web page, archived by The National Archives)](http://webarchive.nationalarchives.gov.uk/+/http:/www.communities.gov.uk/localgovernment/performanceframeworkpartnerships/nationalindicators/)',
+      '',
+      '[All the guidance behind laa/indicator (1 fact, 1 passage)](https://github.com/placeshaper/placeshaper/blob/main/docs/rules.md#laaindicator)',
+    ].join('\n'));
+    await session.connection.sendNotification('textDocument/didClose', { textDocument: { uri: session.uri('laa/laa.md') } });
   });
 
   it('completes NI codes after `indicator: NI `', async () => {
@@ -222,7 +245,19 @@ describe('language server over stdio', function () {
 
   it('explains a rule and names the kind of a draft for the client', async () => {
     const explained = await session.request<{ markdown: string }>('placeshaper/explainRule', { ruleId: 'scs/full-council' });
-    ok(explained.markdown.startsWith('# scs/full-council\n\n**Default severity:** error'));
+    strictEqual(explained.markdown, [
+      '# scs/full-council',
+      '',
+      '**Default severity:** error · **Basis:** requirement — the statutory guidance expects this · **Checks:** sustainable-community-strategy',
+      '',
+      'The SCS is `status: adopted` and `approval.body` is not `full-council`.',
+      '',
+      '> The duty to prepare an SCS applies to county councils, district councils, London borough councils, the City of London council and the Council of the Isles of Scilly and the SCS must be agreed at full council.',
+      '',
+      "— APSE's summary of the statutory guidance — APSE briefing (undated), §5",
+      '',
+    ].join('\n'));
+    strictEqual(await session.request('placeshaper/explainRule', { ruleId: 'laa/nothing' }), null);
     deepStrictEqual(await session.request('placeshaper/draftInfo', { uri: session.uri('scs/county.md') }), { kind: 'sustainable-community-strategy', label: 'Sustainable Community Strategy' });
     deepStrictEqual(await session.request('placeshaper/draftInfo', { uri: session.uri('housing/homelessness.md') }), { kind: null, label: null });
   });
@@ -241,5 +276,32 @@ describe('language server over stdio', function () {
 
   it('logged no error', () => {
     deepStrictEqual(session.log.filter((l) => /error|exception/i.test(l)), []);
+  });
+});
+
+describe('language server over stdio, for a client that opens rule links as commands (VS Code)', function () {
+  this.timeout(30000);
+  let folder: ReturnType<typeof tempFolder>;
+  let session: LspSession;
+
+  before(async () => {
+    folder = tempFolder(LINKED_DRAFTS);
+    ({ session } = await LspSession.start(folder.dir, undefined, { initializationOptions: { ruleLinks: 'command' } }));
+  });
+
+  after(async () => {
+    await session?.stop();
+    folder?.cleanup();
+  });
+
+  it("links a diagnostic's code and its hover to Show Guidance for that rule", async () => {
+    const text = LINKED_DRAFTS['laa/laa.md'].replace('indicator: NI 186', 'indicator: NI 31');
+    const published = session.nextDiagnostics('laa/laa.md', (p) => p.diagnostics.length > 0);
+    await session.open('laa/laa.md', text, 1);
+    const { diagnostics } = await published;
+    const command = 'command:placeshaper.showGuidance?%5B%22laa%2Findicator%22%5D';
+    deepStrictEqual(diagnostics.map((d) => d.codeDescription), [{ href: command }]);
+    const result = await session.request<Hover>('textDocument/hover', { textDocument: { uri: session.uri('laa/laa.md') }, position: positionOf(text, 'NI 31', 2) });
+    ok((result.contents as { value: string }).value.endsWith(`\n\n[All the guidance behind laa/indicator (1 fact, 1 passage)](${command})`));
   });
 });

@@ -29,7 +29,7 @@ export class LspSession {
     readonly root: string,
   ) {}
 
-  static async start(root: string, settings: Record<string, unknown> = { validate: { debounce: 20 } }, options: { nodeFlags?: readonly string[] } = {}): Promise<{ session: LspSession; initialize: unknown }> {
+  static async start(root: string, settings: Record<string, unknown> = { validate: { debounce: 20 } }, options: { nodeFlags?: readonly string[]; initializationOptions?: unknown } = {}): Promise<{ session: LspSession; initialize: unknown }> {
     const child = spawn(process.execPath, [...(options.nodeFlags ?? []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const session = new LspSession(child, connection, root);
@@ -62,6 +62,7 @@ export class LspSession {
       processId: process.pid,
       rootUri: URI.file(root).toString(),
       workspaceFolders: [{ uri: URI.file(root).toString(), name: 'ws' }],
+      initializationOptions: options.initializationOptions,
       capabilities: {
         workspace: { configuration: true, diagnostics: { refreshSupport: true }, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true },
         textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true }, diagnostic: {} },

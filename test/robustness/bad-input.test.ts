@@ -264,7 +264,7 @@ describe('bad input: the engine', function () {
 describe('workspace trust: guidance files are data', () => {
   it('a configuration naming a .js (or other code) guidance file is refused with a positioned diagnostic, and the file is never read', () => {
     const config = 'guidance:\n  - local.yaml\n  - evil.js\n  - evil.MJS\n  - evil.yaml.cjs\n';
-    const corpus = 'sources:\n  L: {title: Local guidance}\npassages:\n  - {id: local-1, source: L, section: "1", sectionTitle: Scope, text: Data only.}\n';
+    const corpus = 'sources:\n  L: {title: Local guidance}\npassages:\n  - {id: local-1, source: L, section: "1", sectionTitle: Scope, standing: local, text: Data only.}\n';
     const host = new SpyMemoryFileSystem({ '/ws/.placeshaper.yaml': config, '/ws/local.yaml': corpus, '/ws/evil.js': 'process.exit(1)', '/ws/evil.MJS': 'x', '/ws/evil.yaml.cjs': 'x', '/ws/scs.md': CLEAN_SCS });
     const engine = new Engine({ host, root: '/ws' });
     const problems = engine.configProblems('/ws/scs.md').map((p) => [config.slice(p.span.start, p.span.end), new LineIndex(config).positionAt(p.span.start).line, p.severity, p.message]);

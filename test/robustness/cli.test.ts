@@ -1,6 +1,6 @@
 import { deepStrictEqual, ok, strictEqual } from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { Engine } from '../../server/src/engine/engine';
 import { CLEAN_SCS } from '../support/harness';
@@ -25,12 +25,31 @@ function skipFor(context: Mocha.Context, reason: string): void {
   context.skip();
 }
 
-/** The bundled CLI, run as `as` (a command prefix) when given. */
+/**
+ * The bundled CLI, run as `as` (a command prefix) when given. Another user may not be able to
+ * reach this checkout (a clone in a private folder), so that run uses a copy of the bundle in a
+ * world-readable temporary folder.
+ */
 function cli(args: string[], cwd: string, options: { as?: string[]; env?: Record<string, string>; nodeArgs?: string[] } = {}) {
-  const command = [...(options.as ?? []), process.execPath, ...(options.nodeArgs ?? []), BIN, ...args];
+  const command = [...(options.as ?? []), process.execPath, ...(options.nodeArgs ?? []), options.as ? reachableBin() : BIN, ...args];
   const result = spawnSync(command[0], command.slice(1), { cwd, encoding: 'utf8', env: { ...process.env, PLACESHAPER_TODAY: '2026-11-21', ...options.env } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+let reachableCopy: ReturnType<typeof tempFolder> | undefined;
+
+/** dist/cli.js copied where every user can read it (the bundle needs nothing beside it). */
+function reachableBin(): string {
+  if (!reachableCopy) {
+    reachableCopy = tempFolder({});
+    chmodSync(reachableCopy.dir, 0o755);
+    copyFileSync(BIN, path.join(reachableCopy.dir, 'cli.js'));
+    chmodSync(path.join(reachableCopy.dir, 'cli.js'), 0o644);
+  }
+  return path.join(reachableCopy.dir, 'cli.js');
+}
+
+after(() => reachableCopy?.cleanup());
 
 describe('the CLI on bad input', function () {
   this.timeout(60000);

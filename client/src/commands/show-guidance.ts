@@ -7,11 +7,12 @@ import { parseRuleCatalogue, type RuleSummary } from '../rule-catalogue';
 import type { ServerController } from '../server-controller';
 
 /**
- * Shows the guidance behind the Placeshaper diagnostic under the cursor (asking which one when
- * several cover it, or which rule when none does) in a Markdown preview beside the editor.
+ * Shows the guidance behind a rule in a Markdown preview beside the editor: the rule given (by a
+ * diagnostic's code link or a hover), else the Placeshaper diagnostic under the cursor (asking
+ * which one when several cover it, or which rule when none does).
  */
-export async function showGuidance(context: vscode.ExtensionContext, server: ServerController, documents: GuidanceDocuments): Promise<void> {
-  const ruleId = await chooseRule(context);
+export async function showGuidance(context: vscode.ExtensionContext, server: ServerController, documents: GuidanceDocuments, given?: string): Promise<void> {
+  const ruleId = given ?? (await chooseRule(context));
   if (!ruleId) return;
   const client = server.client;
   if (!client.isRunning()) {
@@ -48,7 +49,7 @@ async function chooseRule(context: vscode.ExtensionContext): Promise<string | un
     return typed?.trim();
   }
   const picked = await vscode.window.showQuickPick(
-    rules.map((rule) => ({ label: rule.id, description: rule.severity, detail: rule.firesWhen })),
+    rules.map((rule) => ({ label: rule.id, description: rule.basis === '—' ? rule.severity : `${rule.severity} · ${rule.basis}`, detail: rule.firesWhen })),
     { title: 'Show guidance', placeHolder: 'No Placeshaper problem is under the cursor: which rule?', matchOnDetail: true },
   );
   return picked?.label;

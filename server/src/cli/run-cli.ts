@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { Engine } from '../engine/engine';
 import { NodeFileSystem } from '../engine/host/file-system';
 import { RULES } from '../engine/rules/registry';
+import { explainRule } from '../engine/guidance/explain';
 import { findMarkdownFiles, PrereadFileSystem, readDraftFile, UsageError } from './discover';
 import { formatGithub } from './formatters/github';
 import type { Progress } from './progress';
@@ -126,12 +127,9 @@ Configuration: the nearest .placeshaper.yaml or .placeshaper.json above each dra
     .argument('<rule-id>', 'a rule id, e.g. laa/lead-partner')
     .action((id: string) => {
       const engine = new Engine({ host: new NodeFileSystem() });
-      const rule = engine.rules.find((r) => r.id === id);
+      const rule = engine.rule(id);
       if (!rule) throw new UsageError(`${id}: no such rule (run \`placeshaper rules\` for the list)`);
-      io.stdout(`${rule.id} (${rule.defaultSeverity})\n${rule.description}\n`);
-      for (const passage of rule.passages.map((p) => engine.guidance.passage(p)).filter((p) => p !== undefined)) {
-        io.stdout(`\n${engine.guidance.quote(passage)}\n`);
-      }
+      io.stdout(explainRule(rule, engine.guidance, { format: 'text' }));
     });
 
   try {

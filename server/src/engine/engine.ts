@@ -37,6 +37,11 @@ export class Engine {
     this.today = options.today ?? new Date();
   }
 
+  /** The rule with this id among the engine's own rules. */
+  rule(id: string): Rule | undefined {
+    return this.rules.find((rule) => rule.id === id);
+  }
+
   get root(): string | undefined {
     return this.workspace.root;
   }

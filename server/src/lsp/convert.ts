@@ -14,6 +14,7 @@ import type { SymbolKind as EngineSymbolKind } from '../engine/features/symbols'
 import type { Engine } from '../engine/engine';
 import type { Finding, Severity } from '../engine/rules/rule';
 import { LineIndex, type Span } from '../engine/text/line-index';
+import type { RuleLinks } from './rule-links';
 
 /** Converts between the engine's absolute paths and offsets and the protocol's URIs and positions. */
 export class Positions {
@@ -66,18 +67,12 @@ export function toSeverity(severity: Severity): DiagnosticSeverity {
   return SEVERITY[severity];
 }
 
-/** The rule documentation shipped beside the bundle (dist/../docs/rules.md). */
-export function ruleHref(rule: string): string {
-  const docs = path.resolve(__dirname, '..', 'docs', 'rules.md');
-  return `${URI.file(docs).toString()}#${rule.replace('/', '').toLowerCase()}`;
-}
-
-export function toDiagnostic(engine: Engine, positions: Positions, finding: Finding): Diagnostic {
+export function toDiagnostic(engine: Engine, positions: Positions, finding: Finding, links: RuleLinks): Diagnostic {
   return {
     range: positions.range(engine, finding.path, finding.span),
     severity: toSeverity(finding.severity),
     code: finding.rule,
-    codeDescription: { href: ruleHref(finding.rule) },
+    codeDescription: { href: links.href(finding.rule) },
     source: DIAGNOSTIC_SOURCE,
     message: finding.message,
     relatedInformation: finding.related?.map((r) => ({ location: positions.location(engine, r.path, r.span), message: r.message })),

@@ -7,6 +7,7 @@ import type { Engine } from '../engine/engine';
 import { LineIndex } from '../engine/text/line-index';
 import { Positions, toDiagnostic, toSeverity } from './convert';
 import type { Engines } from './engines';
+import type { RuleLinks } from './rule-links';
 
 const CONFIG_RULE = 'config/invalid';
 
@@ -29,6 +30,7 @@ export class DiagnosticsPublisher {
     private readonly engines: Engines,
     private readonly positions: Positions,
     private readonly debounceMs: () => number,
+    private readonly links: RuleLinks,
   ) {}
 
   /**
@@ -103,7 +105,7 @@ export class DiagnosticsPublisher {
     const engine = this.engines.for(filePath);
     let diagnostics: Diagnostic[];
     try {
-      diagnostics = engine.check(filePath).map((f) => toDiagnostic(engine, this.positions, f));
+      diagnostics = engine.check(filePath).map((f) => toDiagnostic(engine, this.positions, f, this.links));
     } catch (error) {
       // One draft the engine cannot check must not take the server (and every other draft) down.
       this.connection.console.error(`Placeshaper hit an internal error while checking ${filePath}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);

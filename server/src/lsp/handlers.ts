@@ -14,7 +14,7 @@ import { hover } from '../engine/features/hover';
 import { definition, prepareRename, references, rename } from '../engine/features/navigation';
 import { documentSymbols, workspaceSymbols, type DocumentSymbolEntry } from '../engine/features/symbols';
 import { kindInfo } from '../engine/model/kinds';
-import { ruleById } from '../engine/rules/registry';
+import { explainRule } from '../engine/guidance/explain';
 import type { Engine } from '../engine/engine';
 import type { TextEdit as EngineEdit } from '../engine/schema/validate-frontmatter';
 import { DRAFT_INFO_METHOD, EXPLAIN_RULE_METHOD, MATRIX_METHOD, SHOW_REFERENCES_COMMAND, type DraftInfoParams, type DraftInfoResult, type ExplainRuleParams, type ExplainRuleResult, type MatrixParams, type MatrixResult } from '../../../client/src/protocol';
@@ -22,12 +22,13 @@ import { matrixHtml } from '../cli/matrix/formats';
 import { matrixReport } from '../cli/matrix/matrix-report';
 import { COMPLETION_KIND, Positions, SYMBOL_KIND, toDiagnostic, toPath } from './convert';
 import type { Engines } from './engines';
+import type { RuleLinks } from './rule-links';
 import type { Settings } from './settings';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.placeshaper`;
 
 /** Wires each editor feature of the engine to its protocol request. */
-export function registerHandlers(connection: Connection, engines: Engines, positions: Positions, settings: () => Settings): void {
+export function registerHandlers(connection: Connection, engines: Engines, positions: Positions, settings: () => Settings, links: RuleLinks): void {
   const at = (uri: string, position: { line: number; character: number }) => {
     const filePath = positions.remember(uri);
     const engine = engines.for(filePath);
@@ -42,7 +43,7 @@ export function registerHandlers(connection: Connection, engines: Engines, posit
 
   connection.onHover(({ textDocument, position }) => {
     const { engine, filePath, offset } = at(textDocument.uri, position);
-    const result = hover(engine, filePath, offset);
+    const result = hover(engine, filePath, offset, { ruleLink: (ruleId) => links.href(ruleId) });
     return result ? { contents: { kind: 'markdown', value: result.markdown }, range: positions.range(engine, filePath, result.span) } : null;
   });
 
@@ -134,7 +135,7 @@ export function registerHandlers(connection: Connection, engines: Engines, posit
       title: entry.title,
       kind: entry.kind === 'source.fixAll' ? FIX_ALL_KIND : CodeActionKind.QuickFix,
       isPreferred: entry.isPreferred,
-      diagnostics: entry.fixes.map((f) => toDiagnostic(engine, positions, f)),
+      diagnostics: entry.fixes.map((f) => toDiagnostic(engine, positions, f, links)),
       edit: workspaceEdit(engine, new Map([[filePath, entry.edits]])),
     });
     const only = context.only;
@@ -153,12 +154,9 @@ export function registerHandlers(connection: Connection, engines: Engines, posit
   });
 
   connection.onRequest(EXPLAIN_RULE_METHOD, ({ ruleId }: ExplainRuleParams): ExplainRuleResult => {
-    const rule = ruleById(ruleId);
-    if (!rule) return null;
-    const guidance = engines.all()[0].guidance;
-    const quotes = rule.passages.map((id) => guidance.passage(id)).filter((p) => p !== undefined).map((p) => guidance.quote(p));
-    const markdown = [`# ${rule.id}`, '', `**Default severity:** ${rule.defaultSeverity}`, '', rule.description, ...quotes.flatMap((q) => ['', q])].join('\n');
-    return { markdown };
+    const engine = engines.all()[0];
+    const rule = engine.rule(ruleId);
+    return rule ? { markdown: explainRule(rule, engine.guidance) } : null;
   });
 
   connection.onRequest(MATRIX_METHOD, ({ folderUri }: MatrixParams): MatrixResult => {

@@ -2,18 +2,19 @@ import { DocumentDiagnosticReportKind, type Connection, type TextDocuments, type
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Positions, toDiagnostic } from './convert';
 import type { Engines } from './engines';
+import type { RuleLinks } from './rule-links';
 
 /**
  * LSP 3.17 pull diagnostics, so that closed drafts show in the Problems panel too. Open
  * documents get their diagnostics pushed (debounced, versioned); their pull report stays
  * empty so that no problem is listed twice.
  */
-export function registerPullDiagnostics(connection: Connection, documents: TextDocuments<TextDocument>, engines: Engines, positions: Positions): void {
+export function registerPullDiagnostics(connection: Connection, documents: TextDocuments<TextDocument>, engines: Engines, positions: Positions, links: RuleLinks): void {
   const report = (uri: string) => {
     if (documents.get(uri)) return [];
     const filePath = positions.remember(uri);
     const engine = engines.for(filePath);
-    return engine.check(filePath).map((f) => toDiagnostic(engine, positions, f));
+    return engine.check(filePath).map((f) => toDiagnostic(engine, positions, f, links));
   };
 
   connection.languages.diagnostics.on(({ textDocument }) => ({ kind: DocumentDiagnosticReportKind.Full, items: report(textDocument.uri) }));

@@ -3,7 +3,7 @@
 // Code passed to page.evaluate runs in the browser; the test project has no DOM typings, so it
 // reaches the DOM through `globalThis` as `any`.
 import * as path from 'node:path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Frame, Locator, Page } from 'playwright-core';
 import type { CodeServer } from './code-server';
 import { env } from './environment';
 
@@ -183,6 +183,43 @@ export class Workbench {
     }
     const shown = await this.page.locator('.monaco-hover:not(.hidden)').allInnerTexts().catch(() => []);
     throw new Error(`No hover reading "${expected}" appeared over "${word}" (3 tries); ${shown.length ? `the hover reads:\n${shown.join('\n---\n')}` : 'no hover appeared at all'}\n(${failure?.message.split('\n')[0]})`);
+  }
+
+  /**
+   * The text of the webview (a Markdown preview, a panel) whose content matches `expected`, once it
+   * shows: webviews draw in frames of their own, so every frame, present, attached or navigated later, is watched.
+   */
+  async webviewText(expected: RegExp, timeout = 30_000): Promise<string> {
+    const shows = `new RegExp(${JSON.stringify(expected.source)}, ${JSON.stringify(expected.flags)}).test(document.body ? document.body.innerText : '')`;
+    return new Promise<string>((resolve, reject) => {
+      const done = () => {
+        finished = true;
+        clearTimeout(deadline);
+        this.page.off('frameattached', watch);
+        this.page.off('framenavigated', watch);
+      };
+      const deadline = setTimeout(() => {
+        done();
+        const frames = this.page.frames().map(async (frame) => `${frame.url().slice(0, 120)}: ${await frame.evaluate('document.body ? document.body.innerText.slice(0, 120) : ""').catch((error: Error) => `(${error.message.split('\n')[0]})`)}`);
+        void Promise.all(frames).then((read) => reject(new Error(`No webview showed ${expected} within ${timeout} ms; the frames read:\n${read.join('\n')}`)));
+      }, timeout);
+      let finished = false;
+      // A webview writes its content into its frame without navigating, which can end a wait early: wait again.
+      const watch = (frame: Frame) => {
+        frame
+          .waitForFunction(shows, undefined, { timeout, polling: 250 }) // a webview frame may draw no animation frames to poll on
+          .then(() => frame.evaluate('document.body.innerText') as Promise<string>)
+          .then((text) => {
+            done();
+            resolve(text);
+          }, () => {
+            if (!finished && !frame.isDetached()) watch(frame);
+          });
+      };
+      this.page.on('frameattached', watch);
+      this.page.on('framenavigated', watch);
+      for (const frame of this.page.frames()) watch(frame);
+    });
   }
 
   /** The editor's suggest widget. */

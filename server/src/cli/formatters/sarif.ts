@@ -1,6 +1,7 @@
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { GuidanceLibrary } from '../../engine/guidance/guidance';
 import type { Rule } from '../../engine/rules/rule';
+import { explainRule } from '../../engine/guidance/explain';
 import type { CheckReport, ReportedDiagnostic } from '../report';
 import { CONFIG_RULE_ID } from '../report';
 import { TOOL_VERSION } from '../version';
@@ -21,13 +22,11 @@ function location(file: string, range: ReportedDiagnostic['range'], message?: st
 /** SARIF 2.1.0, as GitHub code scanning accepts it. */
 export function formatSarif(report: CheckReport, rules: readonly Rule[], guidance: GuidanceLibrary): string {
   const descriptors: ReportingDescriptor[] = rules.map((rule) => {
-    const quotes = rule.passages.map((id) => guidance.passage(id)).filter((p) => p !== undefined);
-    const help = quotes.map((p) => guidance.quote(p)).join('\n\n');
     return {
       id: rule.id,
       name: rule.id.replace(/[/-](\w)/g, (_, c: string) => c.toUpperCase()),
       shortDescription: { text: rule.description },
-      help: { text: help ? help.replace(/^> /gm, '') : rule.description, markdown: help || rule.description },
+      help: { text: explainRule(rule, guidance, { format: 'text' }), markdown: explainRule(rule, guidance) },
       defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
     };
   });

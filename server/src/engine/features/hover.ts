@@ -1,9 +1,12 @@
 import type { Engine } from '../engine';
-import type { GuidanceLibrary, Passage } from '../guidance/guidance';
+import { termRegExp, type GuidanceLibrary, type Passage } from '../guidance/guidance';
 import type { DraftModel } from '../model/draft-model';
 import { kindInfo, resolveKind } from '../model/kinds';
 import { indicatorByCode, indicatorLabel, normaliseIndicatorCode } from '../reference/national-indicators';
-import { ruleById } from '../rules/registry';
+import type { Rule } from '../rules/rule';
+import { basisPhrase, groundBlock, groundsOf, type Ground } from '../guidance/explain';
+import { keySubject } from '../guidance/key-subjects';
+import { factBlock, statutoryFact } from '../guidance/statutory-facts';
 import { describeKey } from '../schema/schema-walk';
 import type { Span } from '../text/line-index';
 import { describeItem, draftLabel } from './describe';
@@ -15,48 +18,81 @@ export interface HoverResult {
   markdown: string;
 }
 
-/** Guidance quotes shown at most in one hover: enough to inform, short enough to read. */
-const MAX_QUOTES = 2;
+export interface HoverOptions {
+  /**
+   * Where the rest of a rule's guidance opens: a command in VS Code, the rule's page elsewhere.
+   * Without it the hover names the `placeshaper explain` command.
+   */
+  ruleLink?: (ruleId: string) => string | undefined;
+}
 
-function quotes(guidance: GuidanceLibrary, passages: readonly Passage[]): string {
-  return passages.slice(0, MAX_QUOTES).map((p) => guidance.quote(p)).join('\n\n---\n\n');
+/** Words of a passage shown before its attribution: enough to inform, short enough that the source stays in view. */
+export const HOVER_QUOTE_WORDS = 80;
+
+const SEPARATOR = '\n\n---\n\n';
+
+/** The one passage shown for a key or term, cut around what it says of `focus`, with its attribution. */
+function leadQuote(guidance: GuidanceLibrary, passages: readonly Passage[], focus: RegExp): string | undefined {
+  return passages.length ? guidance.quote(passages[0], { maxWords: HOVER_QUOTE_WORDS, focus }) : undefined;
 }
 
 /** What Placeshaper says when the pointer rests at `offset`: the guidance behind a diagnostic, key, term or id. */
-export function hover(engine: Engine, filePath: string, offset: number): HoverResult | undefined {
+export function hover(engine: Engine, filePath: string, offset: number, options: HoverOptions = {}): HoverResult | undefined {
   const draft = engine.workspace.draft(filePath);
   if (!draft?.isDraft) return undefined;
   const guidance = engine.guidanceFor(draft.path);
-  return diagnosticHover(engine, draft, offset, guidance) ?? positionHover(engine, draft, offset, guidance);
+  return diagnosticHover(engine, draft, offset, guidance, options) ?? positionHover(engine, draft, offset, guidance, options);
 }
 
-function diagnosticHover(engine: Engine, draft: DraftModel, offset: number, guidance: GuidanceLibrary): HoverResult | undefined {
+/**
+ * A rule in a few lines: its id and basis, the most authoritative thing it rests on (cut to fit),
+ * and where to read the rest. The editor shows the diagnostic's message above, so it is not repeated.
+ */
+export function ruleHover(rule: Rule, guidance: GuidanceLibrary, options: HoverOptions, lead?: string): string {
+  const grounds = groundsOf(rule, guidance);
+  const parts = [`**${rule.id}** · ${basisPhrase(rule)}`];
+  if (lead) parts.push(lead);
+  if (grounds.length) parts.push(groundBlock(grounds[0], guidance, { maxWords: HOVER_QUOTE_WORDS }));
+  const link = options.ruleLink?.(rule.id);
+  const count = groundCount(grounds);
+  const label = count ? `All the guidance behind ${rule.id} (${count})` : `More about ${rule.id}`;
+  parts.push(link ? `[${label}](${link})` : `${label}: \`placeshaper explain ${rule.id}\``);
+  return parts.join('\n\n');
+}
+
+/** "1 fact, 2 passages"; empty for a rule that rests on nothing. */
+function groundCount(grounds: readonly Ground[]): string {
+  const facts = grounds.filter((g) => g.type === 'fact').length;
+  const passages = grounds.length - facts;
+  const counted = (n: number, noun: string) => (n ? [`${n} ${noun}${n === 1 ? '' : 's'}`] : []);
+  return [...counted(facts, 'fact'), ...counted(passages, 'passage')].join(', ');
+}
+
+function diagnosticHover(engine: Engine, draft: DraftModel, offset: number, guidance: GuidanceLibrary, options: HoverOptions): HoverResult | undefined {
   const here = engine.check(draft.path).filter((f) => offset >= f.span.start && offset <= f.span.end);
   if (here.length === 0) return undefined;
-  const sections = here.map((finding) => {
-    const rule = ruleById(finding.rule);
-    const passages = (rule?.passages ?? []).map((id) => guidance.passage(id)).filter((p): p is Passage => p !== undefined);
-    const head = `**${finding.rule}** (${finding.severity}): ${finding.message}`;
-    return passages.length ? `${head}\n\n${quotes(guidance, passages)}` : head;
-  });
-  return { span: here[0].span, markdown: sections.join('\n\n---\n\n') };
+  const rules = [...new Set(here.map((f) => f.rule))].map((id) => engine.rule(id)).filter((r) => r !== undefined);
+  if (rules.length === 0) return undefined;
+  return { span: here[0].span, markdown: rules.map((rule) => ruleHover(rule, guidance, options)).join(SEPARATOR) };
 }
 
 function keyHover(draft: DraftModel, path: readonly (string | number)[], guidance: GuidanceLibrary): string | undefined {
   if (!draft.kind) return undefined;
   const name = keyName(path);
   const description = describeKey(draft.kind, path);
-  let passages = guidance.forKey(name);
-  for (let parent = name; passages.length === 0 && parent.includes('.'); ) {
-    parent = parent.slice(0, parent.lastIndexOf('.'));
-    passages = guidance.forKey(parent);
+  let spoken = name;
+  let passages = guidance.forKey(spoken, draft.kind);
+  while (passages.length === 0 && spoken.includes('.')) {
+    spoken = spoken.slice(0, spoken.lastIndexOf('.'));
+    passages = guidance.forKey(spoken, draft.kind);
   }
   if (!description && passages.length === 0) return undefined;
   const head = `**\`${name}\`**${description ? ` — ${description}` : ''}`;
-  return passages.length ? `${head}\n\n${quotes(guidance, passages)}` : head;
+  const quote = leadQuote(guidance, passages, keySubject(spoken));
+  return quote ? `${head}\n\n${quote}` : head;
 }
 
-function positionHover(engine: Engine, draft: DraftModel, offset: number, guidance: GuidanceLibrary): HoverResult | undefined {
+function positionHover(engine: Engine, draft: DraftModel, offset: number, guidance: GuidanceLibrary, options: HoverOptions): HoverResult | undefined {
   const located = locate(draft, offset);
   if (!located) return undefined;
   switch (located.type) {
@@ -65,16 +101,13 @@ function positionHover(engine: Engine, draft: DraftModel, offset: number, guidan
       return markdown ? { span: located.span, markdown } : undefined;
     }
     case 'value': {
-      const markdown = valueHover(engine, draft, located.path, located.value, guidance) ?? keyHover(draft, located.path, guidance);
+      const markdown = valueHover(engine, draft, located.path, located.value) ?? keyHover(draft, located.path, guidance);
       return markdown ? { span: located.span, markdown } : undefined;
     }
     case 'control': {
-      const rules = located.control.rules.map((id) => ruleById(id)).filter((r) => r !== undefined);
+      const rules = located.control.rules.map((id) => engine.rule(id)).filter((r) => r !== undefined);
       if (rules.length === 0) return undefined;
-      const markdown = rules.map((rule) => {
-        const passages = rule.passages.map((id) => guidance.passage(id)).filter((p): p is Passage => p !== undefined);
-        return [`**${rule.id}** (${rule.defaultSeverity}): ${rule.description}`, ...(passages.length ? [quotes(guidance, passages)] : [])].join('\n\n');
-      }).join('\n\n---\n\n');
+      const markdown = rules.map((rule) => ruleHover(rule, guidance, options, `${rule.description} (${rule.defaultSeverity} by default)`)).join(SEPARATOR);
       return { span: located.span, markdown };
     }
     case 'link': {
@@ -91,7 +124,7 @@ function positionHover(engine: Engine, draft: DraftModel, offset: number, guidan
   }
 }
 
-function valueHover(engine: Engine, draft: DraftModel, path: readonly (string | number)[], value: unknown, guidance: GuidanceLibrary): string | undefined {
+function valueHover(engine: Engine, draft: DraftModel, path: readonly (string | number)[], value: unknown): string | undefined {
   const key = keyName(path);
   if (key === 'kind') {
     const kind = resolveKind(value);
@@ -99,9 +132,9 @@ function valueHover(engine: Engine, draft: DraftModel, path: readonly (string | 
   }
   if (key === 'targets.indicator' && typeof value === 'string') {
     const indicator = indicatorByCode(value) ?? indicatorByCode(normaliseIndicatorCode(value) ?? '');
-    const passages = guidance.forKey('targets.indicator');
     const head = indicator ? `**${indicatorLabel(indicator)}**` : value === 'local' ? '**A locally defined indicator**' : undefined;
-    return head ? [head, ...(passages.length ? [quotes(guidance, passages)] : [])].join('\n\n') : undefined;
+    const set = statutoryFact('national-indicator-set');
+    return head ? [head, ...(set && value !== 'local' ? [factBlock(set)] : [])].join('\n\n') : undefined;
   }
   const reference = draft.references.find((r) => r.path.length === path.length && r.path.every((p, i) => p === path[i]));
   if (reference) {
@@ -137,9 +170,9 @@ function termHover(draft: DraftModel, span: Span, offset: number, guidance: Guid
     const start = span.start + match.index;
     const end = start + match[0].length;
     if (!anywhere && (offset < start || offset > end)) continue;
-    const passages = guidance.forTerm(match[0]);
-    if (passages.length === 0) continue;
-    return { span: { start, end }, markdown: `**${match[0]}**\n\n${quotes(guidance, passages)}` };
+    const quote = leadQuote(guidance, guidance.forTerm(match[0]), termRegExp(match[0]));
+    if (!quote) continue;
+    return { span: { start, end }, markdown: `**${match[0]}**\n\n${quote}` };
   }
   return undefined;
 }

@@ -9,7 +9,7 @@ export const corpusSchema = {
   properties: {
     sources: {
       type: 'object',
-      description: 'a map from source key to {file, title, publisher, date}',
+      description: 'a map from source key to {file, title, publisher, publisherShort, date, citation}',
       additionalProperties: {
         type: 'object',
         additionalProperties: false,
@@ -19,7 +19,9 @@ export const corpusSchema = {
           file: { type: 'string', description: 'text' },
           title: { type: 'string', description: 'text' },
           publisher: { type: 'string', description: 'text' },
-          date: { type: 'string', description: 'text' },
+          publisherShort: { type: 'string', description: 'the publisher\'s short name, as attributions say it ("CLG")' },
+          date: { type: 'string', description: 'text; leave it out when the source is undated' },
+          citation: { type: 'string', description: 'how attributions name the source ("CLG, *Summary of Responses to Consultation*, July 2008")' },
         },
       },
     },
@@ -29,14 +31,19 @@ export const corpusSchema = {
       items: {
         type: 'object',
         additionalProperties: false,
-        required: ['id', 'source', 'section', 'sectionTitle', 'text'],
-        description: 'a passage with `id`, `source`, `section`, `sectionTitle` and `text`',
+        required: ['id', 'source', 'section', 'sectionTitle', 'standing', 'text'],
+        description: 'a passage with `id`, `source`, `section`, `sectionTitle`, `standing` and `text`',
         properties: {
           id: { type: 'string', description: 'text' },
           source: { type: 'string', description: 'a key of `sources`' },
           section: { type: 'string', description: 'text' },
           sectionTitle: { type: 'string', description: 'text' },
           part: { type: 'string', description: 'text' },
+          standing: {
+            enum: ['government-response', 'guidance-summary', 'respondents', 'commentary', 'local'],
+            description:
+              'what the passage is worth, by where it sits in its source: `government-response`, `guidance-summary`, `respondents` (never a requirement), `commentary`, or `local` for guidance of your own',
+          },
           text: { type: 'string', minLength: 1, description: 'the quoted text' },
           topics: { type: 'array', items: { type: 'string' }, description: 'a list of topics' },
           keys: { type: 'array', items: { type: 'string' }, description: 'a list of frontmatter keys' },

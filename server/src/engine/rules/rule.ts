@@ -6,6 +6,8 @@ import type { Span } from '../text/line-index';
 import type { WorkspaceView } from '../workspace/workspace-view';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
+
+export type Basis = 'requirement' | 'fact' | 'practice';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
 
 /** Another place that explains a diagnostic, possibly in another draft. */
@@ -45,8 +47,16 @@ export interface Rule {
   defaultSeverity: Severity;
   /** What makes the rule fire, in a sentence, for documentation and `placeshaper rules`. */
   description: string;
-  /** Ids of the guidance passages the rule rests on (empty for format rules). */
+  /**
+   * What the rule rests on, as the rule catalogue gives it: a requirement of the statutory guidance,
+   * a fact of the statutory regime, or good practice that consultation respondents reported.
+   * Undefined for format and consistency checks, which need no passage.
+   */
+  basis?: Basis;
+  /** Ids of the guidance passages the rule rests on, most authoritative first (empty for format rules). */
   passages: readonly string[];
+  /** Ids of the statutory facts a fact rule cites (`server/data/statutory-facts.json`), shown before its passages. */
+  facts?: readonly string[];
   /** The kinds the rule checks; undefined for every kind. */
   kinds?: readonly Kind[];
   /** Format rules also run on drafts whose frontmatter is broken or whose kind is unknown. */

@@ -5,7 +5,8 @@ export default defineRule({
   id: 'align/housing-link',
   defaultSeverity: 'warning',
   description: 'A housing strategy has no `related.scs`.',
-  passages: ['c122-housing-flexibility'],
+  basis: 'requirement',
+  passages: ['b5-plans-take-account', 'c122-housing-flexibility'],
   kinds: ['housing-strategy'],
   check({ draft, workspace, report }) {
     if (draft.related.some((r) => r.role === 'scs')) return;

@@ -8,7 +8,8 @@ export default defineRule({
   id: 'align/joint-consultation',
   defaultSeverity: 'info',
   description: 'The consultation windows of an SCS and its Core Strategy do not overlap.',
-  passages: ['c121-joint-consultation'],
+  basis: 'requirement',
+  passages: ['c111-strategic-consultation', 'c121-joint-consultation'],
   kinds: ['core-strategy'],
   check({ draft, workspace, report }) {
     const scs = workspace.scsOf(draft);

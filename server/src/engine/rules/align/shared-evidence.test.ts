@@ -12,7 +12,7 @@ describe('align/shared-evidence', () => {
     const files = withChange('ldf/core.md', (t) => t.replace('{id: shma-2007,', '{id: shma-2006,'));
     const expected = [{
       rule: RULE, severity: 'info', range: [12, 0, 12, 8] as [number, number, number, number], at: 'evidence',
-      message: 'This Core Strategy shares no evidence with Millbrook Matters (../scs/district.md); list the studies both rest on under `evidence` with the same `id` (the SCS has `millbrook-jsna`, `shma-2007`).',
+      message: 'This Core Strategy shares no evidence with Millbrook Matters (../scs/district.md); good practice: list the studies both rest on under `evidence` with the same `id` (the SCS has `millbrook-jsna`, `shma-2007`).',
     }];
     deepStrictEqual(findingsOf(files, 'ldf/core.md', RULE), expected);
     deepStrictEqual(findingsOf(files, 'ldf/core.md', RULE, { crlf: true }), expected);

@@ -14,7 +14,8 @@ export default defineRule({
   id: 'align/shared-evidence',
   defaultSeverity: 'info',
   description: 'A Core Strategy shares no evidence `id` with its SCS.',
-  passages: ['c121-shared-evidence'],
+  basis: 'practice',
+  passages: ['c121-shared-evidence', 'c123-evidence-up-to-date'],
   kinds: ['core-strategy'],
   check({ draft, workspace, report }) {
     const scs = workspace.scsOf(draft);
@@ -25,7 +26,7 @@ export default defineRule({
     if (ours.some((id) => theirs.includes(id))) return;
     report({
       span: spanOr(draft, ['evidence']),
-      message: `This Core Strategy shares no evidence with ${nameOf(scs, draft)}; list the studies both rest on under \`evidence\` with the same \`id\` (the SCS has ${theirs.map((i) => `\`${i}\``).join(', ')}).`,
+      message: `This Core Strategy shares no evidence with ${nameOf(scs, draft)}; good practice: list the studies both rest on under \`evidence\` with the same \`id\` (the SCS has ${theirs.map((i) => `\`${i}\``).join(', ')}).`,
       related: [pointAt(scs, ['evidence'], 'The SCS evidence base')],
     });
   },

@@ -18,7 +18,7 @@ describe('align/shared-vision', () => {
     const expected = [{
       rule: RULE, severity: 'warning', range: [6, 8, 6, 96] as [number, number, number, number],
       at: 'A thriving market town and its surrounding villages where everyone shares in prosperity.',
-      message: 'This vision differs from the vision of Millbrook Matters (../scs/district.md): … market town and [-vibrant rural-] {+its surrounding+} villages where everyone …. Carry the SCS\'s vision word for word, or change both.',
+      message: 'This vision differs from the vision of Millbrook Matters (../scs/district.md): … market town and [-vibrant rural-] {+its surrounding+} villages where everyone …. Good practice: carry the SCS\'s vision word for word, or change both.',
     }];
     deepStrictEqual(findingsOf(files, 'ldf/core.md', RULE), expected);
     deepStrictEqual(findingsOf(files, 'ldf/core.md', RULE, { crlf: true }), expected);
@@ -35,7 +35,7 @@ describe('align/shared-vision', () => {
   it('asks a draft with no vision to carry the SCS vision, and the fix adds it', () => {
     const files = withChange('housing/housing.md', (t) => t.replace(`vision: ${VISION}\n`, ''));
     deepStrictEqual(findingsOf(files, 'housing/housing.md', RULE).map((f) => [f.range, f.message]), [
-      [[0, 0, 0, 3], 'This draft carries no vision of its own; share the vision of Millbrook Matters (../scs/district.md): add `vision:` with its words.'],
+      [[0, 0, 0, 3], 'This draft carries no vision of its own; good practice: share the vision of Millbrook Matters (../scs/district.md): add `vision:` with its words.'],
     ]);
     const [finding] = workspace(files).findings('housing/housing.md').filter((f) => f.rule === RULE);
     const fixed = applyEdits(files['housing/housing.md'], finding.fix!.edits);

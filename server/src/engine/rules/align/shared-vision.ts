@@ -31,7 +31,8 @@ export default defineRule({
   id: 'align/shared-vision',
   defaultSeverity: 'warning',
   description: "A Core Strategy's or housing strategy's `vision` differs from its SCS's (whitespace and case aside); the message shows the difference.",
-  passages: ['c121-shared-vision', 'c122-shared-vision'],
+  basis: 'practice',
+  passages: ['c121-shared-vision', 'c122-shared-vision', 'b5-plans-take-account'],
   kinds: ['core-strategy', 'housing-strategy'],
   check({ draft, workspace, report }) {
     const scs = workspace.scsOf(draft);
@@ -43,7 +44,7 @@ export default defineRule({
       const edit = insertTopLevelKey(draft, 'vision', yamlScalar(expected.trim()));
       report({
         span: draft.fm.valueSpan(['vision']) ?? draft.fence,
-        message: `This draft carries no vision of its own; share the vision of ${nameOf(scs, draft)}: add \`vision:\` with its words.`,
+        message: `This draft carries no vision of its own; good practice: share the vision of ${nameOf(scs, draft)}: add \`vision:\` with its words.`,
         related,
         fix: edit && !draft.fm.node(['vision']) ? { title: 'Add the SCS vision', edits: [edit] } : undefined,
       });
@@ -53,7 +54,7 @@ export default defineRule({
     const span = draft.fm.valueSpan(['vision'])!;
     report({
       span,
-      message: `This vision differs from the vision of ${nameOf(scs, draft)}: ${describeDifference(expected, actual)}. Carry the SCS's vision word for word, or change both.`,
+      message: `This vision differs from the vision of ${nameOf(scs, draft)}: ${describeDifference(expected, actual)}. Good practice: carry the SCS's vision word for word, or change both.`,
       related,
       fix: { title: 'Replace with the SCS vision', edits: [{ span, newText: yamlScalar(expected.trim()) }] },
     });

@@ -13,7 +13,7 @@ describe('align/spatial-delivery', () => {
     const files = withChange('ldf/core.md', (t) => t.replace('delivers: [D2]', 'delivers: [D1]'));
     const expected = [{
       rule: RULE, severity: 'warning', range: [14, 8, 14, 10] as [number, number, number, number], at: 'D2',
-      message: 'Priority `D2` is spatial, but no objective of Millbrook Core Strategy (../ldf/core.md) delivers it; add it to the `delivers` of the objective that does.',
+      message: 'Priority `D2` is spatial, but no objective of Millbrook Core Strategy (../ldf/core.md) delivers it; good practice: add it to the `delivers` of the objective that does.',
     }];
     deepStrictEqual(findingsOf(files, 'scs/district.md', RULE), expected);
     deepStrictEqual(findingsOf(files, 'scs/district.md', RULE, { crlf: true }), expected);
@@ -26,8 +26,8 @@ describe('align/spatial-delivery', () => {
     const files = withChange('scs/district.md', (t) => t.replace('  core-strategy: ../ldf/core.md\n', ''));
     delete (files as Record<string, string>)['ldf/core.md'];
     deepStrictEqual(findingsOf(files, 'scs/district.md', RULE).map((f) => [f.at, f.message]), [
-      ['D1', 'Priority `D1` is spatial, but no Core Strategy is linked to deliver it; link one in `related.core-strategy` and name this priority in an objective’s `delivers`.'],
-      ['D2', 'Priority `D2` is spatial, but no Core Strategy is linked to deliver it; link one in `related.core-strategy` and name this priority in an objective’s `delivers`.'],
+      ['D1', 'Priority `D1` is spatial, but no Core Strategy is linked to deliver it; good practice: link one in `related.core-strategy` and name this priority in an objective’s `delivers`.'],
+      ['D2', 'Priority `D2` is spatial, but no Core Strategy is linked to deliver it; good practice: link one in `related.core-strategy` and name this priority in an objective’s `delivers`.'],
     ]);
   });
 });

@@ -6,7 +6,8 @@ export default defineRule({
   id: 'align/spatial-delivery',
   defaultSeverity: 'warning',
   description: 'An SCS priority with `spatial: true` is delivered by no objective of the Core Strategy in its `related.core-strategy`.',
-  passages: ['c121-spatial-delivery'],
+  basis: 'practice',
+  passages: ['c121-spatial-delivery', 'b5-plans-take-account'],
   kinds: ['sustainable-community-strategy'],
   check({ draft, workspace, report }) {
     const spatial = draft.priorities.filter((p) => p.data.spatial === true);
@@ -18,14 +19,14 @@ export default defineRule({
     for (const priority of spatial) {
       const delivered = cores.some((core) => core.references.some((r) => r.via === 'objective' && r.id === priority.id && workspace.scsOf(core)?.path === draft.path));
       if (delivered) continue;
-      const where = linked?.kind === 'core-strategy'
-        ? `no objective of ${nameOf(linked, draft)} delivers it; add it to the \`delivers\` of the objective that does`
+      const [problem, remedy] = linked?.kind === 'core-strategy'
+        ? [`no objective of ${nameOf(linked, draft)} delivers it`, 'add it to the `delivers` of the objective that does']
         : cores.length
-          ? `no objective of the Core Strategy delivers it; add it to the \`delivers\` of the objective that does`
-          : 'no Core Strategy is linked to deliver it; link one in `related.core-strategy` and name this priority in an objective’s `delivers`';
+          ? ['no objective of the Core Strategy delivers it', 'add it to the `delivers` of the objective that does']
+          : ['no Core Strategy is linked to deliver it', 'link one in `related.core-strategy` and name this priority in an objective’s `delivers`'];
       report({
         span: priority.idSpan,
-        message: `Priority \`${priority.id}\` is spatial, but ${where}.`,
+        message: `Priority \`${priority.id}\` is spatial, but ${problem}; good practice: ${remedy}.`,
         related: cores.map((core) => pointAt(core, ['objectives'], 'The Core Strategy objectives')),
       });
     }

@@ -12,7 +12,7 @@ describe('align/timescales', () => {
     const files = withChange('scs/county.md', (t) => t.replace('to: 2020}', 'to: 2010}'));
     const expected = [{
       rule: RULE, severity: 'warning', range: [5, 0, 5, 6] as [number, number, number, number], at: 'period',
-      message: 'This LAA runs 2008 to 2011, outside the 2008 to 2010 of Exampleshire 2020 (../scs/county.md) that it delivers; keep the agreement within the SCS period.',
+      message: 'This LAA runs 2008 to 2011, outside the 2008 to 2010 of Exampleshire 2020 (../scs/county.md) that it delivers; good practice: keep the agreement within the SCS period.',
     }];
     deepStrictEqual(findingsOf(files, 'laa/laa.md', RULE), expected);
     deepStrictEqual(findingsOf(files, 'laa/laa.md', RULE, { crlf: true }), expected);
@@ -21,7 +21,7 @@ describe('align/timescales', () => {
   it('reports a housing strategy whose period does not overlap the SCS, and accepts one that just touches it', () => {
     const apart = withChange('housing/housing.md', (t) => t.replace('{from: 2009, to: 2014}', '{from: 2001, to: 2007}'));
     deepStrictEqual(findingsOf(apart, 'housing/housing.md', RULE).map((f) => f.message), [
-      'This draft covers 2001 to 2007, which does not overlap the 2008 to 2026 of Millbrook Matters (../scs/district.md); align the periods so that the documents plan for the same years.',
+      'This draft covers 2001 to 2007, which does not overlap the 2008 to 2026 of Millbrook Matters (../scs/district.md); good practice: align the periods so that the documents plan for the same years.',
     ]);
     const touching = withChange('housing/housing.md', (t) => t.replace('{from: 2009, to: 2014}', '{from: 2001, to: 2008}'));
     deepStrictEqual(findingsOf(touching, 'housing/housing.md', RULE), []);

@@ -6,7 +6,8 @@ export default defineRule({
   id: 'align/unknown-priority',
   defaultSeverity: 'error',
   description: 'A Core Strategy `delivers` or a housing `supports` id is not a priority of the linked SCS.',
-  passages: ['c121-spatial-delivery'],
+  basis: 'requirement',
+  passages: ['b5-plans-take-account', 'b7-links-to-priorities', 'c121-spatial-delivery'],
   kinds: ['core-strategy', 'housing-strategy'],
   check({ draft, workspace, report }) {
     const scs = workspace.scsOf(draft);

@@ -17,7 +17,7 @@ describe('core/community-involvement', () => {
         severity: 'info',
         range: [0, 0, 0, 3] as Range,
         message:
-          'This Core Strategy does not name its Statement of Community Involvement: ' +
+          'This Core Strategy does not name its Statement of Community Involvement, which the authority must prepare and follow: ' +
           'add `community-involvement:` with the path to the statement, or `{adopted: YYYY-MM-DD}` with the date it was adopted.',
       },
     ];

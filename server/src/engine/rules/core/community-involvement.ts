@@ -5,7 +5,9 @@ export default defineRule({
   id: 'core/community-involvement',
   defaultSeverity: 'info',
   description: 'The Core Strategy has no `community-involvement` (Statement of Community Involvement).',
+  basis: 'fact',
   passages: ['c121-statement-of-community-involvement'],
+  facts: ['statement-of-community-involvement'],
   kinds: ['core-strategy'],
   check({ draft, report }) {
     // A key with no value, or one of the wrong shape, is format/schema's to report.
@@ -13,7 +15,7 @@ export default defineRule({
     report({
       span: draft.fence,
       message:
-        'This Core Strategy does not name its Statement of Community Involvement: ' +
+        'This Core Strategy does not name its Statement of Community Involvement, which the authority must prepare and follow: ' +
         'add `community-involvement:` with the path to the statement, or `{adopted: YYYY-MM-DD}` with the date it was adopted.',
       fix: placeholder(draft),
     });

@@ -18,7 +18,7 @@ describe('core/sustainability-appraisal', () => {
         severity: 'warning',
         range: [0, 0, 0, 3] as Range,
         message:
-          'This Core Strategy records no Sustainability Appraisal, which is a requirement of the Core Strategy: ' +
+          'This Core Strategy records no Sustainability Appraisal, which the Planning and Compulsory Purchase Act 2004 (s.19(5)) requires for it: ' +
           'add `sustainability-appraisal:` with the path to the appraisal, or `{published: YYYY-MM-DD}` with the date it was published.',
       },
     ];

@@ -5,7 +5,9 @@ export default defineRule({
   id: 'core/sustainability-appraisal',
   defaultSeverity: 'warning',
   description: 'The Core Strategy has no `sustainability-appraisal`.',
+  basis: 'fact',
   passages: ['c121-sustainability-appraisal'],
+  facts: ['sustainability-appraisal'],
   kinds: ['core-strategy'],
   check({ draft, report }) {
     // A key with no value, or one of the wrong shape, is format/schema's to report.
@@ -13,7 +15,7 @@ export default defineRule({
     report({
       span: draft.fence,
       message:
-        'This Core Strategy records no Sustainability Appraisal, which is a requirement of the Core Strategy: ' +
+        'This Core Strategy records no Sustainability Appraisal, which the Planning and Compulsory Purchase Act 2004 (s.19(5)) requires for it: ' +
         'add `sustainability-appraisal:` with the path to the appraisal, or `{published: YYYY-MM-DD}` with the date it was published.',
       fix: placeholder(draft),
     });

@@ -9,6 +9,7 @@ export default defineRule({
   defaultSeverity: 'warning',
   description:
     "An evidence item is older than `evidence-max-age` years (default 3) at the start of the document's period, or today while the document is a draft or out for consultation.",
+  basis: 'requirement',
   passages: ['c123-evidence-up-to-date'],
   check({ draft, config, today, report }) {
     const evidence = draft.fm.value(['evidence']);

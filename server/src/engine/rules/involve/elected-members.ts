@@ -5,6 +5,7 @@ export default defineRule({
   id: 'involve/elected-members',
   defaultSeverity: 'info',
   description: '`consultation.groups` lacks `elected-members`.',
+  basis: 'requirement',
   passages: ['c111-elected-members'],
   check({ draft, report }) {
     // No consultation, or no list of groups, is reported by involve/representatives and format/schema.

@@ -22,6 +22,7 @@ export default defineRule({
   id: 'involve/feedback',
   defaultSeverity: 'warning',
   description: '`consultation.to` is past and there is no `consultation.feedback`.',
+  basis: 'requirement',
   passages: ['c111-responding-to-consultation'],
   check({ draft, today, report }) {
     const to = consultationOf(draft)?.to;

@@ -10,6 +10,7 @@ export default defineRule({
   id: 'involve/representatives',
   defaultSeverity: 'warning',
   description: '`consultation.groups` lacks `children-and-young-people`, or lacks `hard-to-reach`, or has fewer than four groups.',
+  basis: 'requirement',
   passages: ['c111-representatives'],
   check({ draft, report }) {
     if (draft.fm.value(['consultation']) === undefined) {

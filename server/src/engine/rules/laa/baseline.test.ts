@@ -3,7 +3,7 @@ import { crlf } from '../../../../../test/support/harness';
 import { LAA, checkLaa, edit, type Range } from './fixtures';
 
 const RULE = 'laa/baseline';
-const ADVICE = 'give it a `baseline` and a `target`, each with a `value` and a `year`, so that progress can be measured against a demonstrable baseline.';
+const ADVICE = 'good practice: give it a `baseline` and a `target`, each with a `value` and a `year`, so that progress can be measured against a demonstrable baseline.';
 
 describe('laa/baseline', () => {
   it('reports a target with no `baseline` at its id, with LF and CRLF', () => {

@@ -9,6 +9,7 @@ export default defineRule({
   id: 'laa/baseline',
   defaultSeverity: 'warning',
   description: 'A target has no `baseline` with a `value` and a `year`, or no `target` with a `value` and a `year`.',
+  basis: 'practice',
   passages: ['c151-demonstrable-baseline'],
   kinds: ['local-area-agreement'],
   check({ draft, report }) {
@@ -35,7 +36,7 @@ export default defineRule({
       report({
         span: (missingKey ? undefined : firstIncomplete) ?? target.idSpan,
         message:
-          `Target \`${target.id}\` has ${problems.join(' and ')}; give it a \`baseline\` and a \`target\`, each with a \`value\` and a \`year\`, ` +
+          `Target \`${target.id}\` has ${problems.join(' and ')}; good practice: give it a \`baseline\` and a \`target\`, each with a \`value\` and a \`year\`, ` +
           'so that progress can be measured against a demonstrable baseline.',
       });
     }

@@ -9,7 +9,9 @@ export default defineRule({
   id: 'laa/designated-limit',
   defaultSeverity: 'error',
   description: `More than ${MAX_DESIGNATED} targets are \`designated: true\`.`,
+  basis: 'fact',
   passages: ['c151-35-maximum'],
+  facts: ['laa-designated-targets'],
   kinds: ['local-area-agreement'],
   check({ draft, report }) {
     const targets = draft.fm.value(['targets']);

@@ -8,7 +8,8 @@ export default defineRule({
   id: 'laa/duty-to-consult',
   defaultSeverity: 'warning',
   description: '`consultation.groups` lacks any of `parish-councils`, `elected-members`, `businesses`, `residents` and `third-sector`.',
-  passages: ['b7-prepare-and-consult', 'c142-duty-to-consult'],
+  basis: 'requirement',
+  passages: ['b7-prepare-and-consult', 'c142-consulting-parishes-and-members'],
   kinds: ['local-area-agreement'],
   check({ draft, report }) {
     // No consultation at all is involve/representatives' to report; no list of groups is format/schema's.

@@ -22,7 +22,9 @@ export default defineRule({
   id: 'laa/indicator',
   defaultSeverity: 'error',
   description: 'An `indicator` is neither `local` nor a code of the National Indicator Set (`NI 1` to `NI 199`, except the withdrawn `NI 31`).',
+  basis: 'fact',
   passages: ['c151-198-indicators'],
+  facts: ['national-indicator-set'],
   kinds: ['local-area-agreement'],
   check({ draft, report }) {
     for (const target of draft.targets) {

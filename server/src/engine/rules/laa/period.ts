@@ -13,7 +13,9 @@ export default defineRule({
   id: 'laa/period',
   defaultSeverity: 'warning',
   description: 'The agreement does not run for three years (`period.to` − `period.from` ≠ 3).',
-  passages: ['c131-three-year-targets'],
+  basis: 'fact',
+  passages: ['b7-relates-to-scs', 'c131-three-year-targets'],
+  facts: ['laa-three-years'],
   kinds: ['local-area-agreement'],
   check({ draft, report }) {
     const period = periodOf(draft);

@@ -18,6 +18,7 @@ export default defineRule({
   id: 'laa/relates-to-scs',
   defaultSeverity: 'error',
   description: 'The agreement has no `related.scs`, or it leads to a draft that is not a Sustainable Community Strategy.',
+  basis: 'requirement',
   passages: ['b7-relates-to-scs'],
   kinds: ['local-area-agreement'],
   check({ draft, workspace, report }) {

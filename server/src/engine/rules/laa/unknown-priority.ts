@@ -6,6 +6,7 @@ export default defineRule({
   id: 'laa/unknown-priority',
   defaultSeverity: 'error',
   description: "A target's `priority` is not the id of a priority of the Sustainable Community Strategy in `related.scs`.",
+  basis: 'requirement',
   passages: ['b7-links-to-priorities', 'c151-delivery-vehicle'],
   kinds: ['local-area-agreement'],
   check({ draft, workspace, report }) {

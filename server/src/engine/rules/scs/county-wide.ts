@@ -6,6 +6,7 @@ export default defineRule({
   id: 'scs/county-wide',
   defaultSeverity: 'warning',
   description: 'A district SCS in a two-tier area (`authority.two-tier: true`) has no `related.county-scs`.',
+  basis: 'requirement',
   passages: ['b5-county-wide-scs', 'c121-two-tier-single-scs'],
   kinds: ['sustainable-community-strategy'],
   check({ draft, workspace, report }) {

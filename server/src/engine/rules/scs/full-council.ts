@@ -4,6 +4,7 @@ export default defineRule({
   id: 'scs/full-council',
   defaultSeverity: 'error',
   description: 'The SCS is `status: adopted` and `approval.body` is not `full-council`.',
+  basis: 'requirement',
   passages: ['b5-full-council'],
   kinds: ['sustainable-community-strategy'],
   check({ draft, report }) {

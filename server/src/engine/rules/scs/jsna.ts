@@ -5,6 +5,7 @@ export default defineRule({
   id: 'scs/jsna',
   defaultSeverity: 'warning',
   description: 'The evidence base has no item of `type: jsna`.',
+  basis: 'requirement',
   passages: ['b6-jsna'],
   kinds: ['sustainable-community-strategy'],
   check({ draft, report }) {
