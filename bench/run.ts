@@ -14,6 +14,7 @@ import { hover } from '../server/src/engine/features/hover';
 import { NodeFileSystem } from '../server/src/engine/host/file-system';
 import { SERVER_NODE_FLAGS } from '../server/src/runtime-flags';
 import { INDEX_BATCH } from '../server/src/lsp/indexing';
+import { peakMemoryOverEdits } from './edit-memory';
 import { Random, scs, workspaceFiles } from './generate';
 import { formatTable, median, percentile, time, type Row } from './measure';
 
@@ -152,6 +153,15 @@ function memoryRow(root: string, textBytes: number): Row {
   return { name: 'memory, workspace indexed', median: mb(rss), p95: mb(rss), unit: 'MB', baseline: mb(limit), ratio: rss / limit, target: 1, note: `limit 2 × ${mb(textBytes).toFixed(0)} MB + 100 MB` };
 }
 
+/** The most memory 300 MB: the language server over 10,000 edits of a 1 MB SCS, started with no Node flags. */
+const EDIT_MEMORY_LIMIT = 300 * 2 ** 20;
+
+async function editMemoryRow(): Promise<Row> {
+  const { peak } = await peakMemoryOverEdits(SEED, 10_000, (n) => process.stderr.write(`  ${n} edits\r`));
+  const mb = (n: number) => n / 2 ** 20;
+  return { name: 'memory, server over 10,000 edits of a 1 MB SCS', median: mb(peak), p95: mb(peak), unit: 'MB', baseline: mb(EDIT_MEMORY_LIMIT), ratio: peak / EDIT_MEMORY_LIMIT, target: 1, note: 'peak resident, no Node flags; limit 300 MB' };
+}
+
 async function main(): Promise<void> {
   execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
   execFileSync(process.execPath, ['bench/build-engine.mjs'], { stdio: 'inherit' });
@@ -165,6 +175,8 @@ async function main(): Promise<void> {
   log(keystrokeRow('keystroke → diagnostics, 137 KB SCS', 137_000, 0.1));
   process.stderr.write('hover and completion …\n');
   featureRows().forEach(log);
+  process.stderr.write('the language server over 10,000 edits (a few minutes) …\n');
+  log(await editMemoryRow());
   process.stderr.write('generating the 1,000-draft workspace …\n');
   const root = mkdtempSync(path.join(tmpdir(), 'placeshaper-bench-'));
   try {
@@ -193,7 +205,7 @@ async function main(): Promise<void> {
   }
 }
 
-const BASELINES = 'Baselines: a full unified().use(remarkParse).use(remarkFrontmatter) parse of the same draft; reading every file and parsing only its frontmatter with yaml; the cold start itself; markdownlint over the same files; 2 × the text size + 100 MB.';
+const BASELINES = 'Baselines: a full unified().use(remarkParse).use(remarkFrontmatter) parse of the same draft; reading every file and parsing only its frontmatter with yaml; the cold start itself; markdownlint over the same files; 300 MB; 2 × the text size + 100 MB.';
 
 function recorded(table: string, machine: string): string {
   return `# Benchmarks
@@ -209,6 +221,7 @@ ${table}
 - **cold start**: a generated workspace of 1,000 drafts (SCSs, LAAs, Core Strategies, housing strategies; about 54 MB) read, indexed, and every cross-document (\`align/*\`) diagnostic of every draft computed. Baseline: reading the same files and parsing only their frontmatter with \`yaml\`.
 - **edit an SCS with ~200 dependents**: a priority id of an SCS that about 200 drafts link to is renamed and back, and the SCS and every dependent re-checked (all rules); ratio: p95 against the cold start.
 - **placeshaper check**: the CLI over the 1,000 drafts (process start included), against markdownlint 0.38 with its default rules over the same files, also in a process of its own.
+- **memory, server over 10,000 edits**: the language server started as any editor starts it (\`node dist/server.js --stdio\`, no Node flags) with a generated 1 MB SCS open, 10,000 random edits (typing and deleting, in the frontmatter and the body), each followed by a hover, which checks the draft; its peak resident memory (\`VmHWM\`) against a limit of 300 MB.
 - **memory**: resident memory of a process that indexes the 1,000 drafts as the language server does (in batches, with the server's Node flags, \`server/src/runtime-flags.ts\`) and computes their cross-document diagnostics; limit: 2 × the text size + 100 MB.
 
 ${BASELINES}

@@ -65,6 +65,50 @@ describe('incremental parsing', () => {
   });
 
 
+  /** The open draft's model after `edits` (each replacing a text), beside a full parse of the last text. */
+  function edited(...texts: string[]) {
+    const engine = new Engine({ host: new MemoryFileSystem({}), root: '/ws' });
+    texts.forEach((text, i) => {
+      engine.workspace.open('/ws/draft.md', text, i + 1);
+      void engine.workspace.draft('/ws/draft.md')!.headings;
+    });
+    return { engine, incremental: engine.workspace.draft('/ws/draft.md')!, full: buildModel(parseDraft('/ws/draft.md', texts[texts.length - 1], texts.length)) };
+  }
+
+  it('re-parses an edited block from the start of its line, where its indentation decides what it is', () => {
+    const heading = '---\nkind: scs\ntitle: Indented\n---\nText.\n\n   # Heading\n\nMore.\n';
+    const { incremental, full } = edited(heading, heading.replace('   # Heading', '    # Heading'));
+    deepStrictEqual(snapshot(incremental), snapshot(full));
+    deepStrictEqual(incremental.headings, []);
+    deepStrictEqual(incremental.parsed.body.blocks.map((b) => b.type), ['paragraph', 'code', 'paragraph']);
+  });
+
+  it('re-reads the frontmatter when a closing fence with no line break after it is written on', () => {
+    const closed = '---\nkind: scs\ntitle: Unfinished\n---';
+    const { engine, incremental } = edited(closed, `${closed}x`);
+    deepStrictEqual(incremental.parsed.frontmatter?.closed, false);
+    deepStrictEqual(engine.check('/ws/draft.md').map((f) => f.rule), ['format/yaml-syntax']);
+    engine.workspace.close('/ws/draft.md');
+    engine.workspace.open('/ws/draft.md', `${closed}x`, 9);
+    deepStrictEqual(engine.check('/ws/draft.md').map((f) => f.rule), ['format/yaml-syntax']);
+  });
+
+  it('re-parses an edit in the last block to the end of the text (a fence or HTML block left open runs on)', () => {
+    const text = '---\nkind: scs\ntitle: Last\n---\n*\t*\t*\n';
+    const { incremental, full } = edited(text, text.replace('*\t*\t*', '\n<pre>*\t*\t*'));
+    deepStrictEqual(snapshot(incremental), snapshot(full));
+    deepStrictEqual(incremental.parsed.body.blocks.map((b) => [b.type, b.end]), [['html', text.length + 6]]);
+  });
+
+  it('keeps a block after the edit only where no nesting depth was carried into it (the guard counts brackets across lines)', () => {
+    // Before: 2 + 10 open brackets carry into the last line, which, at 35 deep, is set aside by the nesting guard.
+    // After: a blank line stops the count, and the last line is an ordinary paragraph.
+    const before = `---\nkind: scs\n---\n- \n\n[[\n[[[[[[[[-  \n*${'['.repeat(22)}*a`;
+    const { incremental, full } = edited(before, before.replace('[[[[[[[[-  \n', '[[[[[[[[\n\n  \n'));
+    deepStrictEqual(snapshot(incremental), snapshot(full));
+    deepStrictEqual(incremental.parsed.body.blocks.map((b) => b.type), ['list', 'paragraph', 'paragraph']);
+  });
+
   it('gives the same model and diagnostics as a full parse after any sequence of edits (seeded)', function () {
     this.timeout(120000);
     fc.assert(
@@ -140,6 +184,19 @@ describe('scanning the body of a closed draft', () => {
     deepStrictEqual(facts(full, 'headings').map(([, heading]) => heading), ['Refshire', 'Homes for all', 'Next']);
     // `[the plan][h]` is a reference to a defined label, so `(./z.md)` is text; `q` is not defined, so `[q](./x.md)` is a link.
     deepStrictEqual(facts(full, 'links').map(([url]) => url), ['./x.md', './x.md#homes', './y.md']);
+  });
+
+  it('finds a heading in a footnote definition (`[^1]:# Foo`) and reads `-` lines after indented code as the parser does', () => {
+    for (const text of ['[^1]:# Foo\n', '    code\n\n-\n-\n', 'a\n\n    code\n\n-\n-\n\n# After\n']) {
+      const full = parseBody(text, 0);
+      for (const target of TARGETS) deepStrictEqual(facts(scanBody(text, 0, target), target), facts(full, target), `${target} in ${JSON.stringify(text)}`);
+    }
+  });
+
+  it('finds headings after lone carriage returns in a closed draft', () => {
+    const text = '---\rkind: scs\rtitle: CR\r---\rText.\r\r# One\r\rMore.\r\r## Two\r';
+    const closed = buildModel(parseDraft('/ws/d.md', text, 1, undefined, { scanBody: true }));
+    deepStrictEqual(closed.headings.map((h) => [h.text, closed.parsed.lines.positionAt(h.span.start)]), [['One', { line: 6, character: 0 }], ['Two', { line: 10, character: 0 }]]);
   });
 
   it('keeps lists, fenced code and HTML comments that span blank lines together', () => {

@@ -1,12 +1,14 @@
 import { deepStrictEqual, strictEqual } from 'node:assert/strict';
 import { modelFromText } from '../server/src/engine/model/draft-model';
-import { CLEAN_SCS, crlf } from './support/harness';
+import { CLEAN_SCS, crlf, workspace } from './support/harness';
 
 describe('parsing a draft', () => {
   const variants: [string, string][] = [
     ['LF', CLEAN_SCS],
     ['CRLF', crlf(CLEAN_SCS)],
     ['BOM + CRLF', '\uFEFF' + crlf(CLEAN_SCS)],
+    ['lone CR', CLEAN_SCS.replace(/\n/g, '\r')],
+    ['LF, CRLF and lone CR mixed', CLEAN_SCS.split('\n').map((line, i) => line + ['\n', '\r\n', '\r'][i % 3]).join('').slice(0, -1)],
   ];
 
   for (const [name, text] of variants) {
@@ -23,6 +25,15 @@ describe('parsing a draft', () => {
       ]);
     });
   }
+
+  it('checks a draft whose lines end in lone carriage returns as editors show it: the same findings, at the same lines, as with LF', () => {
+    const faulty = CLEAN_SCS.replace('type: county', 'type: countty').replace('vision:', 'visoin:').replace('## P1 Safer communities', '## Elsewhere');
+    const seen = (text: string) => workspace({ 'scs.md': text }).check('scs.md');
+    const expected = seen(faulty);
+    deepStrictEqual(expected.map((f) => f.rule), ['scs/vision', 'format/schema', 'format/unknown-key', 'align/undelivered-priority', 'scs/priority-section']);
+    deepStrictEqual(seen(faulty.replace(/\n/g, '\r')), expected);
+    deepStrictEqual(seen(faulty.split('\n').map((line, i) => line + (i % 2 ? '\r' : '\n')).join('')), expected);
+  });
 
   it('defaults the id to the file name and reads related links and body links', () => {
     const text = CLEAN_SCS.replace('status: draft', 'status: draft\nrelated:\n  core-strategy: {path: ../ldf/core.md, version: 2}\n  laa: ../laa/laa.md') +

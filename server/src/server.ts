@@ -13,9 +13,11 @@ import { URI } from 'vscode-uri';
 import { CONFIG_FILE_GLOB, DRAFT_FILE_GLOB } from '../../client/src/protocol';
 import { TOOL_VERSION } from './cli/version';
 import { isConfigFile } from './engine/config/config-schema';
+import { checkedDocumentNotifications, ClientRequests } from './lsp/client-safety';
 import { Positions, toPath } from './lsp/convert';
 import { DiagnosticsPublisher } from './lsp/diagnostics';
 import { Engines } from './lsp/engines';
+import { FolderWatcher, type FileChange } from './lsp/folder-watcher';
 import { FIX_ALL_KIND, registerHandlers } from './lsp/handlers';
 import { INDEX_BATCH } from './lsp/indexing';
 import { registerPullDiagnostics } from './lsp/pull-diagnostics';
@@ -23,6 +25,8 @@ import { RuleLinks } from './lsp/rule-links';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from './lsp/settings';
 
 const connection = createConnection(ProposedFeatures.all);
+const log = (message: string) => connection.console.error(message);
+const client = new ClientRequests(log);
 const documents = new TextDocuments(TextDocument);
 const positions = new Positions();
 const engines = new Engines([]);
@@ -31,9 +35,15 @@ let canPullConfiguration = false;
 let canRefreshDiagnostics = false;
 let canWatchFilesDynamically = false;
 let canFollowFolders = false;
+/** Set when the server watches the folders itself, because the client cannot (or would not) watch them for it. */
+let watcher: FolderWatcher | undefined;
 
 const links = new RuleLinks();
 const diagnostics = new DiagnosticsPublisher(connection, documents, engines, positions, () => settings.debounceMs, links);
+
+// One faulty request or timer must not take down the server, and every draft with it: say what happened and carry on.
+process.on('uncaughtException', (error) => log(`Placeshaper hit an internal error: ${error.stack ?? error.message}`));
+process.on('unhandledRejection', (reason) => log(`Placeshaper hit an internal error: ${reason instanceof Error ? reason.stack ?? reason.message : String(reason)}`));
 
 // 1. Capabilities.
 connection.onInitialize((params): InitializeResult => {
@@ -45,7 +55,7 @@ connection.onInitialize((params): InitializeResult => {
   canWatchFilesDynamically = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   canFollowFolders = params.capabilities.workspace?.workspaceFolders === true;
   diagnostics.onAfterChange = () => {
-    if (canRefreshDiagnostics) void connection.languages.diagnostics.refresh();
+    if (canRefreshDiagnostics) void client.send('workspace/diagnostic/refresh', () => connection.languages.diagnostics.refresh());
   };
   return {
     serverInfo: { name: 'placeshaper', version: TOOL_VERSION },
@@ -69,15 +79,26 @@ connection.onInitialize((params): InitializeResult => {
 
 // 2. Settings, file watching and the first index of the workspace.
 connection.onInitialized(async () => {
-  if (canWatchFilesDynamically) {
-    await connection.client.register(DidChangeWatchedFilesNotification.type, {
-      watchers: [{ globPattern: DRAFT_FILE_GLOB }, { globPattern: CONFIG_FILE_GLOB }],
-    });
+  const registered = canWatchFilesDynamically
+    ? await client.send('client/registerCapability', () =>
+        connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: DRAFT_FILE_GLOB }, { globPattern: CONFIG_FILE_GLOB }] }),
+      )
+    : undefined;
+  // Without the client's watchers, changes on disk (a `git checkout`, another editor) would go unseen: watch the folders here.
+  if (!registered) {
+    watcher = new FolderWatcher(filesChanged, log, (filePath) => engines.for(filePath).config(filePath).isIgnored(filePath));
+    for (const engine of engines.roots()) watcher.add(engine.root!);
   }
   if (canFollowFolders) {
     connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {
-      for (const folder of removed) engines.remove(URI.parse(folder.uri).fsPath);
-      for (const folder of added) engines.add(URI.parse(folder.uri).fsPath);
+      for (const folder of removed) {
+        engines.remove(URI.parse(folder.uri).fsPath);
+        void watcher?.remove(URI.parse(folder.uri).fsPath);
+      }
+      for (const folder of added) {
+        engines.add(URI.parse(folder.uri).fsPath);
+        watcher?.add(URI.parse(folder.uri).fsPath);
+      }
       diagnostics.all();
     });
   }
@@ -91,22 +112,29 @@ connection.onDidChangeConfiguration(async (change) => {
 });
 
 connection.onDidChangeWatchedFiles(({ changes }) => {
+  if (!Array.isArray(changes)) return;
+  const type = { [FileChangeType.Created]: 'created', [FileChangeType.Changed]: 'changed', [FileChangeType.Deleted]: 'deleted' } as const;
+  filesChanged(changes.filter((c) => typeof c?.uri === 'string' && c.type in type).map((c) => ({ path: toPath(c.uri), type: type[c.type] })));
+});
+
+/** Files changed on disk, as the client's watchers or the server's own report them. */
+function filesChanged(changes: readonly FileChange[]): void {
   let configurationChanged = false;
   for (const change of changes) {
-    const filePath = toPath(change.uri);
-    if (isConfigFile(filePath)) {
+    if (isConfigFile(change.path)) {
       configurationChanged = true;
       continue;
     }
-    for (const engine of engines.all()) engine.workspace.invalidate(filePath);
-    if (change.type === FileChangeType.Deleted && !documents.get(change.uri)) diagnostics.clear(change.uri);
-    diagnostics.republishDependentsOf(filePath);
+    for (const engine of engines.all()) engine.workspace.invalidate(change.path);
+    const uri = positions.uriOf(change.path);
+    if (change.type === 'deleted' && !documents.get(uri)) diagnostics.clear(uri);
+    diagnostics.republishDependentsOf(change.path);
   }
   if (configurationChanged) {
     for (const engine of engines.all()) engine.reloadConfiguration();
     diagnostics.all();
   }
-});
+}
 
 // 3. Documents: the open buffer, not the file on disk, is what gets checked.
 documents.onDidOpen(({ document }) => {
@@ -136,24 +164,24 @@ documents.onDidClose(({ document }) => {
 });
 
 async function loadSettings(pushed?: unknown): Promise<void> {
-  const section = canPullConfiguration ? await connection.workspace.getConfiguration('placeshaper').catch(() => undefined) : pushed;
+  const section = canPullConfiguration ? await client.send('workspace/configuration', () => connection.workspace.getConfiguration('placeshaper')) : pushed;
   settings = parseSettings(section);
   engines.setRuleOverrides(settings.rules);
 }
 
 /** Reads every draft of every folder once, reporting progress, so cross-document results are known from the start. */
 async function indexWorkspace(): Promise<void> {
-  const progress = await connection.window.createWorkDoneProgress();
+  const progress = await client.send('window/workDoneProgress/create', () => connection.window.createWorkDoneProgress());
   const files = engines.roots().flatMap((engine) => engine.workspace.files().map((file) => ({ engine, file })));
-  progress.begin('Placeshaper: indexing drafts', 0, `${files.length} files`, false);
+  progress?.begin('Placeshaper: indexing drafts', 0, `${files.length} files`, false);
   for (const [index, { engine, file }] of files.entries()) {
     engine.workspace.draft(file);
     if (index % INDEX_BATCH === INDEX_BATCH - 1) {
-      progress.report(Math.round((index / Math.max(files.length, 1)) * 100), `${index + 1} of ${files.length}`);
+      progress?.report(Math.round((index / Math.max(files.length, 1)) * 100), `${index + 1} of ${files.length}`);
       await new Promise((resolve) => setImmediate(resolve));
     }
   }
-  progress.done();
+  progress?.done();
   diagnostics.all();
 }
 
@@ -161,6 +189,9 @@ async function indexWorkspace(): Promise<void> {
 registerHandlers(connection, engines, positions, () => settings, links);
 registerPullDiagnostics(connection, documents, engines, positions, links);
 
-connection.onShutdown(() => diagnostics.dispose());
-documents.listen(connection);
+connection.onShutdown(async () => {
+  diagnostics.dispose();
+  await watcher?.dispose();
+});
+documents.listen(checkedDocumentNotifications(connection, log));
 connection.listen();

@@ -44,7 +44,22 @@ describe('navigation and rename', () => {
     const fromReference = rename(ws.engine, ws.path('laa/laa.md'), ws.offset('laa/laa.md', 'priority: C2', 11), 'C9');
     strictEqual('edits' in fromReference && [...fromReference.edits.keys()].sort().join(), '/ws/laa/laa.md,/ws/scs/county.md');
     deepStrictEqual(rename(ws.engine, ws.path('laa/laa.md'), ws.offset('laa/laa.md', 'priority: C2', 11), 'C1'), { error: '`C1` is already an id in Exampleshire 2020; choose another.' });
-    deepStrictEqual(rename(ws.engine, ws.path('laa/laa.md'), ws.offset('laa/laa.md', 'priority: C2', 11), 'two words'), { error: '`two words` cannot be an id: use letters, digits and hyphens, starting with a letter or digit.' });
+    deepStrictEqual(rename(ws.engine, ws.path('laa/laa.md'), ws.offset('laa/laa.md', 'priority: C2', 11), 'two words'), { error: '`two words` cannot be an id: use letters, digits, hyphens, dots and underscores, starting with a letter or digit.' });
+    deepStrictEqual(rename(ws.engine, ws.path('laa/laa.md'), ws.offset('laa/laa.md', 'priority: C2', 11), '.5'), { error: '`.5` cannot be an id: use letters, digits, hyphens, dots and underscores, starting with a letter or digit.' });
     deepStrictEqual(prepareRename(ws.engine, ws.path('laa/laa.md'), ws.offset('laa/laa.md', 'title: Exampleshire', 8)), { error: 'Only priority, objective and target ids can be renamed.' });
+  });
+
+  it('writes a new id that YAML would read as a number, a boolean or null in quotes, so that it stays the same string', () => {
+    for (const name of ['0x1F', 'false', 'true', 'null', 'NULL', '007', '0o17', '1e3', '1.5', '12']) {
+      const result = rename(ws.engine, ws.path('scs/district.md'), ws.offset('scs/district.md', 'id: D1', 4), name);
+      if ('error' in result) throw new Error(result.error);
+      const files = Object.fromEntries(Object.entries(LINKED_DRAFTS).map(([file, text]) => [file, applyEdits(text, result.edits.get(`/ws/${file}`) ?? [])]));
+      strictEqual(files['scs/district.md'], LINKED_DRAFTS['scs/district.md'].replace('- id: D1', `- id: "${name}"`), name);
+      strictEqual(files['ldf/core.md'], LINKED_DRAFTS['ldf/core.md'].replace('delivers: [D1]', `delivers: ["${name}"]`).replace('district.md#D1', `district.md#${name}`), name);
+      const after = linked(files);
+      deepStrictEqual(after.engine.workspace.draft('/ws/scs/district.md')!.priorities.map((p) => p.id), [name, 'D2', 'D3'], name);
+      const findings = Object.keys(files).flatMap((file) => after.check(file).map((f) => `${file} ${f.rule}`));
+      deepStrictEqual(findings, [], name);
+    }
   });
 });

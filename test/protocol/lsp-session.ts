@@ -3,6 +3,8 @@ import { EventEmitter } from 'node:events';
 import * as path from 'node:path';
 import {
   createProtocolConnection,
+  ErrorCodes,
+  ResponseError,
   StreamMessageReader,
   StreamMessageWriter,
   type ProtocolConnection,
@@ -11,6 +13,19 @@ import {
 import { URI } from 'vscode-uri';
 
 const SERVER = path.resolve('dist/server.js');
+
+export interface SessionOptions {
+  nodeFlags?: readonly string[];
+  initializationOptions?: unknown;
+  /** The client's capabilities, when not those of a full client (VS Code's). */
+  capabilities?: unknown;
+  /** Requests from the server that the client answers with an error. */
+  refuse?: readonly string[];
+  /** False for a client without a workspace folder (`rootUri: null`). */
+  rooted?: boolean;
+  /** False when the server will report no indexing progress to wait for. */
+  waitForIndex?: boolean;
+}
 
 /**
  * The bundled language server in a child process, spoken to over stdio as an editor would.
@@ -29,7 +44,7 @@ export class LspSession {
     readonly root: string,
   ) {}
 
-  static async start(root: string, settings: Record<string, unknown> = { validate: { debounce: 20 } }, options: { nodeFlags?: readonly string[]; initializationOptions?: unknown } = {}): Promise<{ session: LspSession; initialize: unknown }> {
+  static async start(root: string, settings: Record<string, unknown> = { validate: { debounce: 20 } }, options: SessionOptions = {}): Promise<{ session: LspSession; initialize: unknown }> {
     const child = spawn(process.execPath, [...(options.nodeFlags ?? []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const session = new LspSession(child, connection, root);
@@ -41,16 +56,22 @@ export class LspSession {
     connection.onNotification('window/logMessage', (params: { message: string }) => {
       session.log.push(params.message);
     });
-    connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => {
+    // A request the client refuses is answered with an error, as a client that does not support it would.
+    const answer = <P>(method: string, handler: (params: P) => unknown) =>
+      connection.onRequest(method, (params: P) => {
+        session.events.emit(method, params);
+        return options.refuse?.includes(method) ? new ResponseError(ErrorCodes.MethodNotFound, `${method} is not supported`) : handler(params);
+      });
+    answer('workspace/configuration', (params: { items: unknown[] }) => {
       session.events.emit('configuration');
       return params.items.map(() => settings);
     });
-    connection.onRequest('window/workDoneProgress/create', () => null);
-    connection.onRequest('client/registerCapability', (params: { registrations: { method: string; registerOptions?: unknown }[] }) => {
+    answer('window/workDoneProgress/create', () => null);
+    answer('client/registerCapability', (params: { registrations: { method: string; registerOptions?: unknown }[] }) => {
       session.registrations.push(...params.registrations.map(({ method, registerOptions }) => ({ method, registerOptions })));
       return null;
     });
-    connection.onRequest('workspace/diagnostic/refresh', () => {
+    answer('workspace/diagnostic/refresh', () => {
       session.events.emit('refresh');
       return null;
     });
@@ -58,18 +79,20 @@ export class LspSession {
       session.events.emit('progress', params.value);
     });
     connection.listen();
+    const rooted = options.rooted ?? true;
     const initialize = await connection.sendRequest('initialize', {
       processId: process.pid,
-      rootUri: URI.file(root).toString(),
-      workspaceFolders: [{ uri: URI.file(root).toString(), name: 'ws' }],
+      rootUri: rooted ? URI.file(root).toString() : null,
+      workspaceFolders: rooted ? [{ uri: URI.file(root).toString(), name: 'ws' }] : null,
       initializationOptions: options.initializationOptions,
-      capabilities: {
+      capabilities: options.capabilities ?? {
         workspace: { configuration: true, diagnostics: { refreshSupport: true }, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true },
         textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true }, diagnostic: {} },
         window: { workDoneProgress: true },
       },
     });
-    const indexed = session.once('progress', (value: { kind: string }) => value.kind === 'end');
+    // Indexing ends with a progress report, or, for a client without progress, with a first refresh or nothing to wait on.
+    const indexed = options.waitForIndex === false ? Promise.resolve() : session.once('progress', (value: { kind: string }) => value.kind === 'end');
     await connection.sendNotification('initialized', {});
     await indexed;
     return { session, initialize };

@@ -282,8 +282,8 @@ describe('workspace trust: guidance files are data', () => {
     const laughs = 'a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n';
     const cases: [string, string, string][] = [
       ['.placeshaper.yaml', laughs, 'This configuration file could not be read: it expands `*aliases` more than 100 times; write the values out instead.'],
-      ['.placeshaper.yaml', `rules:\n  x: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`, 'This configuration file is not valid YAML: lists or maps are nested too deeply to be read.'],
-      ['.placeshaper.json', `{"rules": ${'['.repeat(10_000)}${']'.repeat(10_000)}}`, 'This configuration file is not valid JSON: lists or maps are nested too deeply to be read.'],
+      ['.placeshaper.yaml', `rules:\n  x: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`, 'This configuration file is not valid YAML: lists or maps are nested too deeply to be read: nest them less.'],
+      ['.placeshaper.json', `{"rules": ${'['.repeat(10_000)}${']'.repeat(10_000)}}`, 'This configuration file is not valid JSON: lists or maps are nested too deeply to be read: nest them less.'],
     ];
     for (const [name, text, message] of cases) {
       const { engine, check: seen } = workspace({ [name]: text, 'scs.md': CLEAN_SCS });

@@ -12,6 +12,8 @@ export interface EngineOptions {
   host: FileSystemHost;
   /** The workspace folder: configuration lookup stops here and links may not leave it. */
   root?: string;
+  /** How many folders deep below the root drafts are looked for; every depth by default. */
+  maxDepth?: number;
   /** Fixed "today" for reproducible results; defaults to the current date. */
   today?: Date;
   rules?: readonly Rule[];
@@ -32,7 +34,7 @@ export class Engine {
   constructor(options: EngineOptions) {
     const root = options.root ? path.resolve(options.root) : undefined;
     this.rules = options.rules ?? RULES;
-    this.workspace = new Workspace(options.host, root);
+    this.workspace = new Workspace(options.host, root, options.maxDepth);
     this.configs = new ConfigResolver(options.host, root, () => RULE_IDS);
     this.today = options.today ?? new Date();
   }

@@ -5,6 +5,7 @@ import { parse as parseJson, printParseErrorCode, type ParseError } from 'jsonc-
 import { isMap } from 'yaml';
 import { FrontmatterView, isRecord } from '../parse/frontmatter-view';
 import { MAX_ALIAS_COUNT, parseYaml } from '../parse/parse-draft';
+import { yamlProblems } from '../parse/yaml-problems';
 import type { FileSystemHost } from '../host/file-system';
 import { describeSchemaErrors } from '../schema/validate-frontmatter';
 import { closest } from '../suggest';
@@ -172,9 +173,8 @@ export class ConfigResolver {
     const view = new FrontmatterView(() => document, 0, text);
     const file: ConfigFile = { path: filePath, text, view, data: view.data, problems: [], corpora: [] };
     const whole = { start: 0, end: Math.min(text.length, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n')) };
-    for (const error of document.errors) {
-      const start = Math.min(error.pos[0], text.length);
-      file.problems.push(problem(file, { start, end: Math.min(text.length, Math.max(error.pos[1], start + 1)) }, 'error', `This configuration file is not valid ${filePath.endsWith('.json') ? 'JSON' : 'YAML'}: ${error.code === 'RESOURCE_EXHAUSTION' ? 'lists or maps are nested too deeply to be read' : error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}.`));
+    for (const yamlProblem of yamlProblems(document, text, 0)) {
+      file.problems.push(problem(file, yamlProblem.span, 'error', `This configuration file is not valid ${filePath.endsWith('.json') ? 'JSON' : 'YAML'}: ${yamlProblem.explanation}.`));
     }
     if (document.errors.length) return file;
     if (view.dataError) {

@@ -1,6 +1,7 @@
 import type { Engine } from '../engine';
 import type { TextEdit } from '../schema/validate-frontmatter';
 import type { Span } from '../text/line-index';
+import { yamlScalar } from '../rules/support';
 import { titleOf } from './describe';
 import { locate } from './locate';
 import { itemsOf, occurrences, symbolAt } from './symbols';
@@ -53,14 +54,16 @@ export function rename(engine: Engine, filePath: string, offset: number, newId: 
   const symbol = draft?.isDraft ? symbolAt(engine, draft, offset) : undefined;
   if (!symbol) return { error: 'Only priority, objective and target ids can be renamed.' };
   const id = newId.trim();
-  if (!ID.test(id)) return { error: `\`${newId}\` cannot be an id: use letters, digits and hyphens, starting with a letter or digit.` };
+  if (!ID.test(id)) return { error: `\`${newId}\` cannot be an id: use letters, digits, hyphens, dots and underscores, starting with a letter or digit.` };
   if (id === symbol.item.id) return { edits: new Map() };
   const clash = itemsOf(symbol.owner).find((item) => item.id === id);
   if (clash) return { error: `\`${id}\` is already an id in ${titleOf(symbol.owner)}; choose another.` };
+  // In YAML, `0x1F`, `false` or `007` would read as a number or a boolean: such an id is written quoted.
+  const yamlId = yamlScalar(id);
   const edits = new Map<string, TextEdit[]>();
   for (const occurrence of occurrences(engine, symbol)) {
     const list = edits.get(occurrence.path) ?? [];
-    list.push({ span: occurrence.span, newText: id });
+    list.push({ span: occurrence.span, newText: occurrence.in === 'frontmatter' ? yamlId : id });
     edits.set(occurrence.path, list);
   }
   return { edits };

@@ -28,6 +28,8 @@ export interface Occurrence {
   path: string;
   span: Span;
   role: 'definition' | 'reference';
+  /** A YAML value in the frontmatter, or a link fragment in the body: a new id is written for each as it reads there. */
+  in: 'frontmatter' | 'body';
 }
 
 /** The id at an offset: its definition, a reference to an SCS priority, or a body link fragment. */
@@ -60,10 +62,10 @@ function fragmentSpan(draft: DraftModel, linkSpan: Span, fragment: string): Span
 
 /** Every place in the workspace that names the symbol: its definition, references and body link fragments. */
 export function occurrences(engine: Engine, symbol: Pick<IdSymbol, 'owner' | 'item'>): Occurrence[] {
-  const found: Occurrence[] = [{ path: symbol.owner.path, span: symbol.item.idSpan, role: 'definition' }];
+  const found: Occurrence[] = [{ path: symbol.owner.path, span: symbol.item.idSpan, role: 'definition', in: 'frontmatter' }];
   if (symbol.owner.kind === 'sustainable-community-strategy' && symbol.owner.priorities.includes(symbol.item)) {
     for (const { draft, reference } of engine.workspace.referencesTo(symbol.owner)) {
-      if (reference.id === symbol.item.id) found.push({ path: draft.path, span: reference.span, role: 'reference' });
+      if (reference.id === symbol.item.id) found.push({ path: draft.path, span: reference.span, role: 'reference', in: 'frontmatter' });
     }
   }
   for (const draft of engine.workspace.drafts()) {
@@ -72,7 +74,7 @@ export function occurrences(engine: Engine, symbol: Pick<IdSymbol, 'owner' | 'it
       const resolved = engine.workspace.resolve(draft, link.target);
       if (resolved.outside || resolved.path !== symbol.owner.path) continue;
       const span = fragmentSpan(draft, link.span, link.fragment);
-      if (span) found.push({ path: draft.path, span, role: 'reference' });
+      if (span) found.push({ path: draft.path, span, role: 'reference', in: 'body' });
     }
   }
   return found.sort((a, b) => a.path.localeCompare(b.path) || a.span.start - b.span.start);

@@ -37,11 +37,14 @@ export interface Body {
   complete: boolean;
 }
 
-/** Parses `text[from, to)` as Markdown and returns its top-level blocks at absolute offsets. */
+/**
+ * Parses `text[from, to)` as Markdown and returns its top-level blocks at absolute offsets. The
+ * nesting guard starts with the depth the lines above carry into `from` (as in a parse of the whole).
+ */
 function parseRegion(text: string, from: number, to: number): Block[] {
   const blocks: Block[] = [];
   try {
-    const tree: Root = markdown.parse(defuseNesting(text.slice(from, to)));
+    const tree: Root = markdown.parse(defuseNesting(text.slice(from, to), nestingAt(text, from)));
     for (const child of tree.children) {
       const start = child.position?.start.offset;
       const end = child.position?.end.offset;
@@ -69,10 +72,10 @@ export const MAX_NESTING = 32;
  * the paragraph, list or quote it was in and holds no heading, link or control comment, and the
  * rest of the body parses as before.
  */
-export function defuseNesting(source: string): string {
+export function defuseNesting(source: string, carriedDepth = 0): string {
   let out: string[] | undefined;
   let done = 0;
-  let depth = 0;
+  let depth = carriedDepth;
   for (let lineStart = 0; lineStart < source.length;) {
     let lineEnd = source.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = source.length;
@@ -89,6 +92,30 @@ export function defuseNesting(source: string): string {
   if (!out) return source;
   out.push(source.slice(done));
   return out.join('');
+}
+
+/**
+ * The bracket and emphasis depth the lines before `offset` carry into it, counted from the blank
+ * line above (where it starts from nothing): what `defuseNesting` would have carried to `offset`
+ * in a parse from the start of the body.
+ */
+function nestingAt(text: string, offset: number): number {
+  // Back, line by line, to the nearest blank line above `offset`.
+  let from = offset;
+  while (from > 0) {
+    const previousLineStart = text.lastIndexOf('\n', from - 2) + 1;
+    if (/^[ \t]*\r?\n$/.test(text.slice(previousLineStart, from))) break;
+    from = previousLineStart;
+  }
+  let depth = 0;
+  for (let lineStart = from; lineStart < offset;) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1 || lineEnd > offset) lineEnd = offset;
+    const nesting = lineNesting(text, lineStart, lineEnd, depth);
+    depth = nesting.blank || nesting.deepest > MAX_NESTING ? 0 : nesting.depth;
+    lineStart = lineEnd + 1;
+  }
+  return depth;
 }
 
 /** `<!--  -->` of `length` characters: a block of its own that interrupts a paragraph and closes open containers. */
@@ -143,6 +170,14 @@ function lineNesting(source: string, start: number, end: number, depth: number):
   return { blank: false, deepest: Math.max(deepest, containers + Math.floor(columns / 2)), depth };
 }
 
+/**
+ * A copy of a string that holds nothing else: a slice of the draft's text would keep the whole text
+ * alive, and facts outlive their version (a block the next edit leaves alone keeps its facts).
+ */
+function detached(text: string): string {
+  return text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string);
+}
+
 function factsOf(node: RootContent, base: number): BlockFacts {
   const facts: BlockFacts = { headings: [], links: [], html: [] };
   const at = (n: { position?: { start: { offset?: number }; end: { offset?: number } } }) => ({
@@ -150,9 +185,9 @@ function factsOf(node: RootContent, base: number): BlockFacts {
     end: (n.position?.end.offset ?? base) - base,
   });
   visit(node, (child) => {
-    if (child.type === 'heading') facts.headings.push({ depth: child.depth, text: toString(child), ...at(child) });
-    else if (child.type === 'link' || child.type === 'definition') facts.links.push({ url: child.url, ...at(child) });
-    else if (child.type === 'html') facts.html.push({ value: child.value, ...at(child) });
+    if (child.type === 'heading') facts.headings.push({ depth: child.depth, text: detached(toString(child)), ...at(child) });
+    else if (child.type === 'link' || child.type === 'definition') facts.links.push({ url: detached(child.url), ...at(child) });
+    else if (child.type === 'html') facts.html.push({ value: detached(child.value), ...at(child) });
     if (child.type === 'definition' || child.type === 'footnoteDefinition') facts.defines = true;
   });
   return facts;
@@ -179,8 +214,8 @@ export function parseBody(text: string, start: number): Body {
 
 /** What a scan looks for: each names a pattern (global) that marks a chunk worth parsing. */
 export const SCAN_TARGETS = {
-  /** Headings, ATX or setext, also inside list items and block quotes. */
-  headings: /(?:^|[ \t>*+\-.)])#{1,6}(?:[ \t]|\r?$)|^[ \t>]*(?:=+|-+)[ \t]*\r?$/gm,
+  /** Headings, ATX or setext, also inside list items, block quotes and footnote definitions (`[^1]:# …`). */
+  headings: /(?:^|[ \t>*+\-.):])#{1,6}(?:[ \t]|\r?$)|^[ \t>]*(?:=+|-+)[ \t]*\r?$/gm,
   /** Links that may lead to another draft. */
   links: /\.md\b/gi,
   /** Control comments. */
@@ -258,6 +293,8 @@ export function scanBody(text: string, start: number, target: ScanTarget): Body 
     const at = match.index + match[0].length;
     while (span < spans.length && spans[span][1] < at) span++;
     if (span < spans.length && spans[span][0] < at && at <= spans[span][1]) continue;
+    // After indented code the parser reads what follows differently from a fresh start: keep them together.
+    if (/^(?: {4}|\t)/.test(text.slice(text.lastIndexOf('\n', match.index - 1) + 1, match.index))) continue;
     boundaries.push(at);
   }
   boundaries.push(text.length);
@@ -370,73 +407,65 @@ export function diffTexts(oldText: string, newText: string): Change {
   return { start, oldEnd: oldText.length - suffix, newEnd: newText.length - suffix };
 }
 
-/** How many times a window of blocks may grow before a full parse is cheaper and surely right. */
-const MAX_WIDENINGS = 4;
+/** How many times a window of blocks may grow at its end before a full parse is cheaper and surely right. */
+const MAX_WIDENINGS = 8;
 
 /**
- * Re-parses only the blocks around a change: the touched blocks plus one unchanged block on
- * each side, which must parse as before (so that nothing outside the window can change);
- * blocks after the window keep their facts and move by the change's length. Returns undefined
- * when the change reaches outside the body, so that the caller parses everything.
+ * Re-parses only the blocks around a change, between two barriers the parser cannot see across:
+ * a block that nothing below it can join (a paragraph, heading, table, rule, quote, closed fence or
+ * closed HTML block) followed by a blank line, or the start or end of the body. The window runs
+ * from the nearest barrier above the change (in text the change left alone) to the first barrier
+ * below it that the new parse confirms and the old parse had; blocks after the window keep their
+ * facts and move by the change's length. Returns undefined when the change reaches outside the body or the window cannot
+ * be fenced in, so that the caller parses everything.
  */
-export function updateBody(previous: Body, newText: string, change: Change, newStart: number): Body | undefined {
+export function updateBody(previous: Body, oldText: string, newText: string, change: Change, newStart: number): Body | undefined {
   const delta = change.newEnd - change.oldEnd;
   if (!previous.complete || change.start < previous.start || newStart !== previous.start) return undefined;
   const blocks = previous.blocks;
+  // [first, last): the blocks the change touches (none when it falls after the last block).
   let first = blocks.findIndex((b) => b.end >= change.start);
   if (first === -1) first = blocks.length;
+  // A block is touched from the start of its line: its indentation decides what it is.
+  const touched = (block: Block) => block.start <= change.oldEnd || lineStart(newText, block.start + delta) <= change.newEnd;
   let last = first;
-  while (last < blocks.length && blocks[last].start <= change.oldEnd) last++;
-  // [first, last) are the blocks the change touches. Where closed blocks and blank lines fence them in, they are parsed alone.
-  const tight = tightWindow(previous, newText, change, first, last);
-  if (tight) return tight;
-  // Otherwise widen by one unchanged block on each side.
-  let from = Math.max(0, first - 1);
-  let to = Math.min(blocks.length, last + 1);
-  for (let attempt = 0; attempt <= MAX_WIDENINGS; attempt++) {
-    const windowStart = from === 0 ? previous.start : blocks[from].start;
-    const windowEnd = to === blocks.length ? newText.length : blocks[to - 1].end + delta;
+  while (last < blocks.length && touched(blocks[last])) last++;
+  let from = first;
+  let windowStart = from === 0 ? previous.start : lineStart(newText, Math.min(from < blocks.length ? blocks[from].start : Infinity, change.start));
+  while (from > 0 && !barrierBetween(newText, blocks[from - 1], windowStart)) {
+    from--;
+    windowStart = from === 0 ? previous.start : lineStart(newText, blocks[from].start);
+  }
+  for (let to = last, attempt = 0; attempt <= MAX_WIDENINGS; attempt++, to++) {
+    const atEnd = to >= blocks.length;
+    const windowEnd = atEnd ? newText.length : lineStart(newText, blocks[to].start + delta);
     if (windowEnd < windowStart) return undefined;
-    const parsed = parseWindow(newText, windowStart, windowEnd, blocks.slice(from, to));
+    const parsed = parseWindow(newText, windowStart, windowEnd, blocks.slice(from, Math.min(to, blocks.length)));
     if (!parsed) return undefined;
-    const headStable = from === 0 || sameBlock(parsed[0], blocks[from], 0);
-    const tailStable = to === blocks.length || (sameBlock(parsed[parsed.length - 1], blocks[to - 1], delta) && !openAtEnd(newText, parsed[parsed.length - 1]));
-    if (headStable && tailStable) return withWindow(previous, from, to, parsed, delta);
-    if (!headStable) from = Math.max(0, from - 1);
-    if (!tailStable) to = Math.min(blocks.length, to + 1);
+    if (atEnd) return withWindow(previous, from, blocks.length, parsed, delta);
+    // The blocks after the window are kept as they were parsed: only behind a barrier in the old text too
+    // (a nesting depth or a container carried into them then would change them now).
+    const lastParsed = parsed[parsed.length - 1];
+    const keptBehindBarrier = to === 0 || barrierBetween(oldText, blocks[to - 1], lineStart(oldText, blocks[to].start));
+    if ((!lastParsed || barrierBetween(newText, lastParsed, windowEnd)) && keptBehindBarrier) return withWindow(previous, from, to, parsed, delta);
   }
   return undefined;
 }
 
-/** Blocks that a blank line closes for good: nothing after the blank line can join them, nor change them. */
-const CLOSED_BY_BLANK_LINE = new Set<Block['type']>(['paragraph', 'heading', 'table', 'thematicBreak']);
+/** Blocks that nothing below them can join once a blank line follows. */
+const CLOSED_BY_BLANK_LINE = new Set<Block['type']>(['paragraph', 'heading', 'table', 'thematicBreak', 'blockquote']);
 const BLANK_LINE = /\n[ \t]*\r?\n/;
 
-/** Whether `block` is of a kind a blank line closes, and a blank line stands between it and `nextStart`. */
-function closedForGood(text: string, block: Block, nextStart: number): boolean {
-  return CLOSED_BY_BLANK_LINE.has(block.type) && BLANK_LINE.test(text.slice(block.end, nextStart));
-}
-
 /**
- * Re-parses only the blocks the change touches, when that is sure to match a full parse: the
- * change lies within them, the block before them is closed by a blank line, and so is the last
- * block they parse into, with a blank line before the next. Undefined when that cannot be shown.
+ * Whether the parser has done with `block` before `nextLineStart`: the block is of a kind a blank
+ * line closes for good (a fenced code or HTML block once it is closed), and a blank line stands
+ * between them.
  */
-function tightWindow(previous: Body, newText: string, change: Change, first: number, last: number): Body | undefined {
-  const blocks = previous.blocks;
-  if (first >= last || change.start < blocks[first].start || change.oldEnd > blocks[last - 1].end) return undefined;
-  const before = first > 0 ? blocks[first - 1] : undefined;
-  if (before && !closedForGood(newText, before, blocks[first].start)) return undefined;
-  const delta = change.newEnd - change.oldEnd;
-  const windowStart = blocks[first].start;
-  const windowEnd = blocks[last - 1].end + delta;
-  if (windowEnd <= windowStart) return undefined;
-  const parsed = parseWindow(newText, windowStart, windowEnd, blocks.slice(first, last));
-  if (!parsed || parsed.length === 0) return undefined;
-  const next = last < blocks.length ? blocks[last] : undefined;
-  const end = parsed[parsed.length - 1];
-  if (next && !closedForGood(newText, end, next.start + delta)) return undefined;
-  return withWindow(previous, first, last, parsed, delta);
+function barrierBetween(text: string, block: Block, nextLineStart: number): boolean {
+  if (!BLANK_LINE.test(text.slice(block.end, nextLineStart))) return false;
+  if (CLOSED_BY_BLANK_LINE.has(block.type)) return true;
+  if (block.type === 'html') return !openAtEnd(text, block);
+  return block.type === 'code' && /^ {0,3}(`{3,}|~{3,})/.test(text.slice(block.start, block.end)) && !openAtEnd(text, block);
 }
 
 /**
@@ -456,13 +485,18 @@ function withWindow(previous: Body, from: number, to: number, parsed: readonly B
   return { start: previous.start, blocks: [...previous.blocks.slice(0, from), ...parsed, ...shiftBlocks(previous.blocks.slice(to), delta)], complete: true };
 }
 
+/**
+ * The start of the line holding `offset`: a block's position leaves out the line's indentation,
+ * which decides what the block is (three spaces and `#` is a heading, four is code).
+ */
+function lineStart(text: string, offset: number): number {
+  const lineFeed = text.lastIndexOf('\n', offset - 1);
+  return lineFeed + 1;
+}
+
 /** The blocks moved by `delta`, their facts (relative to each block's start) shared. */
 export function shiftBlocks(blocks: readonly Block[], delta: number): Block[] {
   return blocks.map((b) => ({ ...b, start: b.start + delta, end: b.end + delta }));
-}
-
-function sameBlock(parsed: Block | undefined, old: Block, delta: number): boolean {
-  return parsed !== undefined && parsed.type === old.type && parsed.start === old.start + delta && parsed.end === old.end + delta;
 }
 
 /** A fenced code block or raw HTML block left open swallows what follows it. */

@@ -1,4 +1,4 @@
-import { parseDocument, YAMLParseError, type Document, type DocumentOptions, type ParseOptions as YamlParseOptions, type SchemaOptions, type YAMLError } from 'yaml';
+import { isMap, isScalar, parseDocument, YAMLParseError, type Document, type DocumentOptions, type ParseOptions as YamlParseOptions, type SchemaOptions, type YAMLError } from 'yaml';
 import { LineIndex, type Span } from '../text/line-index';
 import { diffTexts, parseBody, scanBody, shiftBlocks, updateBody, type Body, type ScanTarget } from './body-blocks';
 
@@ -26,8 +26,13 @@ const YAML_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true, logL
 export interface ParsedDraft {
   path: string;
   version: number;
-  /** The text without a byte-order mark; every offset refers to it. */
+  /**
+   * The text without a byte-order mark, each lone carriage return read as a line feed (one
+   * character for one, so that every offset is the editor's); every offset refers to it.
+   */
   text: string;
+  /** The line ending the draft writes (its first one; `\n` when it has none), for lines an edit inserts. */
+  lineEnding: '\n' | '\r\n' | '\r';
   hadByteOrderMark: boolean;
   lines: LineIndex;
   frontmatter?: FrontmatterBlock;
@@ -65,7 +70,11 @@ export interface ParseOptions {
 
 const OPENING_FENCE = /^---[ \t]*(\r?\n|$)/;
 const CLOSING_FENCE = /^---[ \t]*$/m;
-const KIND_LINE = /^kind[ \t]*:/m;
+/**
+ * A top-level `kind` key as a line of YAML writes it — plain, quoted, explicit (`? kind`) or inside
+ * a flow map — for frontmatter whose YAML cannot be read as a whole (broken, or never closed).
+ */
+const KIND_KEY_LINE = /^(?:\?[ \t]*)?(?:kind|"kind"|'kind')[ \t]*(?::|\r?$)|^\{.*?(?:^|[{,\s])(?:kind|"kind"|'kind')[ \t]*:/m;
 
 /**
  * `parseDocument` that never throws: YAML nested thousands deep can overflow the parser's
@@ -88,6 +97,13 @@ export function parseYaml(source: string, options: DocumentOptions & YamlParseOp
   }
 }
 
+const LONE_CR = /\r(?!\n)/g;
+
+function lineEndingIn(text: string): ParsedDraft['lineEnding'] {
+  const first = /\r\n?|\n/.exec(text);
+  return (first?.[0] ?? '\n') as ParsedDraft['lineEnding'];
+}
+
 export function stripByteOrderMark(text: string): { text: string; hadByteOrderMark: boolean } {
   return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), hadByteOrderMark: true } : { text, hadByteOrderMark: false };
 }
@@ -102,7 +118,10 @@ export interface BodyBase {
  * alone: the frontmatter's YAML when only the body changed, and the body blocks away from the edit.
  */
 export function parseDraft(path: string, rawText: string, version = 0, previous?: ParsedDraft, options: ParseOptions = {}): ParsedDraft {
-  const { text, hadByteOrderMark } = stripByteOrderMark(rawText);
+  const { text: unmarked, hadByteOrderMark } = stripByteOrderMark(rawText);
+  const lineEnding = lineEndingIn(unmarked);
+  // YAML and the Markdown parser would not all end a line at a lone `\r`, as editors do.
+  const text = unmarked.includes('\r') ? unmarked.replace(LONE_CR, '\n') : unmarked;
   const oversized = text.length > MAX_DRAFT_LENGTH;
   const binary = text.includes('\u0000');
   const change = previous ? diffTexts(previous.text, text) : undefined;
@@ -120,6 +139,7 @@ export function parseDraft(path: string, rawText: string, version = 0, previous?
     path,
     version,
     text,
+    lineEnding,
     hadByteOrderMark,
     // Positions are needed only to report; a draft that is merely indexed never builds them.
     get lines(): LineIndex {
@@ -129,7 +149,7 @@ export function parseDraft(path: string, rawText: string, version = 0, previous?
     bodyStart,
     get body(): Body {
       if (!body) {
-        body = oversized || binary ? { start: bodyStart, blocks: [], complete: false } : ((base && nextBody(base.body, text, baseChange ?? diffTexts(base.text, text), bodyStart)) ?? parseBody(text, bodyStart));
+        body = oversized || binary ? { start: bodyStart, blocks: [], complete: false } : ((base && nextBody(base, text, baseChange ?? diffTexts(base.text, text), bodyStart)) ?? parseBody(text, bodyStart));
         base = undefined;
         baseChange = undefined;
       }
@@ -148,20 +168,22 @@ export function parseDraft(path: string, rawText: string, version = 0, previous?
 /** Whether an edit starting at `changeStart` leaves the frontmatter (or its absence) as it was. */
 function frontmatterSurvives(previous: ParsedDraft, changeStart: number): boolean {
   if (changeStart < previous.bodyStart) return false;
-  // An unclosed frontmatter may be closed by a `---` line anywhere below.
-  if (previous.frontmatter) return previous.frontmatter.closed;
+  // An unclosed frontmatter may be closed by a `---` line anywhere below; a closing fence with no
+  // line break after it is still being written (`---x` closes nothing).
+  if (previous.frontmatter) return previous.frontmatter.closed && previous.bodyStart > previous.frontmatter.span.end;
   // Without frontmatter, only an edit of the first line can open one.
   const firstLineEnd = previous.text.indexOf('\n');
   return firstLineEnd !== -1 && changeStart > firstLineEnd;
 }
 
-function nextBody(prior: Body, text: string, change: ReturnType<typeof diffTexts>, bodyStart: number): Body | undefined {
+function nextBody(base: BodyBase, text: string, change: ReturnType<typeof diffTexts>, bodyStart: number): Body | undefined {
+  const prior = base.body;
   const delta = change.newEnd - change.oldEnd;
   // An edit wholly inside the frontmatter moves the body without changing it.
   if (change.oldEnd < prior.start && bodyStart === prior.start + delta) {
     return { start: bodyStart, blocks: shiftBlocks(prior.blocks, delta), complete: prior.complete };
   }
-  return updateBody(prior, text, change, bodyStart);
+  return updateBody(prior, base.text, text, change, bodyStart);
 }
 
 function findFrontmatter(text: string, holdWeakly: boolean): FrontmatterBlock | undefined {
@@ -199,9 +221,18 @@ function bodyStartAfter(text: string, frontmatter: FrontmatterBlock | undefined)
   return text[end] === '\n' ? end + 1 : end;
 }
 
-/** A draft is a file whose frontmatter names a `kind`, even when the YAML around it is broken. */
+/**
+ * Whether the file is a strategy draft: its frontmatter is a YAML map with the key `kind`, however
+ * the YAML writes it (plain, quoted, explicit, or a flow map). Frontmatter whose YAML is broken
+ * or never closed is a draft when a line of it starts a top-level `kind` key, so that its format
+ * problems are reported. The one test every part of Placeshaper uses.
+ */
 export function declaresKind(draft: ParsedDraft): boolean {
   const fm = draft.frontmatter;
   if (!fm || draft.binary) return false;
-  return KIND_LINE.test(draft.text.slice(fm.contentSpan.start, fm.contentSpan.end));
+  const document = fm.closed ? fm.yaml : undefined;
+  if (document && document.errors.length === 0) {
+    return isMap(document.contents) && document.contents.items.some((pair) => (isScalar(pair.key) ? pair.key.value : pair.key) === 'kind');
+  }
+  return KIND_KEY_LINE.test(draft.text.slice(fm.contentSpan.start, fm.contentSpan.end));
 }

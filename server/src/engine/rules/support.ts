@@ -55,7 +55,7 @@ export function isUnfinished(draft: DraftModel): boolean {
 
 /** The line ending the draft uses, so that inserted lines match. */
 export function lineEndingOf(draft: DraftModel): string {
-  return draft.parsed.text.includes('\r\n') ? '\r\n' : '\n';
+  return draft.parsed.lineEnding;
 }
 
 /** A YAML scalar as it may be written in a flow list (`[a, "b, c"]`) or after `- `. */

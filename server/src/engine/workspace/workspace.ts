@@ -32,17 +32,25 @@ export class Workspace implements WorkspaceView {
   constructor(
     readonly host: FileSystemHost,
     readonly root: string | undefined,
+    /** How many folders deep below the root drafts are looked for (a root inferred for a lone file is walked shallowly). */
+    private readonly maxDepth = Infinity,
   ) {}
 
   open(filePath: string, text: string, version: number): void {
-    this.openDocuments.set(path.resolve(filePath), { text, version });
-    this.unreadable.delete(path.resolve(filePath));
+    const key = path.resolve(filePath);
+    this.openDocuments.set(key, { text, version });
+    this.unreadable.delete(key);
+    // An open buffer counts whether or not it is on disk (unsaved, or outside any workspace folder).
+    if (this.fileList && this.counts(key) && !this.fileList.includes(key)) this.fileList = [...this.fileList, key].sort();
     this.forgetIndex();
   }
 
   close(filePath: string): void {
-    this.openDocuments.delete(path.resolve(filePath));
-    this.models.delete(path.resolve(filePath));
+    const key = path.resolve(filePath);
+    this.openDocuments.delete(key);
+    this.models.delete(key);
+    // Closed, it counts only as a file on disk under the workspace folder.
+    if (this.fileList?.includes(key) && !(this.root && this.host.isFile(key))) this.fileList = this.fileList.filter((f) => f !== key);
     this.forgetIndex();
   }
 
@@ -90,11 +98,16 @@ export class Workspace implements WorkspaceView {
   /** Every Markdown file under the root (open ones included), sorted. */
   files(): string[] {
     if (!this.fileList) {
-      const found = new Set<string>(this.root ? this.walk(this.root) : []);
-      for (const open of this.openDocuments.keys()) if (/\.md$/i.test(open) && this.isInside(open)) found.add(open);
+      const found = new Set<string>(this.root ? this.walk(this.root, 0) : []);
+      for (const open of this.openDocuments.keys()) if (this.counts(open)) found.add(open);
       this.fileList = [...found].sort();
     }
     return this.fileList;
+  }
+
+  /** Whether an open buffer belongs in the file list: Markdown, inside the root. */
+  private counts(key: string): boolean {
+    return /\.md$/i.test(key) && this.isInside(key);
   }
 
   drafts(): DraftModel[] {
@@ -178,12 +191,12 @@ export class Workspace implements WorkspaceView {
     return { drafts, referencesTo, dependents };
   }
 
-  private walk(folder: string): string[] {
+  private walk(folder: string, depth: number): string[] {
     const found: string[] = [];
     for (const entry of this.host.readDirectory(folder)) {
       const full = path.join(folder, entry.name);
       if (entry.isDirectory) {
-        if (!SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith('.')) found.push(...this.walk(full));
+        if (depth < this.maxDepth && !SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith('.')) found.push(...this.walk(full, depth + 1));
       } else if (entry.isFile && /\.md$/i.test(entry.name)) {
         found.push(full);
       }

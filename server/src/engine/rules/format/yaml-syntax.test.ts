@@ -83,4 +83,26 @@ describe('format/yaml-syntax', () => {
     deepStrictEqual(check('---\ntitle: [unclosed\n---\n# Notes\n'), []);
     deepStrictEqual(check('# Just notes\n\nNo frontmatter.\n'), []);
   });
+
+  it('never gives an author a library’s advice: more than one YAML document in the frontmatter, in plain words', () => {
+    deepStrictEqual(check('---\nkind: scs\ntitle: One\n...\ntitle: Two\n---\n', ['format/yaml-syntax']), [
+      {
+        rule: 'format/yaml-syntax',
+        severity: 'error',
+        range: [3, 0, 3, 3],
+        message: 'The frontmatter is not valid YAML: it holds more than one YAML document (a `...` or `---` line inside it): keep one, and remove the line that splits it.',
+      },
+    ]);
+  });
+
+  for (const [endings, convert] of [['LF', (t: string) => t], ['CRLF', crlf]] as const) {
+    it(`never gives an empty range, even at the end of a line (${endings})`, () => {
+      const unclosed = convert('---\nkind: scs\ntitle: "One\nkey: "Two\nend: 1\n---\n');
+      deepStrictEqual(check(unclosed, ['format/yaml-syntax']).map((f) => f.range), [[2, 7, 2, 11], [5, 0, 5, 1]]);
+      const duplicate = convert('---\nkind: scs\nk:\nk: v\n---\n');
+      deepStrictEqual(check(duplicate, ['format/yaml-syntax']), [
+        { rule: 'format/yaml-syntax', severity: 'error', range: [3, 0, 3, 1], message: 'The frontmatter is not valid YAML: the same key appears twice in one map: keep one (`k`).' },
+      ]);
+    });
+  }
 });
