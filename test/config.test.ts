@@ -77,7 +77,7 @@ describe('configuration', () => {
     ]);
     const library = h.engine.guidanceFor('/ws/scs.md');
     deepStrictEqual(library.forTerm('evidence base').map((p) => p.id).includes('local-1'), true);
-    deepStrictEqual(library.attribution(library.passage('local-1')!), 'Local guidance — *Exampleshire local guidance*, §2');
+    deepStrictEqual(library.attribution(library.passage('local-1')!), 'Workspace guidance (`local.yaml`): Local guidance — *Exampleshire local guidance*, §2');
     deepStrictEqual(h.engine.guidance.passage('local-1'), undefined);
   });
 
@@ -91,6 +91,14 @@ describe('configuration', () => {
     deepStrictEqual(problems(unknown, 'scs.md').map((p) => p.message), [
       '`local.yaml` was not loaded: `official` is not a valid `standing` of item `local-1`; use `government-response`, `guidance-summary`, `respondents`, `commentary` or `local`. (see schemas/guidance-corpus.schema.json)',
     ]);
+  });
+
+  it('says that a .placeshaper.json beside a .placeshaper.yaml is ignored, and uses the YAML file', () => {
+    const h = workspace({ '.placeshaper.yaml': 'rules:\n  format/unknown-key: error\n', '.placeshaper.json': '{"rules": {"format/unknown-key": "off"}}', 'scs.md': WITH_UNKNOWN_KEY });
+    deepStrictEqual(problems(h, 'scs.md'), [
+      { file: '/ws/.placeshaper.json', severity: 'warning', range: [0, 0, 0, 40], message: 'This file is ignored: .placeshaper.yaml in the same folder wins. Merge the two, and delete this one.' },
+    ]);
+    deepStrictEqual(h.check('scs.md').filter(isFormat).map((s) => [s.rule, s.severity]), [['format/unknown-key', 'error']]);
   });
 
   it('leaves drafts matching `ignore` alone', () => {

@@ -1,6 +1,6 @@
 import { deepStrictEqual, strictEqual } from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { filesAtRevision } from '../server/src/cli/git/snapshot';
 import { runCli } from '../server/src/cli/run-cli';
@@ -134,6 +134,44 @@ describe('placeshaper check --since and --baseline', () => {
       const missing = await cli(['check', 'drafts', '--baseline', 'nope.json'], repo.dir);
       deepStrictEqual(missing, { code: 2, stdout: '', stderr: 'placeshaper: ' + path.join(repo.dir, 'nope.json') + ': no such baseline file; write one with --write-baseline\n' });
     } finally {
+      repo.cleanup();
+    }
+  });
+
+  it('refuses an empty revision, a range and an option in disguise, on one line with exit code 2', async () => {
+    const repo = repository();
+    try {
+      for (const command of [['check', 'drafts'], ['impact', 'drafts']]) {
+        deepStrictEqual(await cli([...command, '--since', ''], repo.dir), { code: 2, stdout: '', stderr: 'placeshaper: --since needs a revision to compare with: a branch, a tag or a commit, such as main, v1.0 or HEAD~3\n' });
+        deepStrictEqual(await cli([...command, '--since', 'HEAD..HEAD~1'], repo.dir), { code: 2, stdout: '', stderr: 'placeshaper: --since takes one revision, not a range (HEAD..HEAD~1): the working tree is the other end; write the older one, such as HEAD\n' });
+        deepStrictEqual(await cli([...command, '--since=--output=/tmp/x'], repo.dir), { code: 2, stdout: '', stderr: 'placeshaper: --output=/tmp/x: not a revision (a revision never begins with "-")\n' });
+      }
+    } finally {
+      repo.cleanup();
+    }
+  });
+
+  it('compares a workspace reached through a symbolic link', async () => {
+    const repo = repository();
+    const linkFolder = tempFolder({});
+    try {
+      const linked = path.join(linkFolder.dir, 'linked');
+      symlinkSync(repo.drafts, linked);
+      repo.edit('scs/district.md', (t) => t.replace('- id: D1', '- id: homes'));
+      const impact = await cli(['impact', '.', '--since', 'HEAD'], linked);
+      strictEqual(impact.code, 0, impact.stderr);
+      strictEqual(impact.stdout.split('\n').slice(2, 4).join('\n'), 'scs/district.md\n  priority D1 renamed to homes');
+      const since = await cli(['check', '.', '--since', 'HEAD', '--format', 'json'], linked);
+      strictEqual(since.code, 1, since.stderr);
+      deepStrictEqual(JSON.parse(since.stdout).diagnostics.map((d: { file: string; rule: string }) => `${d.file} ${d.rule}`), [
+        'housing/housing.md align/unknown-priority',
+        'ldf/core.md align/unknown-priority',
+        'ldf/core.md align/broken-link',
+        'scs/district.md align/spatial-delivery',
+        'scs/district.md align/undelivered-priority',
+      ]);
+    } finally {
+      linkFolder.cleanup();
       repo.cleanup();
     }
   });

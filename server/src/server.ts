@@ -2,6 +2,11 @@
 import {
   createConnection,
   DidChangeWatchedFilesNotification,
+  ErrorCodes,
+  MessageType,
+  ResponseError,
+  ShowMessageNotification,
+  type InitializeError,
   FileChangeType,
   ProposedFeatures,
   TextDocuments,
@@ -22,10 +27,31 @@ import { FIX_ALL_KIND, registerHandlers } from './lsp/handlers';
 import { INDEX_BATCH } from './lsp/indexing';
 import { registerPullDiagnostics } from './lsp/pull-diagnostics';
 import { RuleLinks } from './lsp/rule-links';
+import { keepStandardOutputForTheProtocol, transportFrom } from './lsp/transport';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from './lsp/settings';
 
-const connection = createConnection(ProposedFeatures.all);
+const SERVER_USAGE = `Usage: placeshaper-language-server --stdio | --node-ipc | --socket=PORT | --pipe=NAME
+
+The Placeshaper language server speaks the Language Server Protocol over the transport named;
+editors start it themselves. --help shows this, --version the version.
+`;
+
+const argv = process.argv.slice(2);
+if (argv.includes('--help') || argv.includes('-h')) exitWith(0, SERVER_USAGE);
+if (argv.includes('--version') || argv.includes('-v')) exitWith(0, `${TOOL_VERSION}\n`);
+const transport = transportFrom(argv) ?? exitWith(2, `placeshaper-language-server: no transport named\n${SERVER_USAGE}`);
+if (transport.stdio) keepStandardOutputForTheProtocol();
+const connection = createConnection(ProposedFeatures.all, transport.reader, transport.writer);
 const log = (message: string) => connection.console.error(message);
+let shutdownReceived = false;
+// A message the server cannot read leaves it out of step with the editor for good: say so, and end, for the editor to start it again.
+transport.reader.onError((error) => exitWith(1, `placeshaper-language-server: a message from the editor could not be read (${error.message.split('\n')[0]}); stopping, so that the editor can start the server again.\n`));
+transport.reader.onClose(() => process.exit(shutdownReceived ? 0 : 1));
+
+function exitWith(code: number, message: string): never {
+  process.stderr.write(message);
+  process.exit(code);
+}
 const client = new ClientRequests(log);
 const documents = new TextDocuments(TextDocument);
 const positions = new Positions();
@@ -45,8 +71,11 @@ const diagnostics = new DiagnosticsPublisher(connection, documents, engines, pos
 process.on('uncaughtException', (error) => log(`Placeshaper hit an internal error: ${error.stack ?? error.message}`));
 process.on('unhandledRejection', (reason) => log(`Placeshaper hit an internal error: ${reason instanceof Error ? reason.stack ?? reason.message : String(reason)}`));
 
-// 1. Capabilities.
-connection.onInitialize((params): InitializeResult => {
+// 1. Capabilities, once: a second `initialize` would switch the server to other folders under the editor's feet.
+let initialized = false;
+connection.onInitialize((params): InitializeResult | ResponseError<InitializeError> => {
+  if (initialized) return new ResponseError(ErrorCodes.InvalidRequest, 'The server is already initialized; `initialize` may be sent only once.', { retry: false });
+  initialized = true;
   const folders = params.workspaceFolders?.map((f) => URI.parse(f.uri).fsPath) ?? (params.rootUri ? [URI.parse(params.rootUri).fsPath] : []);
   engines.reset(folders);
   links.configure(params.initializationOptions);
@@ -86,7 +115,7 @@ connection.onInitialized(async () => {
     : undefined;
   // Without the client's watchers, changes on disk (a `git checkout`, another editor) would go unseen: watch the folders here.
   if (!registered) {
-    watcher = new FolderWatcher(filesChanged, log, (filePath) => engines.for(filePath).config(filePath).isIgnored(filePath));
+    watcher = new FolderWatcher(filesChanged, folderRescanned, log, (filePath) => engines.for(filePath).config(filePath).isIgnored(filePath));
     for (const engine of engines.roots()) watcher.add(engine.root!);
   }
   if (canFollowFolders) {
@@ -136,6 +165,14 @@ function filesChanged(changes: readonly FileChange[]): void {
   }
 }
 
+/** A folder whose changes may have gone unheard (its watch was being set up): read it again. */
+function folderRescanned(root: string): void {
+  const engine = engines.for(root);
+  engine.workspace.rescan();
+  engine.reloadConfiguration();
+  diagnostics.all();
+}
+
 // 3. Documents: the open buffer, not the file on disk, is what gets checked.
 documents.onDidOpen(({ document }) => {
   diagnostics.seen(document.uri, document.version, true);
@@ -163,9 +200,19 @@ documents.onDidClose(({ document }) => {
   diagnostics.republishDependentsOf(filePath);
 });
 
+/** Settings problems already shown: each is said once, not at every settings change. */
+const settingsProblemsShown = new Set<string>();
+
 async function loadSettings(pushed?: unknown): Promise<void> {
   const section = canPullConfiguration ? await client.send('workspace/configuration', () => connection.workspace.getConfiguration('placeshaper')) : pushed;
-  settings = parseSettings(section);
+  const parsed = parseSettings(section);
+  settings = parsed.settings;
+  for (const problem of parsed.problems) {
+    if (settingsProblemsShown.has(problem)) continue;
+    settingsProblemsShown.add(problem);
+    // A notification, not a request: nothing to answer, nothing for a client to refuse.
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Placeshaper: ${problem}` });
+  }
   engines.setRuleOverrides(settings.rules);
 }
 
@@ -190,6 +237,7 @@ registerHandlers(connection, engines, positions, () => settings, links);
 registerPullDiagnostics(connection, documents, engines, positions, links);
 
 connection.onShutdown(async () => {
+  shutdownReceived = true;
   diagnostics.dispose();
   await watcher?.dispose();
 });

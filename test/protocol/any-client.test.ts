@@ -1,6 +1,8 @@
 // The server with clients other than VS Code: ones that refuse what the server asks of them, send
 // malformed messages, cannot watch files, or open drafts without a workspace folder.
+import * as assert from 'node:assert/strict';
 import { deepStrictEqual, ok, strictEqual } from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Hover, WorkspaceEdit } from 'vscode-languageserver-protocol/node';
@@ -155,5 +157,77 @@ describe('language server without a workspace folder', function () {
     strictEqual(edit.changes![session.uri('laa/laa.md')].length, 2);
     const hover = await session.requestWithin<Hover>(ANSWER_MS, 'textDocument/hover', { textDocument: { uri: session.uri('laa/laa.md') }, position: positionOf(laa, 'priority: C1', 10) });
     ok((hover.contents as { value: string }).value.startsWith('**Priority `C1` — Safer communities**'));
+  });
+
+  it('reads a lone draft with the drafts around it: a link beyond them is a note to open the folder, never followed', async () => {
+    const text = LINKED_DRAFTS['housing/housing.md'].replace('homelessness-strategy: ./homelessness.md', 'homelessness-strategy: ../../../../../etc/passwd.md');
+    const published = session.nextDiagnostics('housing/housing.md', (p) => p.diagnostics.length > 0);
+    await session.open('housing/housing.md', text, 1);
+    const { diagnostics } = await within(published, ANSWER_MS, 'diagnostics');
+    deepStrictEqual(diagnostics.map((d) => [d.code, d.severity, d.message]), [
+      ['align/broken-link', 3, '`homelessness-strategy` leads to `../../../../../etc/passwd.md`, beyond the folder Placeshaper reads around this draft, so it was not checked; open the folder that holds both drafts as a workspace to check it.'],
+    ]);
+  });
+});
+
+describe('language server at the edges of the protocol', function () {
+  this.timeout(60_000);
+  let folder: ReturnType<typeof tempFolder>;
+
+  before(() => {
+    folder = tempFolder(LINKED_DRAFTS);
+  });
+
+  after(() => folder?.cleanup());
+
+  it('refuses a second initialize, as the protocol says, and stays with its folder', async () => {
+    const { session } = await LspSession.start(folder.dir);
+    try {
+      const other = tempFolder({ 'x.md': '# Other\n' });
+      await session.request('initialize', { processId: null, rootUri: `file://${other.dir}`, capabilities: {} }).then(
+        () => assert.fail('a second initialize must be refused'),
+        (error: { code: number; message: string }) => deepStrictEqual([error.code, error.message], [-32600, 'The server is already initialized; `initialize` may be sent only once.']),
+      );
+      other.cleanup();
+      const hover = await session.requestWithin<Hover>(ANSWER_MS, 'textDocument/hover', { textDocument: { uri: session.uri('scs/county.md') }, position: { line: 1, character: 2 } });
+      ok((hover.contents as { value: string }).value.includes('kind'));
+    } finally {
+      await session.stopSafely();
+    }
+  });
+
+  it('brings a debounce setting out of range within its bounds (0 to 2000 ms) and says so once', async () => {
+    const { session } = await LspSession.start(folder.dir, { validate: { debounce: 1e12 } });
+    try {
+      const text = LINKED_DRAFTS['laa/laa.md'];
+      await session.open('laa/laa.md', text, 1);
+      const published = session.nextDiagnostics('laa/laa.md', (p) => p.version === 2);
+      await session.change('laa/laa.md', text.replace('indicator: NI 186', 'indicator: NI 31'), 2);
+      deepStrictEqual((await within(published, ANSWER_MS, 'diagnostics within the clamped debounce')).diagnostics.map((d) => d.code), ['laa/indicator']);
+      await session.recheck();
+      // Said once, although the settings were read twice.
+      deepStrictEqual(session.shown, ['Placeshaper: placeshaper.validate.debounce is 1000000000000 ms; using 2000 ms, as it may be from 0 to 2000.']);
+    } finally {
+      await session.stopSafely();
+    }
+  });
+
+  it('ends cleanly, saying why, on a message frame it cannot read, so that the editor can start it again', async () => {
+    const child = spawn(process.execPath, [path.resolve('dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    child.stdin!.write('Content-Length: twelve\r\n\r\n{"jsonrpc":"2.0"}');
+    const code = await within(exited, ANSWER_MS, 'the server exits');
+    strictEqual(code, 1);
+    strictEqual(stderr, 'placeshaper-language-server: a message from the editor could not be read (Content-Length value must be a number. Got twelve); stopping, so that the editor can start the server again.\n');
+  });
+
+  it('says how to start it, in a few lines, when no transport is named', () => {
+    const result = spawnSync(process.execPath, [path.resolve('dist/server.js')], { encoding: 'utf8' });
+    strictEqual(result.status, 2);
+    strictEqual(result.stdout, '');
+    ok(result.stderr.startsWith('placeshaper-language-server: no transport named\nUsage: placeshaper-language-server --stdio | --node-ipc | --socket=PORT | --pipe=NAME\n'), result.stderr);
+    ok(result.stderr.split('\n').length < 8);
   });
 });

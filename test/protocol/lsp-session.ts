@@ -34,6 +34,8 @@ export interface SessionOptions {
 export class LspSession {
   readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
   readonly log: string[] = [];
+  /** The messages the server asked the editor to show the user (`window/showMessage`). */
+  readonly shown: string[] = [];
   /** The capabilities the server registered with `client/registerCapability`. */
   readonly registrations: { method: string; registerOptions?: unknown }[] = [];
   private readonly events = new EventEmitter();
@@ -55,6 +57,9 @@ export class LspSession {
     });
     connection.onNotification('window/logMessage', (params: { message: string }) => {
       session.log.push(params.message);
+    });
+    connection.onNotification('window/showMessage', (params: { message: string }) => {
+      session.shown.push(params.message);
     });
     // A request the client refuses is answered with an error, as a client that does not support it would.
     const answer = <P>(method: string, handler: (params: P) => unknown) =>

@@ -81,26 +81,44 @@ describe('the CLI on bad input', function () {
     deepStrictEqual(listing(folder.dir), before, 'the CLI wrote nothing');
   }
 
-  it('an unreadable file (EACCES, as an unprivileged user): one line, exit 2, nothing written', function () {
+  /** Runs the CLI where some files cannot be read: each said on stderr and skipped, the rest checked, exit 2 at the end, nothing written. */
+  function skipsUnreadable(args: string[], unreadable: string[], stdout: string, options: Parameters<typeof cli>[2] = {}) {
+    const before = listing(folder.dir);
+    const end = `placeshaper: ${unreadable.length === 1 ? 'one file or folder' : `${unreadable.length} files or folders`} could not be read (above); the rest were checked`;
+    deepStrictEqual(cli(args, folder.dir, options), { code: 2, stdout, stderr: [...unreadable.map((u) => `placeshaper: ${u}; skipped`), end, ''].join('\n') });
+    deepStrictEqual(listing(folder.dir), before, 'the CLI wrote nothing');
+  }
+
+  it('an unreadable file (EACCES, as an unprivileged user): said and skipped, the rest checked, exit 2, nothing written', function () {
     const as = unprivileged();
     if (!as) return skipFor(this, 'neither runuser nor setpriv can run the CLI as an unprivileged user, and root reads every file');
     writeFileSync(path.join(folder.dir, 'scs/secret.md'), CLEAN_SCS);
     chmodSync(path.join(folder.dir, 'scs/secret.md'), 0o000);
     // The same user reads the clean draft: the walk and the reading work.
     strictEqual(cli(['check', 'scs/clean.md'], folder.dir, { as }).code, 0);
-    failsWith(['check'], 'placeshaper: scs/secret.md: permission denied', { as });
-    failsWith(['check', 'scs/secret.md'], 'placeshaper: scs/secret.md: permission denied', { as });
+    skipsUnreadable(['check'], ['scs/secret.md: permission denied'], 'No problems in 1 draft.\n', { as });
+    skipsUnreadable(['check', 'scs/secret.md'], ['scs/secret.md: permission denied'], 'No strategy drafts found (Markdown files whose frontmatter names a `kind`).\n', { as });
   });
 
-  it('an unreadable folder (EACCES, as an unprivileged user): one line, exit 2, nothing written', function () {
+  it('an unreadable folder (EACCES, as an unprivileged user): said and skipped, the rest checked, exit 2, nothing written', function () {
     const as = unprivileged();
     if (!as) return skipFor(this, 'neither runuser nor setpriv can run the CLI as an unprivileged user, and root reads every folder');
     mkdirSync(path.join(folder.dir, 'locked'));
     writeFileSync(path.join(folder.dir, 'locked/draft.md'), CLEAN_SCS);
     chmodSync(path.join(folder.dir, 'locked'), 0o000);
-    failsWith(['check'], 'placeshaper: locked: permission denied', { as });
-    failsWith(['check', 'locked'], 'placeshaper: locked: permission denied', { as });
+    skipsUnreadable(['check'], ['locked: permission denied'], 'No problems in 1 draft.\n', { as });
+    skipsUnreadable(['check', 'locked'], ['locked: permission denied'], 'No strategy drafts found (Markdown files whose frontmatter names a `kind`).\n', { as });
     failsWith(['check', 'locked/draft.md'], 'placeshaper: locked/draft.md: permission denied', { as });
+  });
+
+  it('a file name with a line break or an escape sequence cannot forge a line of the output', () => {
+    writeFileSync(path.join(folder.dir, 'scs/evil\nforged.md:1:1  error  laa\u001b[2J.md'), CLEAN_SCS.replace('type: county', 'type: countty'));
+    const text = cli(['check'], folder.dir);
+    deepStrictEqual(text.stdout.split('\n').filter((line) => line.startsWith('scs/')), [
+      'scs/evil\\nforged.md:1:1  error  laa\\u001b[2J.md:6:9  error  format/schema  `countty` is not a valid `authority.type`; did you mean `county`?',
+    ]);
+    const github = cli(['check', '--format', 'github'], folder.dir);
+    deepStrictEqual(github.stdout.split('\n').filter(Boolean).map((line) => line.split(',')[0]), ['::error file=scs/evil%0Aforged.md%3A1%3A1  error  laa\\u001b[2J.md']);
   });
 
   it('a missing path: one line, exit 2, nothing written', () => {

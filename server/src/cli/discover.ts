@@ -7,12 +7,23 @@ import { SKIPPED_FOLDERS } from '../engine/workspace/workspace';
 export class UsageError extends Error {}
 
 /**
- * The Markdown files under the given paths, sorted. A path that does not exist, a file that is
- * not Markdown, or a folder named like a draft is a usage error; unreadable folders are I/O
- * errors. Symbolic links met while walking a folder are not followed (a link loop cannot trap
- * the walk, nor a link lead it out of the folder); a link given by name is read.
+ * Text as a terminal or a log should show it: control characters (a line break in a file name,
+ * an escape sequence) written out as `\n` or `\u001b`, so that nothing forges a line of output.
  */
-export function findMarkdownFiles(paths: readonly string[], cwd: string): string[] {
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => JSON.stringify(char).slice(1, -1));
+}
+
+/**
+ * The Markdown files under the given paths, sorted. A path that does not exist, a file that is
+ * not Markdown, or a folder named like a draft is a usage error. A folder met on the walk that
+ * cannot be read is told to `onUnreadable` (with why, on one line) and skipped. Symbolic links met
+ * while walking a folder are not followed (a link loop cannot trap the walk, nor a link lead it
+ * out of the folder); a link given by name is read.
+ */
+export function findMarkdownFiles(paths: readonly string[], cwd: string, onUnreadable: (problem: string) => void = (problem) => {
+  throw new UsageError(problem);
+}): string[] {
   const found = new Set<string>();
   for (const given of paths) {
     const absolute = path.resolve(cwd, given);
@@ -20,29 +31,30 @@ export function findMarkdownFiles(paths: readonly string[], cwd: string): string
     try {
       stat = fs.statSync(absolute);
     } catch (error) {
-      throw new UsageError(`${given}: ${describeIoError(error, 'no such file or folder')}`);
+      throw new UsageError(`${printable(given)}: ${describeIoError(error, 'no such file or folder')}`);
     }
     const markdownName = /\.md$/i.test(absolute);
-    if (stat.isDirectory() && markdownName) throw new UsageError(`${given}: is a folder, not a draft (drafts are files ending in .md)`);
-    else if (stat.isDirectory()) walk(absolute, found, cwd);
-    else if (!markdownName) throw new UsageError(`${given}: not a Markdown file (drafts end in .md)`);
-    else if (!stat.isFile()) throw new UsageError(`${given}: not a regular file`);
+    if (stat.isDirectory() && markdownName) throw new UsageError(`${printable(given)}: is a folder, not a draft (drafts are files ending in .md)`);
+    else if (stat.isDirectory()) walk(absolute, found, cwd, onUnreadable);
+    else if (!markdownName) throw new UsageError(`${printable(given)}: not a Markdown file (drafts end in .md)`);
+    else if (!stat.isFile()) throw new UsageError(`${printable(given)}: not a regular file`);
     else found.add(absolute);
   }
   return [...found].sort();
 }
 
-function walk(folder: string, found: Set<string>, cwd: string): void {
+function walk(folder: string, found: Set<string>, cwd: string, onUnreadable: (problem: string) => void): void {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(folder, { withFileTypes: true });
   } catch (error) {
-    throw new UsageError(`${path.relative(cwd, folder) || '.'}: ${describeIoError(error, 'cannot be read')}`);
+    onUnreadable(`${printable(path.relative(cwd, folder) || '.')}: ${describeIoError(error, 'cannot be read')}`);
+    return;
   }
   for (const entry of entries) {
     const full = path.join(folder, entry.name);
     if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith('.')) walk(full, found, cwd);
+      if (!SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith('.')) walk(full, found, cwd, onUnreadable);
     } else if (entry.isFile() && /\.md$/i.test(entry.name)) {
       found.add(full);
     }
@@ -70,11 +82,11 @@ export function readDraftFile(filePath: string, shown: string): { text: string; 
   try {
     bytes = fs.readFileSync(filePath);
   } catch (error) {
-    throw new UsageError(`${shown}: ${describeIoError(error, 'cannot be read')}`);
+    throw new UsageError(`${printable(shown)}: ${describeIoError(error, 'cannot be read')}`);
   }
   const text = bytes.toString('utf8');
-  if (bytes.includes(0)) return { text, note: `${shown}: not a text file (it holds NUL bytes), so not a draft; skipped` };
-  if (!isUtf8(bytes)) return { text, note: `${shown}: not valid UTF-8; the invalid bytes were read as U+FFFD` };
+  if (bytes.includes(0)) return { text, note: `${printable(shown)}: not a text file (it holds NUL bytes), so not a draft; skipped` };
+  if (!isUtf8(bytes)) return { text, note: `${printable(shown)}: not valid UTF-8; the invalid bytes were read as U+FFFD` };
   return { text };
 }
 

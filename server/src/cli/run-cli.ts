@@ -4,7 +4,7 @@ import { Engine } from '../engine/engine';
 import { NodeFileSystem } from '../engine/host/file-system';
 import { RULES } from '../engine/rules/registry';
 import { explainRule } from '../engine/guidance/explain';
-import { findMarkdownFiles, PrereadFileSystem, readDraftFile, UsageError } from './discover';
+import { findMarkdownFiles, PrereadFileSystem, printable, readDraftFile, UsageError } from './discover';
 import { formatGithub } from './formatters/github';
 import type { Progress } from './progress';
 import { formatJson } from './formatters/json';
@@ -12,7 +12,7 @@ import { formatSarif } from './formatters/sarif';
 import { formatText } from './formatters/text';
 import { buildReport, withDiagnostics, type CheckReport } from './report';
 import { newFindings, readBaseline, writeBaseline } from './git/compare';
-import { engineAtRevision } from './git/snapshot';
+import { checkRevision, engineAtRevision } from './git/snapshot';
 import { registerImpactCommand } from './git/command';
 import { registerMatrixCommand } from './matrix/command';
 import { TOOL_VERSION } from './version';
@@ -70,22 +70,38 @@ Configuration: the nearest .placeshaper.yaml or .placeshaper.json above each dra
 (rules, extends, evidence-max-age, guidance, ignore).`)
     .action(async (paths: string[], options: CheckOptions) => {
       const root = path.resolve(io.cwd, options.root ?? '.');
-      const files = findMarkdownFiles(paths.length ? paths : ['.'], io.cwd);
+      if (options.since !== undefined) checkRevision(options.since);
+      // A folder or draft that cannot be read is said on stderr and skipped; the run goes on and ends with exit code 2.
+      let unreadable = 0;
+      const skip = (problem: string) => {
+        unreadable++;
+        io.stderr(`placeshaper: ${problem}; skipped\n`);
+      };
+      const found = findMarkdownFiles(paths.length ? paths : ['.'], io.cwd, skip);
       const today = io.today ? parseToday(io.today) : undefined;
       const host = new PrereadFileSystem();
       const engine = new Engine({ host, root, today });
-      for (const file of files) {
-        if (!engine.workspace.isInside(file)) throw new UsageError(`${path.relative(io.cwd, file)}: outside the workspace root ${root}; pass --root`);
-        const { text, note } = readDraftFile(file, path.relative(io.cwd, file));
-        if (note) io.stderr(`placeshaper: ${note}\n`);
-        host.remember(file, text);
+      const files: string[] = [];
+      for (const file of found) {
+        if (!engine.workspace.isInside(file)) throw new UsageError(`${printable(path.relative(io.cwd, file))}: outside the workspace root ${printable(root)}; pass --root`);
+        let read: ReturnType<typeof readDraftFile>;
+        try {
+          read = readDraftFile(file, path.relative(io.cwd, file));
+        } catch (error) {
+          if (!(error instanceof UsageError)) throw error;
+          skip(error.message);
+          continue;
+        }
+        if (read.note) io.stderr(`placeshaper: ${read.note}\n`);
+        host.remember(file, read.text);
+        files.push(file);
       }
       const progress = io.progress;
       const counting = (where: string) => (current: number, total: number) => progress?.update(`placeshaper: checking ${current} of ${total} Markdown files${where}`);
       let report: CheckReport;
       try {
         report = buildReport(engine, files, io.cwd, counting(''));
-        if (options.since) {
+        if (options.since !== undefined) {
           progress?.update(`placeshaper: reading the drafts at ${options.since}`, true);
           const atRevision = await engineAtRevision(root, options.since, today);
           const before = buildReport(atRevision, files, io.cwd, counting(` at ${options.since}`));
@@ -107,7 +123,8 @@ Configuration: the nearest .placeshaper.yaml or .placeshaper.json above each dra
         : formatText(report);
       io.stdout(output);
       const tooManyWarnings = options.maxWarnings !== undefined && report.summary.warnings > options.maxWarnings;
-      exitCode = report.summary.errors > 0 || tooManyWarnings ? 1 : 0;
+      exitCode = unreadable > 0 ? 2 : report.summary.errors > 0 || tooManyWarnings ? 1 : 0;
+      if (unreadable > 0) io.stderr(`placeshaper: ${unreadable === 1 ? 'one file or folder' : `${unreadable} files or folders`} could not be read (above); the rest were checked\n`);
       if (tooManyWarnings && options.format === 'text') io.stderr(`placeshaper: ${report.summary.warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
     });
 

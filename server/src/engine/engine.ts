@@ -5,7 +5,7 @@ import type { FileSystemHost } from './host/file-system';
 import { isSuppressed } from './check/suppression';
 import type { DraftModel } from './model/draft-model';
 import { RULE_IDS, RULES } from './rules/registry';
-import type { Finding, Rule } from './rules/rule';
+import { SEVERITIES, type Finding, type Rule, type Severity } from './rules/rule';
 import { Workspace } from './workspace/workspace';
 
 export interface EngineOptions {
@@ -14,9 +14,16 @@ export interface EngineOptions {
   root?: string;
   /** How many folders deep below the root drafts are looked for; every depth by default. */
   maxDepth?: number;
+  /** Set when the root was inferred for a draft opened on its own, not given as a workspace folder. */
+  rootIsInferred?: boolean;
   /** Fixed "today" for reproducible results; defaults to the current date. */
   today?: Date;
   rules?: readonly Rule[];
+}
+
+/** The less severe of two severities. */
+function milder(a: Severity, b: Severity): Severity {
+  return SEVERITIES.indexOf(a) > SEVERITIES.indexOf(b) ? a : b;
 }
 
 /** The one entry point the language server, the CLI and the tests share. */
@@ -34,8 +41,8 @@ export class Engine {
   constructor(options: EngineOptions) {
     const root = options.root ? path.resolve(options.root) : undefined;
     this.rules = options.rules ?? RULES;
-    this.workspace = new Workspace(options.host, root, options.maxDepth);
-    this.configs = new ConfigResolver(options.host, root, () => RULE_IDS);
+    this.workspace = new Workspace(options.host, root, options.maxDepth, options.rootIsInferred);
+    this.configs = new ConfigResolver(options.host, root, () => RULE_IDS, new Set(this.guidance.passages.map((p) => p.id)), this.workspace.containment);
     this.today = options.today ?? new Date();
   }
 
@@ -55,7 +62,7 @@ export class Engine {
     let library = this.extendedGuidance.get(config);
     if (!library) {
       library = new GuidanceLibrary();
-      for (const corpus of config.guidanceCorpora) library.add(corpus);
+      for (const { file, corpus } of config.guidanceCorpora) library.add(corpus, file);
       this.extendedGuidance.set(config, library);
     }
     return library;
@@ -120,7 +127,7 @@ export class Engine {
         config,
         workspace: this.workspace,
         today: this.today,
-        report: (report) => findings.push({ ...report, rule: rule.id, severity, path: draft.path }),
+        report: (report) => findings.push({ ...report, rule: rule.id, severity: report.severity ? milder(report.severity, severity) : severity, path: draft.path }),
       });
     }
     return findings.filter((f) => !isSuppressed(draft, f)).sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule));

@@ -73,7 +73,7 @@ export class Engines {
     if (!root) this.inferredRoots.set(folder, (root = this.inferRoot(folder)));
     let engine = this.inferred.get(root);
     if (!engine) {
-      engine = new Engine({ host: this.host, root, today: this.today, maxDepth: INFERRED_ROOT_DEPTH });
+      engine = new Engine({ host: this.host, root, today: this.today, maxDepth: INFERRED_ROOT_DEPTH, rootIsInferred: true });
       engine.setRuleOverrides(this.overrides);
       this.inferred.set(root, engine);
     }

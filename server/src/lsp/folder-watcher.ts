@@ -28,6 +28,8 @@ export class FolderWatcher {
 
   constructor(
     private readonly onChanges: (changes: FileChange[]) => void,
+    /** Once a folder is watched: what changed while the watch was being set up went unheard, so read the folder again. */
+    private readonly onReady: (root: string) => void,
     private readonly log: (message: string) => void,
     /** Whether the configuration leaves this folder or file alone (`ignore`). */
     private readonly isIgnored: (filePath: string) => boolean = () => false,
@@ -45,6 +47,7 @@ export class FolderWatcher {
     watcher.on('add', (file) => this.queue({ path: file, type: 'created' }));
     watcher.on('change', (file) => this.queue({ path: file, type: 'changed' }));
     watcher.on('unlink', (file) => this.queue({ path: file, type: 'deleted' }));
+    watcher.on('ready', () => this.onReady(folder));
     watcher.on('error', (error) => {
       // Out of watches (ENOSPC) or of file handles: say so once, and stop rather than half-watch.
       this.failed = true;

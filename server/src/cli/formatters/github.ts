@@ -1,9 +1,11 @@
+import { printable } from '../discover';
 import type { CheckReport } from '../report';
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' } as const;
 
+/** GitHub's escapes for `%`, CR and LF; every other control character written out, so that none reaches the log raw. */
 function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return printable(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 function escapeProperty(text: string): string {

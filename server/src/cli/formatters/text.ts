@@ -1,3 +1,4 @@
+import { printable } from '../discover';
 import type { CheckReport } from '../report';
 
 function plural(count: number, word: string): string {
@@ -7,7 +8,7 @@ function plural(count: number, word: string): string {
 /** `file:line:col  severity  rule-id  message`, then a summary line. */
 export function formatText(report: CheckReport): string {
   const lines = report.diagnostics.map(
-    (d) => `${d.file}:${d.range.start.line}:${d.range.start.column}  ${d.severity}  ${d.rule}  ${d.message}`,
+    (d) => `${printable(d.file)}:${d.range.start.line}:${d.range.start.column}  ${d.severity}  ${d.rule}  ${printable(d.message)}`,
   );
   const { errors, warnings, infos, hints, drafts } = report.summary;
   const total = errors + warnings + infos + hints;

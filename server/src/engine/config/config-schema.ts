@@ -24,7 +24,8 @@ export const configSchema = {
     ignore: {
       type: 'array',
       description: 'a list of glob patterns, relative to this file, of drafts to leave alone',
-      items: { type: 'string', description: 'a glob pattern' },
+      maxItems: 1000,
+      items: { type: 'string', minLength: 1, maxLength: 4096, description: 'a glob pattern' },
     },
   },
 } as const;

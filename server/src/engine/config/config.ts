@@ -13,6 +13,7 @@ import type { Span } from '../text/line-index';
 import type { Severity } from '../rules/rule';
 import { corpusSchema } from '../guidance/corpus-schema';
 import type { GuidanceCorpus, Passage } from '../guidance/guidance';
+import { Containment } from '../workspace/containment';
 import { CONFIG_FILE_NAMES, configSchema } from './config-schema';
 
 export type RuleSetting = Severity | 'off';
@@ -27,19 +28,38 @@ export interface ConfigProblem {
   message: string;
 }
 
+/** An extra guidance corpus and the configuration-relative file it was read from. */
+export interface WorkspaceCorpus {
+  /** The file's path relative to the workspace root (or as written, without one), for attributions. */
+  file: string;
+  corpus: GuidanceCorpus;
+}
+
 export interface ResolvedConfig {
   rules: Record<string, RuleSetting>;
   evidenceMaxAge: number;
   /** Absolute paths of extra guidance files. */
   guidance: string[];
   /** The extra guidance files that loaded, in order. */
-  guidanceCorpora: GuidanceCorpus[];
+  guidanceCorpora: WorkspaceCorpus[];
   /** Tests a draft's absolute path against every `ignore` glob of the chain. */
   isIgnored(filePath: string): boolean;
   /** The configuration files used, nearest first. */
   files: string[];
   problems: ConfigProblem[];
 }
+
+/** The limits on configuration, each reported in place (`config/invalid`) when passed; the rest still applies. */
+export const CONFIG_LIMITS = {
+  /** A configuration or guidance file larger than this is not read. */
+  fileBytes: 1_000_000,
+  /** Files in one `extends` chain, the nearest included. */
+  extendsDepth: 16,
+  /** `ignore` patterns in one file. */
+  ignorePatterns: 1000,
+  /** Characters in one `ignore` pattern. */
+  patternLength: 4096,
+} as const;
 
 export const DEFAULT_EVIDENCE_MAX_AGE = 3;
 
@@ -58,21 +78,32 @@ interface ConfigFile {
   view: FrontmatterView;
   data: Record<string, unknown>;
   problems: ConfigProblem[];
-  corpora: GuidanceCorpus[];
+  corpora: WorkspaceCorpus[];
+  /** The `ignore` patterns that can be used, with their matchers. */
+  ignore: ((relative: string) => boolean)[];
 }
+
+const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
 
 /**
  * Reads, validates and merges configuration: the nearest `.placeshaper.yaml` or
  * `.placeshaper.json` above a draft, with its `extends` chain. Results are cached per folder.
+ * Configuration is never read from outside the workspace root, nor through a link that leads out of it.
  */
 export class ConfigResolver {
   private readonly byFolder = new Map<string, ResolvedConfig>();
+  private readonly containment: Containment;
 
   constructor(
     private readonly host: FileSystemHost,
     private readonly root: string | undefined,
     private readonly knownRules: () => readonly string[],
-  ) {}
+    /** Ids of the bundled guidance passages, which a workspace corpus may not replace. */
+    private readonly bundledPassageIds: ReadonlySet<string> = new Set(),
+    containment?: Containment,
+  ) {
+    this.containment = containment ?? new Containment(host, root);
+  }
 
   clear(): void {
     this.byFolder.clear();
@@ -85,8 +116,13 @@ export class ConfigResolver {
   forFolder(folder: string): ResolvedConfig {
     let config = this.byFolder.get(folder);
     if (!config) {
-      const file = this.nearestConfigFile(folder);
-      config = file ? this.resolve(file, []) : defaultConfig();
+      const found = this.nearestConfigFiles(folder);
+      if (!found) config = defaultConfig();
+      else {
+        config = this.resolve(found.file, []);
+        // A `.placeshaper.json` beside the `.placeshaper.yaml` that wins is said to be ignored.
+        if (found.ignored) config = { ...config, problems: [...config.problems, this.ignoredTwin(found.ignored, found.file)] };
+      }
       this.byFolder.set(folder, config);
     }
     return config;
@@ -94,14 +130,23 @@ export class ConfigResolver {
 
   /** The nearest configuration file from `folder` up to the workspace root. */
   nearestConfigFile(folder: string): string | undefined {
+    return this.nearestConfigFiles(folder)?.file;
+  }
+
+  private nearestConfigFiles(folder: string): { file: string; ignored?: string } | undefined {
     let current = folder;
     for (;;) {
-      const found = CONFIG_FILE_NAMES.map((name) => path.join(current, name)).find((candidate) => this.host.isFile(candidate));
-      if (found) return found;
+      const present = CONFIG_FILE_NAMES.map((name) => path.join(current, name)).filter((candidate) => this.containment.lexicallyInside(candidate) && this.host.isFile(candidate));
+      if (present.length) return { file: present[0], ignored: present[1] };
       const parent = path.dirname(current);
       if (parent === current || (this.root && path.resolve(current) === path.resolve(this.root))) return undefined;
       current = parent;
     }
+  }
+
+  private ignoredTwin(json: string, yaml: string): ConfigProblem {
+    const text = this.containment.contains(json) && (this.host.fileSize?.(json) ?? 0) <= CONFIG_LIMITS.fileBytes ? (this.host.readFile(json) ?? '') : '';
+    return problem({ path: json, text }, firstLine(text), 'warning', `This file is ignored: ${path.basename(yaml)} in the same folder wins. Merge the two, and delete this one.`);
   }
 
   private resolve(filePath: string, chain: string[]): ResolvedConfig {
@@ -112,17 +157,20 @@ export class ConfigResolver {
     if (typeof extendsValue === 'string') {
       const parentPath = path.resolve(path.dirname(filePath), extendsValue);
       const span = file.view.valueSpan(['extends'])!;
-      if ([...chain, filePath].includes(parentPath)) {
+      const named = `\`extends\` names \`${extendsValue}\``;
+      if (!this.containment.contains(parentPath)) {
+        problems.push(problem(file, span, 'error', `${named}, which is outside the workspace: configuration is read only from inside the workspace folder. Copy the settings into a file inside it.`));
+      } else if ([...chain, filePath].includes(parentPath)) {
         problems.push(problem(file, span, 'error', `\`extends\` leads back to a file already in the chain (${[...chain, filePath, parentPath].map((p) => path.basename(p)).join(' → ')}); remove the loop.`));
+      } else if (chain.length + 1 >= CONFIG_LIMITS.extendsDepth) {
+        problems.push(problem(file, span, 'error', `\`extends\` chains more than ${CONFIG_LIMITS.extendsDepth} configuration files; ${path.basename(parentPath)} and the files it extends were not read. Merge some of them.`));
       } else if (!this.host.isFile(parentPath)) {
-        problems.push(problem(file, span, 'error', `\`extends\` names \`${extendsValue}\`, which does not exist; correct the path relative to this file.`));
+        problems.push(problem(file, span, 'error', `${named}, which does not exist; correct the path relative to this file.`));
       } else {
         parent = this.resolve(parentPath, [...chain, filePath]);
       }
     }
     const folder = path.dirname(filePath);
-    const ignore = Array.isArray(file.data.ignore) ? file.data.ignore.filter((g): g is string => typeof g === 'string') : [];
-    const matchers = ignore.map((glob) => picomatch(glob, { dot: true }));
     const guidance = Array.isArray(file.data.guidance) ? file.data.guidance.filter((g): g is string => typeof g === 'string') : [];
     const maxAge = file.data['evidence-max-age'];
     return {
@@ -132,27 +180,41 @@ export class ConfigResolver {
       guidanceCorpora: [...parent.guidanceCorpora, ...file.corpora],
       isIgnored: (draftPath) => {
         const relative = path.relative(folder, draftPath).split(path.sep).join('/');
-        return (!relative.startsWith('..') && matchers.some((matches) => matches(relative))) || parent.isIgnored(draftPath);
+        return (relative !== '..' && !relative.startsWith('../') && file.ignore.some((matches) => matches(relative))) || parent.isIgnored(draftPath);
       },
       files: [filePath, ...parent.files],
       problems: [...problems, ...parent.problems.filter((p) => !problems.includes(p))],
     };
   }
 
-  private readCorpus(corpusPath: string): GuidanceCorpus | string {
-    const text = this.host.readFile(corpusPath);
-    return text === undefined ? 'it cannot be read.' : parseCorpus(text);
-  }
-
   private read(filePath: string): ConfigFile {
-    const file = this.readUnsorted(filePath);
+    const file = this.parse(filePath);
+    if (Object.keys(file.data).length) {
+      this.checkRules(file);
+      this.loadGuidance(file);
+      this.readIgnore(file);
+    }
     file.problems.sort((a, b) => a.span.start - b.span.start);
     return file;
   }
 
-  private readUnsorted(filePath: string): ConfigFile {
+  /** The file's text as YAML or JSON, with its syntax and schema problems; no data when it cannot or may not be read. */
+  private parse(filePath: string): ConfigFile {
+    const empty = (text: string): ConfigFile => ({ path: filePath, text, view: new FrontmatterView(() => undefined, 0), data: {}, problems: [], corpora: [], ignore: [] });
+    if (!this.containment.contains(filePath)) {
+      const file = empty('');
+      file.problems.push(problem(file, { start: 0, end: 0 }, 'error', 'This configuration file is a link to a file outside the workspace, so it was not read: configuration is read only from inside the workspace folder.'));
+      return file;
+    }
+    const size = this.host.fileSize?.(filePath) ?? 0;
+    if (size > CONFIG_LIMITS.fileBytes) {
+      const file = empty('');
+      file.problems.push(problem(file, { start: 0, end: 0 }, 'error', `This configuration file is ${megabytes(size)}, over the ${megabytes(CONFIG_LIMITS.fileBytes)} a configuration file may be, so it was not read.`));
+      return file;
+    }
     const text = this.host.readFile(filePath) ?? '';
-    if (filePath.endsWith('.json')) {
+    const json = filePath.endsWith('.json');
+    if (json) {
       const jsonErrors: ParseError[] = [];
       try {
         parseJson(text, jsonErrors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true });
@@ -161,7 +223,7 @@ export class ConfigResolver {
         if (!(error instanceof RangeError)) throw error;
       }
       if (jsonErrors.length) {
-        const file: ConfigFile = { path: filePath, text, view: new FrontmatterView(() => undefined, 0), data: {}, problems: [], corpora: [] };
+        const file = empty(text);
         for (const error of jsonErrors) {
           const span = { start: error.offset, end: Math.min(text.length, error.offset + Math.max(1, error.length)) };
           file.problems.push(problem(file, span, 'error', `This configuration file is not valid JSON: ${jsonErrorText(printParseErrorCode(error.error))}.`));
@@ -171,14 +233,14 @@ export class ConfigResolver {
     }
     const document = parseYaml(text, { uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
     const view = new FrontmatterView(() => document, 0, text);
-    const file: ConfigFile = { path: filePath, text, view, data: view.data, problems: [], corpora: [] };
-    const whole = { start: 0, end: Math.min(text.length, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n')) };
+    const file: ConfigFile = { path: filePath, text, view, data: {}, problems: [], corpora: [], ignore: [] };
+    const whole = firstLine(text);
     for (const yamlProblem of yamlProblems(document, text, 0)) {
-      file.problems.push(problem(file, yamlProblem.span, 'error', `This configuration file is not valid ${filePath.endsWith('.json') ? 'JSON' : 'YAML'}: ${yamlProblem.explanation}.`));
+      file.problems.push(problem(file, yamlProblem.span, 'error', `This configuration file is not valid ${json ? 'JSON' : 'YAML'}: ${yamlProblem.explanation}.`));
     }
     if (document.errors.length) return file;
     if (view.dataError) {
-      const reason = /alias/i.test(view.dataError) ? `it expands \`*aliases\` more than ${MAX_ALIAS_COUNT} times; write the values out instead` : view.dataError;
+      const reason = /alias/i.test(view.dataError) ? `it expands \`*aliases\` more than ${MAX_ALIAS_COUNT} times; write the values out instead` : 'its values cannot be read';
       file.problems.push(problem(file, whole, 'error', `This configuration file could not be read: ${reason}.`));
       return file;
     }
@@ -186,37 +248,87 @@ export class ConfigResolver {
       if (text.trim()) file.problems.push(problem(file, whole, 'error', 'A configuration file should be a map of settings (`rules`, `extends`, `evidence-max-age`, `guidance`, `ignore`).'));
       return file;
     }
+    file.data = view.data;
     if (!validateConfig(view.data)) {
       for (const p of describeSchemaErrors(validateConfig.errors ?? [], view, whole, 'configuration file', 'The configuration file')) {
         file.problems.push(problem(file, p.span, p.rule === 'format/unknown-key' ? 'warning' : 'error', p.message));
       }
     }
-    const rules = view.data.rules;
-    if (isRecord(rules)) {
-      const known = this.knownRules();
-      for (const id of Object.keys(rules)) {
-        if (known.includes(id)) continue;
-        const area = id.endsWith('/*') ? id.slice(0, -1) : undefined;
-        if (area && known.some((k) => k.startsWith(area))) continue;
-        const suggestion = closest(id, known);
-        file.problems.push(problem(file, view.keySpan(['rules', id]) ?? whole, 'warning', suggestion ? `\`${id}\` is not a Placeshaper rule; did you mean \`${suggestion}\`?` : `\`${id}\` is not a Placeshaper rule; run \`placeshaper rules\` for the list.`));
-      }
-    }
-    for (const [index, guidanceFile] of (Array.isArray(view.data.guidance) ? view.data.guidance : []).entries()) {
-      if (typeof guidanceFile !== 'string') continue;
-      const span = view.valueSpan(['guidance', index]) ?? whole;
-      if (!/\.(json|ya?ml)$/i.test(guidanceFile)) {
-        file.problems.push(problem(file, span, 'error', `\`${guidanceFile}\` was not loaded: guidance files are data (\`.json\`, \`.yaml\` or \`.yml\`), never code.`));
-      } else if (!this.host.isFile(path.resolve(path.dirname(filePath), guidanceFile))) {
-        file.problems.push(problem(file, span, 'error', `\`${guidanceFile}\` does not exist; correct the path relative to this file.`));
-      } else {
-        const corpus = this.readCorpus(path.resolve(path.dirname(filePath), guidanceFile));
-        if (typeof corpus === 'string') file.problems.push(problem(file, span, 'error', `\`${guidanceFile}\` was not loaded: ${corpus}`));
-        else file.corpora.push(corpus);
-      }
-    }
     return file;
   }
+
+  /** Rule ids the configuration names that are not rules (with the nearest one suggested). */
+  private checkRules(file: ConfigFile): void {
+    const rules = file.data.rules;
+    if (!isRecord(rules)) return;
+    const known = this.knownRules();
+    for (const id of Object.keys(rules)) {
+      if (known.includes(id)) continue;
+      const area = id.endsWith('/*') ? id.slice(0, -1) : undefined;
+      if (area && known.some((k) => k.startsWith(area))) continue;
+      const suggestion = closest(id, known);
+      const span = file.view.keySpan(['rules', id]) ?? firstLine(file.text);
+      file.problems.push(problem(file, span, 'warning', suggestion ? `\`${id}\` is not a Placeshaper rule; did you mean \`${suggestion}\`?` : `\`${id}\` is not a Placeshaper rule; run \`placeshaper rules\` for the list.`));
+    }
+  }
+
+  /** The extra guidance corpora the file names: data files inside the workspace, within the size limit, that replace no bundled passage. */
+  private loadGuidance(file: ConfigFile): void {
+    const entries = Array.isArray(file.data.guidance) ? file.data.guidance : [];
+    for (const [index, guidanceFile] of entries.entries()) {
+      if (typeof guidanceFile !== 'string') continue;
+      const span = file.view.valueSpan(['guidance', index]) ?? firstLine(file.text);
+      const corpusPath = path.resolve(path.dirname(file.path), guidanceFile);
+      const refused = (why: string) => file.problems.push(problem(file, span, 'error', `\`${guidanceFile}\` was not loaded: ${why}`));
+      if (!/\.(json|ya?ml)$/i.test(guidanceFile)) {
+        refused('guidance files are data (`.json`, `.yaml` or `.yml`), never code.');
+        continue;
+      }
+      if (!this.containment.contains(corpusPath)) {
+        refused('it is outside the workspace, and guidance is read only from inside the workspace folder.');
+        continue;
+      }
+      if (!this.host.isFile(corpusPath)) {
+        file.problems.push(problem(file, span, 'error', `\`${guidanceFile}\` does not exist; correct the path relative to this file.`));
+        continue;
+      }
+      const size = this.host.fileSize?.(corpusPath) ?? 0;
+      if (size > CONFIG_LIMITS.fileBytes) {
+        refused(`it is ${megabytes(size)}, over the ${megabytes(CONFIG_LIMITS.fileBytes)} a guidance file may be.`);
+        continue;
+      }
+      const corpus = parseCorpus(this.host.readFile(corpusPath) ?? '');
+      if (typeof corpus === 'string') {
+        refused(corpus);
+        continue;
+      }
+      const clashes = corpus.passages.filter((p) => this.bundledPassageIds.has(p.id));
+      if (clashes.length) {
+        refused(`${clashes.length === 1 ? 'passage' : 'passages'} ${clashes.map((p) => `\`${p.id}\``).join(', ')} ${clashes.length === 1 ? 'has the id' : 'have the ids'} of Placeshaper's own guidance, which a workspace file cannot replace; give ${clashes.length === 1 ? 'it an id' : 'them ids'} of its own.`);
+        continue;
+      }
+      file.corpora.push({ file: this.root ? path.relative(this.root, corpusPath).split(path.sep).join('/') : guidanceFile, corpus });
+    }
+  }
+
+  /** The `ignore` patterns that can be used: the schema reports the empty, the overlong and those past the limit. */
+  private readIgnore(file: ConfigFile): void {
+    const patterns = Array.isArray(file.data.ignore) ? file.data.ignore.slice(0, CONFIG_LIMITS.ignorePatterns) : [];
+    for (const [index, pattern] of patterns.entries()) {
+      if (typeof pattern !== 'string' || pattern.length === 0 || pattern.length > CONFIG_LIMITS.patternLength) continue;
+      try {
+        file.ignore.push(picomatch(pattern, { dot: true }));
+      } catch {
+        const span = file.view.valueSpan(['ignore', index]) ?? firstLine(file.text);
+        file.problems.push(problem(file, span, 'error', `\`ignore\` entry ${index + 1} is not a glob pattern Placeshaper can read; write it as \`archive/**\` or \`**/old-*.md\`.`));
+      }
+    }
+  }
+}
+
+function firstLine(text: string): Span {
+  const end = text.search(/\r?\n|$/);
+  return { start: 0, end: Math.min(text.length, end) };
 }
 
 function jsonErrorText(code: string): string {
@@ -225,10 +337,10 @@ function jsonErrorText(code: string): string {
 
 export function parseCorpus(text: string): GuidanceCorpus | string {
   const document = parseYaml(text, { prettyErrors: false, logLevel: 'error' });
-  if (document.errors.length) return `it is not valid YAML or JSON (${document.errors[0].message.split('\n')[0]}).`;
+  if (document.errors.length) return `it is not valid YAML or JSON (${yamlProblems(document, text, 0)[0]?.explanation ?? 'YAML cannot read it'}).`;
   let data: unknown;
   try {
-    data = document.toJS({ maxAliasCount: 100 });
+    data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch {
     return 'it expands too many aliases.';
   }

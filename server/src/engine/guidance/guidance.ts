@@ -69,14 +69,27 @@ const KIND_TOPIC_SET = new Set(Object.values(KIND_TOPICS));
 export class GuidanceLibrary {
   private readonly byId = new Map<string, Passage>();
   private readonly sources = new Map<string, GuidanceSource>();
+  /** The workspace file each passage of a workspace corpus comes from. */
+  private readonly origins = new Map<string, string>();
 
   constructor(corpora: readonly GuidanceCorpus[] = [bundledCorpus as GuidanceCorpus]) {
     for (const corpus of corpora) this.add(corpus);
   }
 
-  add(corpus: GuidanceCorpus): void {
-    for (const [key, source] of Object.entries(corpus.sources)) this.sources.set(key, source);
-    for (const passage of corpus.passages) this.byId.set(passage.id, passage);
+  /** Adds a corpus; `origin` names the workspace file it was read from (Placeshaper's own guidance has none). */
+  add(corpus: GuidanceCorpus, origin?: string): void {
+    const prefix = origin ? `${origin}:` : '';
+    for (const [key, source] of Object.entries(corpus.sources)) this.sources.set(prefix + key, source);
+    for (const passage of corpus.passages) {
+      // A workspace corpus's sources are its own, whatever keys it gives them.
+      this.byId.set(passage.id, origin ? { ...passage, source: prefix + passage.source } : passage);
+      if (origin) this.origins.set(passage.id, origin);
+    }
+  }
+
+  /** The workspace file a passage comes from, or undefined for Placeshaper's own guidance. */
+  origin(passage: Passage): string | undefined {
+    return this.origins.get(passage.id);
   }
 
   get passages(): Passage[] {
@@ -144,7 +157,10 @@ export class GuidanceLibrary {
         case 'local': return `Local guidance — ${where}`;
       }
     })();
-    return format === 'markdown' ? line : line.replace(/\*/g, '');
+    // The workspace's own guidance says so, and which file it is, whatever it calls itself.
+    const origin = this.origins.get(passage.id);
+    const attributed = origin ? `Workspace guidance (${format === 'markdown' ? `\`${origin}\`` : origin}): ${line}` : line;
+    return format === 'markdown' ? attributed : attributed.replace(/\*/g, '');
   }
 
   /**

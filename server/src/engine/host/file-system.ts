@@ -17,6 +17,8 @@ export interface FileSystemHost {
   /** The folder's entries, or [] when it does not exist. */
   readDirectory(dirPath: string): DirectoryEntry[];
   isFile(filePath: string): boolean;
+  /** The file's size in bytes, so that a file too large to read is refused before it is read; hosts that cannot tell leave it out. */
+  fileSize?(filePath: string): number | undefined;
   /**
    * The path with every symbolic link followed, or undefined when it does not exist. Hosts
    * without links leave it out; with it, a link inside the workspace to a file outside is never read.
@@ -63,6 +65,14 @@ export class NodeFileSystem implements FileSystemHost {
       return false;
     }
   }
+
+  fileSize(filePath: string): number | undefined {
+    try {
+      return fs.statSync(filePath).size;
+    } catch {
+      return undefined;
+    }
+  }
 }
 
 /** Files held in memory: `new MemoryFileSystem({'/ws/scs.md': '---\n…'})`. */
@@ -87,6 +97,11 @@ export class MemoryFileSystem implements FileSystemHost {
 
   isFile(filePath: string): boolean {
     return this.files.has(path.resolve(filePath));
+  }
+
+  fileSize(filePath: string): number | undefined {
+    const text = this.files.get(path.resolve(filePath));
+    return text === undefined ? undefined : Buffer.byteLength(text);
   }
 
   readDirectory(dirPath: string): DirectoryEntry[] {

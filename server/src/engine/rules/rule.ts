@@ -20,6 +20,8 @@ export interface RelatedInformation {
 export interface Report {
   span: Span;
   message: string;
+  /** At most this severity, whatever the rule's: for a finding only worth a note (a link a lone draft cannot check). */
+  severity?: Severity;
   fix?: Fix;
   related?: RelatedInformation[];
 }

@@ -157,6 +157,14 @@ function describeError(error: ErrorObject, view: FrontmatterView, fence: Span, l
         span: view.valueSpan(path) ?? at(path),
         message: `${capitalise(where)} should be ${description || 'of another form'}, not ${shown(view.value(path))}.`,
       };
+    case 'minLength':
+      return { rule: 'format/schema', path, span: view.valueSpan(path) ?? at(path), message: `${capitalise(where)} is empty; write it out, or remove it.` };
+    case 'maxLength':
+      return { rule: 'format/schema', path, span: view.valueSpan(path) ?? at(path), message: `${capitalise(where)} is longer than ${Number(error.params.limit).toLocaleString('en-GB')} characters, the most it may be, so it was not used; shorten it.` };
+    case 'maxItems': {
+      const limit = Number(error.params.limit);
+      return { rule: 'format/schema', path: [...path, limit], span: view.spanFor([...path, limit]) ?? at(path), message: `${capitalise(where)} has more than ${limit.toLocaleString('en-GB')} entries, the most it may have; the entries from here on were not used.` };
+    }
     default:
       return { rule: 'format/schema', path, span: at(path), message: `${capitalise(where)} is not valid: ${error.message ?? 'check it'}.` };
   }

@@ -4,7 +4,7 @@ import type { DraftModel, PriorityReference } from '../model/draft-model';
 export interface ResolvedLink {
   /** Absolute path of the target. */
   path: string;
-  /** True when the target lies outside the workspace root: it is never read. */
+  /** True when the target lies outside the workspace root, by its path or through a symbolic link: it is never read. */
   outside: boolean;
 }
 
@@ -18,6 +18,8 @@ export interface IncomingReference {
 export interface WorkspaceView {
   /** The workspace folder; links must not leave it. */
   readonly root: string | undefined;
+  /** Set when the root was inferred for a draft opened on its own (no workspace folder), not chosen by the author. */
+  readonly rootIsInferred: boolean;
   /** The model of a file (open buffer first, then disk), or undefined when it cannot be read or lies outside the root. */
   draft(filePath: string): DraftModel | undefined;
   /** Every strategy draft under the root, open or not. */

@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { buildModel, type DraftModel } from '../model/draft-model';
 import { parseDraft } from '../parse/parse-draft';
 import type { FileSystemHost } from '../host/file-system';
+import { Containment } from './containment';
 import type { IncomingReference, ResolvedLink, WorkspaceView } from './workspace-view';
 
 interface Source {
@@ -27,14 +28,18 @@ export class Workspace implements WorkspaceView {
   private fileList: string[] | undefined;
   private changes = 0;
   private index: WorkspaceIndex | undefined;
-  private realRoot: string | undefined;
+  readonly containment: Containment;
 
   constructor(
     readonly host: FileSystemHost,
     readonly root: string | undefined,
     /** How many folders deep below the root drafts are looked for (a root inferred for a lone file is walked shallowly). */
     private readonly maxDepth = Infinity,
-  ) {}
+    /** Set when the root was inferred for a draft opened on its own, not given as a workspace folder. */
+    readonly rootIsInferred = false,
+  ) {
+    this.containment = new Containment(host, root);
+  }
 
   open(filePath: string, text: string, version: number): void {
     const key = path.resolve(filePath);
@@ -60,6 +65,16 @@ export class Workspace implements WorkspaceView {
     if (!this.openDocuments.has(key)) this.models.delete(key);
     this.unreadable.delete(key);
     this.fileList = undefined;
+    this.containment.forget();
+    this.forgetIndex();
+  }
+
+  /** Forget everything read from disk (the folder may have changed in ways nobody reported): read it again when asked. */
+  rescan(): void {
+    for (const key of [...this.models.keys()]) if (!this.openDocuments.has(key)) this.models.delete(key);
+    this.unreadable.clear();
+    this.fileList = undefined;
+    this.containment.forget();
     this.forgetIndex();
   }
 
@@ -68,9 +83,7 @@ export class Workspace implements WorkspaceView {
   }
 
   isInside(filePath: string): boolean {
-    if (!this.root) return true;
-    const relative = path.relative(this.root, path.resolve(filePath));
-    return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+    return this.containment.lexicallyInside(filePath);
   }
 
   draft(filePath: string): DraftModel | undefined {
@@ -116,7 +129,7 @@ export class Workspace implements WorkspaceView {
 
   resolve(from: DraftModel, target: string): ResolvedLink {
     const resolved = path.resolve(path.dirname(from.path), target.split('/').join(path.sep));
-    return { path: resolved, outside: !this.isInside(resolved) };
+    return { path: resolved, outside: !this.containment.contains(resolved) };
   }
 
   linked(from: DraftModel, role: string): DraftModel | undefined {
@@ -205,19 +218,10 @@ export class Workspace implements WorkspaceView {
   }
 
   private readFromDisk(key: string): Source | undefined {
-    if (!this.staysInside(key)) return undefined;
+    // A file inside the root that is a symbolic link to one outside it is never read.
+    if (!this.containment.stillInsideOnDisk(key)) return undefined;
     const text = this.host.readFile(key);
     return text === undefined ? undefined : { text, version: ON_DISK };
-  }
-
-  /** Whether a file inside the root stays inside once symbolic links are followed: a link out of the workspace is never read. */
-  private staysInside(key: string): boolean {
-    if (!this.root || !this.host.realPath) return true;
-    const real = this.host.realPath(key);
-    if (real === undefined) return true;
-    this.realRoot ??= this.host.realPath(this.root) ?? this.root;
-    const relative = path.relative(this.realRoot, real);
-    return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
   }
 }
 

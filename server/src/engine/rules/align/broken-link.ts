@@ -42,6 +42,10 @@ function checkLink(draft: DraftModel, workspace: WorkspaceView, link: LinkCheck)
   if (!target) return undefined;
   const resolved = workspace.resolve(draft, target);
   if (resolved.outside) {
+    // A draft opened on its own is read with the drafts around it only: a link beyond them is not wrong, just unchecked.
+    if (workspace.rootIsInferred) {
+      return { span: link.span, severity: 'info', message: `${link.label} leads to \`${link.written}\`, beyond the folder Placeshaper reads around this draft, so it was not checked; open the folder that holds both drafts as a workspace to check it.` };
+    }
     return { span: link.span, message: `${link.label} leads to \`${link.written}\`, outside the workspace; Placeshaper never reads files there. Link to a draft inside the workspace.` };
   }
   const linked = workspace.draft(resolved.path);
