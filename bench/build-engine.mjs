@@ -2,7 +2,7 @@
 import { build } from 'esbuild';
 
 await build({
-  stdin: { contents: "export { Engine } from '../server/src/engine/engine'; export { NodeFileSystem } from '../server/src/engine/host/file-system';", resolveDir: 'bench', loader: 'ts' },
+  stdin: { contents: "export { Engine, NodeFileSystem } from '../server/src/engine/node';", resolveDir: 'bench', loader: 'ts' },
   outfile: 'bench/dist/engine.js',
   bundle: true,
   platform: 'node',

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { LspSession } from '../test/protocol/lsp-session';
+import { LspSession } from '../test/support/lsp-session';
 import { Random, scs } from './generate';
 
 /** VmHWM: the most resident memory the process has had, in bytes. */
@@ -14,7 +14,11 @@ function peakResident(pid: number): number {
   return Number(/^VmHWM:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) * 1024;
 }
 
-export async function peakMemoryOverEdits(seed: number, edits: number, onProgress?: (done: number) => void): Promise<{ peak: number; bytes: number }> {
+export async function peakMemoryOverEdits(
+  seed: number,
+  edits: number,
+  onProgress?: (done: number) => void,
+): Promise<{ peak: number; bytes: number }> {
   const random = new Random(seed);
   const original = scs(random, { name: 'Bigshire', type: 'county', priorities: 12, bytes: 1_000_000, links: ['./laa.md#T1'] });
   const root = mkdtempSync(path.join(tmpdir(), 'placeshaper-memory-'));
@@ -31,7 +35,10 @@ export async function peakMemoryOverEdits(seed: number, edits: number, onProgres
       const at = edit % 3 === 0 ? random.int(4, bodyStart - 5) : random.int(bodyStart, text.length - 2);
       const insert = edit % 2 === 1 ? random.pick(['a', ' ', '\n', '#', '- ', '[x](./a.md)', 'word ']) : '';
       const remove = insert ? 0 : random.int(1, 4);
-      const change = { range: { start: document.positionAt(at), end: document.positionAt(Math.min(text.length, at + remove)) }, text: insert };
+      const change = {
+        range: { start: document.positionAt(at), end: document.positionAt(Math.min(text.length, at + remove)) },
+        text: insert,
+      };
       document = TextDocument.update(document, [change], edit + 1);
       await session.changeRanges('scs.md', [change], edit + 1);
       // Answered once the server has read the edit; a hover checks the draft (for diagnostics under the pointer).
@@ -46,5 +53,7 @@ export async function peakMemoryOverEdits(seed: number, edits: number, onProgres
 }
 
 if (process.argv[1] && process.argv[1].endsWith('edit-memory.ts')) {
-  void peakMemoryOverEdits(20261121, Number(process.argv[2] ?? 10_000), (n) => process.stderr.write(`${n} edits\n`)).then(({ peak }) => console.log(`peak resident memory: ${(peak / 2 ** 20).toFixed(0)} MB`));
+  void peakMemoryOverEdits(20261121, Number(process.argv[2] ?? 10_000), (n) => process.stderr.write(`${n} edits\n`)).then(
+    ({ peak }) => console.log(`peak resident memory: ${(peak / 2 ** 20).toFixed(0)} MB`),
+  );
 }

@@ -25,9 +25,29 @@ const WORDS = (
   'county prosperity regeneration homes homelessness prevention education attainment libraries leisure culture heritage ' +
   'investment infrastructure flooding resilience volunteering cohesion inclusion deprivation accessibility journeys cycling'
 ).split(' ');
-const TERMS = ['Local Strategic Partnership', 'Joint Strategic Needs Assessment', 'duty to involve', 'Local Area Agreement', 'best value', 'commissioning', 'representatives of local persons'];
-const PRINCIPLES = ['living-within-environmental-limits', 'strong-healthy-and-just-society', 'sustainable-economy', 'good-governance', 'sound-science'];
-const GROUPS = '[residents, children-and-young-people, hard-to-reach, elected-members, parish-councils, businesses, third-sector]';
+const TERMS = [
+  'Local Strategic Partnership',
+  'Joint Strategic Needs Assessment',
+  'duty to involve',
+  'Local Area Agreement',
+  'best value',
+  'commissioning',
+  'representatives of local persons',
+];
+const PRINCIPLES = [
+  'living-within-environmental-limits',
+  'strong-healthy-and-just-society',
+  'sustainable-economy',
+  'good-governance',
+  'sound-science',
+];
+const GROUPS =
+  '[residents, children-and-young-people, hard-to-reach, elected-members, parish-councils, businesses, third-sector]';
+
+/** A consultation window with its feedback date, consulting every group the rules ask for. */
+function consultation(from: string, to: string, feedback: string): string[] {
+  return ['consultation:', `  from: ${from}`, `  to: ${to}`, `  feedback: ${feedback}`, `  groups: ${GROUPS}`];
+}
 const INDICATORS = [1, 4, 6, 7, 15, 16, 19, 30, 32, 39, 47, 49, 112, 117, 120, 136, 153, 154, 186, 192];
 
 function sentence(random: Random): string {
@@ -53,8 +73,18 @@ function body(random: Random, title: string, sections: string[], bytes: number, 
       const choice = random.int(0, 9);
       if (choice < 6) blocks.push(paragraph(random), '');
       else if (choice < 8) blocks.push(...Array.from({ length: random.int(2, 6) }, () => `- ${sentence(random)}`), '');
-      else if (choice < 9) blocks.push('| Measure | Baseline | Target |', '| --- | --- | --- |', ...Array.from({ length: random.int(2, 5) }, () => `| ${random.pick(WORDS)} ${random.pick(WORDS)} | ${random.int(1, 99)}% | ${random.int(1, 99)}% |`), '');
-      else if (links.length) blocks.push(`See [${random.pick(WORDS)}](${random.pick(links)}) for how partners deliver this. ${sentence(random)}`, '');
+      else if (choice < 9)
+        blocks.push(
+          '| Measure | Baseline | Target |',
+          '| --- | --- | --- |',
+          ...Array.from(
+            { length: random.int(2, 5) },
+            () => `| ${random.pick(WORDS)} ${random.pick(WORDS)} | ${random.int(1, 99)}% | ${random.int(1, 99)}% |`,
+          ),
+          '',
+        );
+      else if (links.length)
+        blocks.push(`See [${random.pick(WORDS)}](${random.pick(links)}) for how partners deliver this. ${sentence(random)}`, '');
     }
     const text = blocks.join('\n');
     out.push(text);
@@ -77,9 +107,16 @@ export function scs(random: Random, options: ScsOptions): string {
   const ids = Array.from({ length: options.priorities }, (_, i) => `P${i + 1}`);
   const titles = ids.map(() => `${random.pick(WORDS)} ${random.pick(WORDS)}`);
   const priorities = ids
-    .map((id, i) => `  - id: ${id}\n    title: ${titles[i]}\n    principles: [${PRINCIPLES[i % 5]}${i < 5 ? '' : `, ${PRINCIPLES[(i + 2) % 5]}`}]${i % 3 === 0 ? '\n    spatial: true' : ''}`)
+    .map(
+      (id, i) =>
+        `  - id: ${id}\n    title: ${titles[i]}\n    principles: [${PRINCIPLES[i % 5]}${i < 5 ? '' : `, ${PRINCIPLES[(i + 2) % 5]}`}]${i % 3 === 0 ? '\n    spatial: true' : ''}`,
+    )
     .join('\n');
-  const related = options.related ? `related:\n${Object.entries(options.related).map(([k, v]) => `  ${k}: ${v}`).join('\n')}\n` : '';
+  const related = options.related
+    ? `related:\n${Object.entries(options.related)
+        .map(([k, v]) => `  ${k}: ${v}`)
+        .join('\n')}\n`
+    : '';
   const frontmatter = [
     '---',
     'kind: sustainable-community-strategy',
@@ -95,19 +132,25 @@ export function scs(random: Random, options: ScsOptions): string {
     'evidence:',
     '  - {id: jsna-2008, title: Joint Strategic Needs Assessment, year: 2008, type: jsna}',
     '  - {id: shma-2007, title: Strategic Housing Market Assessment, year: 2007, type: housing-market-assessment}',
-    'consultation:',
-    '  from: 2008-01-07',
-    '  to: 2008-03-28',
-    '  feedback: 2008-05-01',
-    `  groups: ${GROUPS}`,
+    ...consultation('2008-01-07', '2008-03-28', '2008-05-01'),
     related.trimEnd(),
     '---',
-  ].filter(Boolean).join('\n');
-  return `${frontmatter}\n${body(random, `${options.name} Sustainable Community Strategy`, ids.map((id, i) => `${id} ${titles[i]}`), options.bytes, options.links ?? [])}`;
+  ]
+    .filter(Boolean)
+    .join('\n');
+  return `${frontmatter}\n${body(
+    random,
+    `${options.name} Sustainable Community Strategy`,
+    ids.map((id, i) => `${id} ${titles[i]}`),
+    options.bytes,
+    options.links ?? [],
+  )}`;
 }
 
 export function laa(random: Random, name: string, scsPath: string, priorities: number, bytes: number, links: string[]): string {
-  const partners = ['County Council', 'Constabulary', 'Primary Care Trust', 'Fire and Rescue Service', 'Jobcentre Plus'].map((p) => `${name} ${p}`);
+  const partners = ['County Council', 'Constabulary', 'Primary Care Trust', 'Fire and Rescue Service', 'Jobcentre Plus'].map(
+    (p) => `${name} ${p}`,
+  );
   const targets = Array.from({ length: random.int(10, 30) }, (_, i) => {
     const lead = random.pick(partners);
     return [
@@ -134,18 +177,28 @@ export function laa(random: Random, name: string, scsPath: string, priorities: n
     `partners: [${partners.join(', ')}]`,
     'targets:',
     ...targets,
-    'consultation:',
-    '  from: 2008-02-04',
-    '  to: 2008-03-14',
-    '  feedback: 2008-04-30',
-    `  groups: ${GROUPS}`,
+    ...consultation('2008-02-04', '2008-03-14', '2008-04-30'),
     '---',
   ].join('\n');
   return `${frontmatter}\n${body(random, `${name} Local Area Agreement`, [], bytes, links)}`;
 }
 
-export function coreStrategy(random: Random, name: string, scsPath: string, scsVision: string, priorities: number, bytes: number, links: string[]): string {
-  const objectives = Array.from({ length: priorities }, (_, i) => `  - {id: SO${i + 1}, title: ${random.pick(WORDS)} ${random.pick(WORDS)}, delivers: [P${i + 1}]}`);
+/** A draft that delivers an SCS: its name, the SCS it links and that SCS's vision, how many items it has, its size and its body links. */
+type DeliveringDraft = (
+  random: Random,
+  name: string,
+  scsPath: string,
+  scsVision: string,
+  items: number,
+  bytes: number,
+  links: string[],
+) => string;
+
+export const coreStrategy: DeliveringDraft = (random, name, scsPath, scsVision, priorities, bytes, links) => {
+  const objectives = Array.from(
+    { length: priorities },
+    (_, i) => `  - {id: SO${i + 1}, title: ${random.pick(WORDS)} ${random.pick(WORDS)}, delivers: [P${i + 1}]}`,
+  );
   const frontmatter = [
     '---',
     'kind: core-strategy',
@@ -161,18 +214,18 @@ export function coreStrategy(random: Random, name: string, scsPath: string, scsV
     '  - {id: shma-2007, title: Strategic Housing Market Assessment, year: 2007}',
     'sustainability-appraisal: {published: 2008-02-01}',
     'community-involvement: {adopted: 2007-06-01}',
-    'consultation:',
-    '  from: 2008-02-01',
-    '  to: 2008-04-30',
-    '  feedback: 2008-06-01',
-    `  groups: ${GROUPS}`,
+    ...consultation('2008-02-01', '2008-04-30', '2008-06-01'),
     '---',
   ].join('\n');
-  return `${frontmatter}\n${body(random, `${name} Core Strategy`, objectives.map((_, i) => `SO${i + 1}`), bytes, links)}`;
-}
+  const ids = objectives.map((_, i) => `SO${i + 1}`);
+  return `${frontmatter}\n${body(random, `${name} Core Strategy`, ids, bytes, links)}`;
+};
 
-export function housingStrategy(random: Random, name: string, scsPath: string, scsVision: string, priorities: number, bytes: number, links: string[]): string {
-  const items = Array.from({ length: Math.min(priorities, 6) }, (_, i) => `  - {id: H${i + 1}, title: ${random.pick(WORDS)} homes, supports: [P${i + 1}]}`);
+export const housingStrategy: DeliveringDraft = (random, name, scsPath, scsVision, priorities, bytes, links) => {
+  const items = Array.from(
+    { length: Math.min(priorities, 6) },
+    (_, i) => `  - {id: H${i + 1}, title: ${random.pick(WORDS)} homes, supports: [P${i + 1}]}`,
+  );
   const frontmatter = [
     '---',
     'kind: housing-strategy',
@@ -184,15 +237,12 @@ export function housingStrategy(random: Random, name: string, scsPath: string, s
     `related: {scs: ${scsPath}}`,
     'priorities:',
     ...items,
-    'consultation:',
-    '  from: 2008-09-01',
-    '  to: 2008-11-30',
-    '  feedback: 2009-01-15',
-    `  groups: ${GROUPS}`,
+    ...consultation('2008-09-01', '2008-11-30', '2009-01-15'),
     '---',
   ].join('\n');
-  return `${frontmatter}\n${body(random, `${name} Housing Strategy`, items.map((_, i) => `H${i + 1}`), bytes, links)}`;
-}
+  const ids = items.map((_, i) => `H${i + 1}`);
+  return `${frontmatter}\n${body(random, `${name} Housing Strategy`, ids, bytes, links)}`;
+};
 
 /**
  * A workspace of `areas` × 10 drafts (a county SCS, four district SCSs, an LAA, two Core
@@ -211,16 +261,34 @@ export function workspaceFiles(seed: number, areas = 100, averageBytes = 50_000,
     const scsPath = (useHub: boolean) => (useHub ? `../../${hub}` : '../scs/county.md');
     const links = ['../scs/county.md#P1', '../laa/laa.md#T1', '../scs/district-1.md'];
     const districtLinks = ['./county.md#P2', '../ldf/core-1.md', '../housing/housing-1.md'];
-    files.set(`${area}/scs/county.md`, scs(random, { name, type: 'county', priorities: 8, bytes: averageBytes * 2, links: ['../laa/laa.md'] }));
-    for (let d = 1; d <= 4; d++) files.set(`${area}/scs/district-${d}.md`, scs(random, { name: `${name} District ${d}`, type: 'district', priorities: 7, bytes: averageBytes * 1.3, links: districtLinks, related: { 'county-scs': './county.md' } }));
+    files.set(
+      `${area}/scs/county.md`,
+      scs(random, { name, type: 'county', priorities: 8, bytes: averageBytes * 2, links: ['../laa/laa.md'] }),
+    );
+    for (let d = 1; d <= 4; d++)
+      files.set(
+        `${area}/scs/district-${d}.md`,
+        scs(random, {
+          name: `${name} District ${d}`,
+          type: 'district',
+          priorities: 7,
+          bytes: averageBytes * 1.3,
+          links: districtLinks,
+          related: { 'county-scs': './county.md' },
+        }),
+      );
     files.set(`${area}/laa/laa.md`, laa(random, name, '../scs/county.md', 8, averageBytes * 0.8, links));
-    for (let c = 1; c <= 2; c++) {
-      const useHub = a > 0 && hubbed < hubDependents && (hubbed++, true);
-      files.set(`${area}/ldf/core-${c}.md`, coreStrategy(random, `${name} ${c}`, useHub ? scsPath(true) : '../scs/county.md', useHub ? 'Area0 will be a prosperous, safe and healthy place for everyone.' : vision, 8, averageBytes * 0.6, links));
-    }
-    for (let h = 1; h <= 2; h++) {
-      const useHub = a > 0 && hubbed < hubDependents && (hubbed++, true);
-      files.set(`${area}/housing/housing-${h}.md`, housingStrategy(random, `${name} ${h}`, useHub ? scsPath(true) : '../scs/county.md', useHub ? 'Area0 will be a prosperous, safe and healthy place for everyone.' : vision, 8, averageBytes * 0.4, links));
+    // Two Core Strategies and two housing strategies an area; some lean on the hub's SCS instead of their county's.
+    for (const [folder, make, share] of [
+      ['ldf/core', coreStrategy, 0.6],
+      ['housing/housing', housingStrategy, 0.4],
+    ] as const) {
+      for (let n = 1; n <= 2; n++) {
+        const useHub = a > 0 && hubbed < hubDependents && (hubbed++, true);
+        const scs = useHub ? scsPath(true) : '../scs/county.md';
+        const scsVision = useHub ? 'Area0 will be a prosperous, safe and healthy place for everyone.' : vision;
+        files.set(`${area}/${folder}-${n}.md`, make(random, `${name} ${n}`, scs, scsVision, 8, averageBytes * share, links));
+      }
     }
   }
   return files;

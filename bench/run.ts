@@ -11,8 +11,8 @@ import { parseDocument } from 'yaml';
 import { Engine } from '../server/src/engine/engine';
 import { complete } from '../server/src/engine/features/completion';
 import { hover } from '../server/src/engine/features/hover';
-import { NodeFileSystem } from '../server/src/engine/host/file-system';
-import { SERVER_NODE_FLAGS } from '../server/src/runtime-flags';
+import { NodeFileSystem } from '../server/src/engine/node';
+import { SERVER_NODE_FLAGS } from '../common/runtime-flags';
 import { INDEX_BATCH } from '../server/src/lsp/indexing';
 import { peakMemoryOverEdits } from './edit-memory';
 import { Random, scs, workspaceFiles } from './generate';
@@ -32,7 +32,9 @@ function keystrokes(text: string, random: Random, count = 200): { offset: number
   return Array.from({ length: count }, (_, i) => {
     const inFrontmatter = i % 2 === 0;
     const offset = inFrontmatter ? random.int(4, bodyStart - 5) : random.int(bodyStart + 1, text.length - 2);
-    return random.int(0, 1) ? { offset, insert: 'abcdefgh x-:'[random.int(0, 11)], remove: 0 } : { offset, insert: '', remove: 1 };
+    return random.int(0, 1)
+      ? { offset, insert: 'abcdefgh x-:'[random.int(0, 11)], remove: 0 }
+      : { offset, insert: '', remove: 1 };
   });
 }
 
@@ -48,19 +50,30 @@ function keystrokeRow(name: string, bytes: number, target: number): Row {
   const samples: number[] = [];
   for (const edit of keystrokes(original, random)) {
     const at = Math.min(edit.offset, document.getText().length - 1);
-    samples.push(time(() => {
-      const range = { start: document.positionAt(at), end: document.positionAt(at + edit.remove) };
-      document = TextDocument.update(document, [{ range, text: edit.insert }], document.version + 1);
-      engine.workspace.open(file, document.getText(), document.version);
-      engine.check(file);
-    }));
+    samples.push(
+      time(() => {
+        const range = { start: document.positionAt(at), end: document.positionAt(at + edit.remove) };
+        document = TextDocument.update(document, [{ range, text: edit.insert }], document.version + 1);
+        engine.workspace.open(file, document.getText(), document.version);
+        engine.check(file);
+      }),
+    );
     // Undo, so that the draft stays realistic; not timed.
     const range = { start: document.positionAt(at), end: document.positionAt(at + edit.insert.length) };
     document = TextDocument.update(document, [{ range, text: original.slice(at, at + edit.remove) }], document.version + 1);
     engine.workspace.open(file, document.getText(), document.version);
     engine.check(file);
   }
-  return { name, median: median(samples), p95: percentile(samples, 95), unit: 'ms', baseline, ratio: percentile(samples, 95) / baseline, target, note: `${(original.length / 1000).toFixed(0)} KB` };
+  return {
+    name,
+    median: median(samples),
+    p95: percentile(samples, 95),
+    unit: 'ms',
+    baseline,
+    ratio: percentile(samples, 95) / baseline,
+    target,
+    note: `${(original.length / 1000).toFixed(0)} KB`,
+  };
 }
 
 function featureRows(): Row[] {
@@ -79,8 +92,24 @@ function featureRows(): Row[] {
     return time(() => complete(engine, file, offset));
   });
   return [
-    { name: 'hover, 1 MB SCS', median: median(hovers), p95: percentile(hovers, 95), unit: 'ms', baseline, ratio: percentile(hovers, 95) / baseline, target: 0.02 },
-    { name: 'completion, 1 MB SCS', median: median(completions), p95: percentile(completions, 95), unit: 'ms', baseline, ratio: percentile(completions, 95) / baseline, target: 0.02 },
+    {
+      name: 'hover, 1 MB SCS',
+      median: median(hovers),
+      p95: percentile(hovers, 95),
+      unit: 'ms',
+      baseline,
+      ratio: percentile(hovers, 95) / baseline,
+      target: 0.02,
+    },
+    {
+      name: 'completion, 1 MB SCS',
+      median: median(completions),
+      p95: percentile(completions, 95),
+      unit: 'ms',
+      baseline,
+      ratio: percentile(completions, 95) / baseline,
+      target: 0.02,
+    },
   ];
 }
 
@@ -110,24 +139,56 @@ function workspaceRows(root: string, files: string[], hub: string): Row[] {
   const edits: number[] = [];
   for (let i = 0; i < 9; i++) {
     const text = i % 2 === 0 ? hubText : readFileSync(hub, 'utf8');
-    edits.push(time(() => {
-      engine.workspace.open(hub, text, i + 2);
-      engine.check(hub);
-      for (const dependent of dependents) engine.check(dependent);
-    }));
+    edits.push(
+      time(() => {
+        engine.workspace.open(hub, text, i + 2);
+        engine.check(hub);
+        for (const dependent of dependents) engine.check(dependent);
+      }),
+    );
   }
   return [
-    { name: `cold start, ${files.length} drafts`, median: cold, p95: cold, unit: 'ms', baseline, ratio: cold / baseline, target: 3, note: 'all cross-document diagnostics' },
-    { name: `edit an SCS with ${dependents.length} dependents`, median: median(edits), p95: percentile(edits, 95), unit: 'ms', baseline: cold, ratio: percentile(edits, 95) / cold, target: 0.2 },
+    {
+      name: `cold start, ${files.length} drafts`,
+      median: cold,
+      p95: cold,
+      unit: 'ms',
+      baseline,
+      ratio: cold / baseline,
+      target: 3,
+      note: 'all cross-document diagnostics',
+    },
+    {
+      name: `edit an SCS with ${dependents.length} dependents`,
+      median: median(edits),
+      p95: percentile(edits, 95),
+      unit: 'ms',
+      baseline: cold,
+      ratio: percentile(edits, 95) / cold,
+      target: 0.2,
+    },
   ];
 }
 
 function cliRow(root: string, files: string[]): Row {
   const markdownlint = path.resolve('bench/markdownlint-files.mjs');
-  const run = (command: string[]) => time(() => spawnSync(process.execPath, command, { cwd: root, stdio: 'ignore', maxBuffer: 1 << 30 }));
+  const run = (command: string[]) =>
+    time(() => spawnSync(process.execPath, command, { cwd: root, stdio: 'ignore', maxBuffer: 1 << 30 }));
   const ours = [run([path.resolve('dist/cli.js'), 'check', '.']), run([path.resolve('dist/cli.js'), 'check', '.'])];
-  const theirs = [run([markdownlint, ...files.map((f) => path.relative(root, f))]), run([markdownlint, ...files.map((f) => path.relative(root, f))])];
-  return { name: `placeshaper check, ${files.length} drafts`, median: median(ours), p95: Math.max(...ours), unit: 'ms', baseline: median(theirs), ratio: median(ours) / median(theirs), target: 1, note: 'vs markdownlint' };
+  const theirs = [
+    run([markdownlint, ...files.map((f) => path.relative(root, f))]),
+    run([markdownlint, ...files.map((f) => path.relative(root, f))]),
+  ];
+  return {
+    name: `placeshaper check, ${files.length} drafts`,
+    median: median(ours),
+    p95: Math.max(...ours),
+    unit: 'ms',
+    baseline: median(theirs),
+    ratio: median(ours) / median(theirs),
+    target: 1,
+    note: 'vs markdownlint',
+  };
 }
 
 function memoryRow(root: string, textBytes: number): Row {
@@ -150,7 +211,16 @@ function memoryRow(root: string, textBytes: number): Row {
   const rss = Number(execFileSync(process.execPath, [...SERVER_NODE_FLAGS, '--expose-gc', '-e', script], { encoding: 'utf8' }));
   const limit = 2 * textBytes + 100 * 1024 * 1024;
   const mb = (n: number) => n / 1024 / 1024;
-  return { name: 'memory, workspace indexed', median: mb(rss), p95: mb(rss), unit: 'MB', baseline: mb(limit), ratio: rss / limit, target: 1, note: `limit 2 × ${mb(textBytes).toFixed(0)} MB + 100 MB` };
+  return {
+    name: 'memory, workspace indexed',
+    median: mb(rss),
+    p95: mb(rss),
+    unit: 'MB',
+    baseline: mb(limit),
+    ratio: rss / limit,
+    target: 1,
+    note: `limit 2 × ${mb(textBytes).toFixed(0)} MB + 100 MB`,
+  };
 }
 
 /** The most memory 300 MB: the language server over 10,000 edits of a 1 MB SCS, started with no Node flags. */
@@ -159,7 +229,16 @@ const EDIT_MEMORY_LIMIT = 300 * 2 ** 20;
 async function editMemoryRow(): Promise<Row> {
   const { peak } = await peakMemoryOverEdits(SEED, 10_000, (n) => process.stderr.write(`  ${n} edits\r`));
   const mb = (n: number) => n / 2 ** 20;
-  return { name: 'memory, server over 10,000 edits of a 1 MB SCS', median: mb(peak), p95: mb(peak), unit: 'MB', baseline: mb(EDIT_MEMORY_LIMIT), ratio: peak / EDIT_MEMORY_LIMIT, target: 1, note: 'peak resident, no Node flags; limit 300 MB' };
+  return {
+    name: 'memory, server over 10,000 edits of a 1 MB SCS',
+    median: mb(peak),
+    p95: mb(peak),
+    unit: 'MB',
+    baseline: mb(EDIT_MEMORY_LIMIT),
+    ratio: peak / EDIT_MEMORY_LIMIT,
+    target: 1,
+    note: 'peak resident, no Node flags; limit 300 MB',
+  };
 }
 
 async function main(): Promise<void> {
@@ -168,7 +247,9 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   const log = (row: Row) => {
     rows.push(row);
-    process.stderr.write(`  ${row.name}: p95 ${row.p95.toFixed(1)} ${row.unit}, ratio ${row.ratio.toFixed(3)} (target ${row.target})\n`);
+    process.stderr.write(
+      `  ${row.name}: p95 ${row.p95.toFixed(1)} ${row.unit}, ratio ${row.ratio.toFixed(3)} (target ${row.target})\n`,
+    );
   };
   process.stderr.write('keystrokes …\n');
   log(keystrokeRow('keystroke → diagnostics, 1 MB SCS', 1_000_000, 0.05));
@@ -205,7 +286,8 @@ async function main(): Promise<void> {
   }
 }
 
-const BASELINES = 'Baselines: a full unified().use(remarkParse).use(remarkFrontmatter) parse of the same draft; reading every file and parsing only its frontmatter with yaml; the cold start itself; markdownlint over the same files; 300 MB; 2 × the text size + 100 MB.';
+const BASELINES =
+  'Baselines: a full unified().use(remarkParse).use(remarkFrontmatter) parse of the same draft; reading every file and parsing only its frontmatter with yaml; the cold start itself; markdownlint over the same files; 300 MB; 2 × the text size + 100 MB.';
 
 function recorded(table: string, machine: string): string {
   return `# Benchmarks
@@ -222,7 +304,7 @@ ${table}
 - **edit an SCS with ~200 dependents**: a priority id of an SCS that about 200 drafts link to is renamed and back, and the SCS and every dependent re-checked (all rules); ratio: p95 against the cold start.
 - **placeshaper check**: the CLI over the 1,000 drafts (process start included), against markdownlint 0.38 with its default rules over the same files, also in a process of its own.
 - **memory, server over 10,000 edits**: the language server started as any editor starts it (\`node dist/server.js --stdio\`, no Node flags) with a generated 1 MB SCS open, 10,000 random edits (typing and deleting, in the frontmatter and the body), each followed by a hover, which checks the draft; its peak resident memory (\`VmHWM\`) against a limit of 300 MB.
-- **memory**: resident memory of a process that indexes the 1,000 drafts as the language server does (in batches, with the server's Node flags, \`server/src/runtime-flags.ts\`) and computes their cross-document diagnostics; limit: 2 × the text size + 100 MB.
+- **memory**: resident memory of a process that indexes the 1,000 drafts as the language server does (in batches, with the server's Node flags, \`common/runtime-flags.ts\`) and computes their cross-document diagnostics; limit: 2 × the text size + 100 MB.
 
 ${BASELINES}
 

@@ -46,7 +46,8 @@ function run(command, args, options = {}) {
 /** This environment without the variables `npm run` adds, which would steer a nested npm to this project. */
 function cleanEnv(extra = {}) {
   const env = {};
-  for (const [key, value] of Object.entries(process.env)) if (!/^npm_/i.test(key) && key !== 'NODE_OPTIONS' && !key.startsWith('VSCODE_')) env[key] = value;
+  for (const [key, value] of Object.entries(process.env))
+    if (!/^npm_/i.test(key) && key !== 'NODE_OPTIONS' && !key.startsWith('VSCODE_')) env[key] = value;
   return { ...env, ...extra };
 }
 
@@ -58,7 +59,10 @@ function installDebianPackages() {
     console.log(`[e2e] ${CHROMIUM} and the Kerberos headers are there.`);
     return;
   }
-  if (process.getuid?.() !== 0) throw new Error(`Install ${missing.join(' and ')} first (as root: apt-get update && apt-get install -y ${missing.join(' ')}).`);
+  if (process.getuid?.() !== 0)
+    throw new Error(
+      `Install ${missing.join(' and ')} first (as root: apt-get update && apt-get install -y ${missing.join(' ')}).`,
+    );
   const env = cleanEnv({ DEBIAN_FRONTEND: 'noninteractive' });
   run('apt-get', ['update'], { env });
   run('apt-get', ['install', '-y', ...missing], { env });
@@ -82,9 +86,13 @@ function installNode() {
   mkdirSync(prefix, { recursive: true });
   // A package.json of its own, so that npm installs here and not into the project above.
   writeFileSync(path.join(prefix, 'package.json'), '{ "private": true }\n');
-  run('npm', ['install', '--prefix', prefix, '--no-audit', '--no-fund', '--no-package-lock', NODE_PACKAGE], { cwd: prefix, env: cleanEnv() });
+  run('npm', ['install', '--prefix', prefix, '--no-audit', '--no-fund', '--no-package-lock', NODE_PACKAGE], {
+    cwd: prefix,
+    env: cleanEnv(),
+  });
   const installed = nodeVersion();
-  if (!installed?.startsWith('v24.')) throw new Error(`${NODE_PACKAGE} installed, but ${NODE} reports ${installed ?? 'nothing'}.`);
+  if (!installed?.startsWith('v24.'))
+    throw new Error(`${NODE_PACKAGE} installed, but ${NODE} reports ${installed ?? 'nothing'}.`);
   console.log(`[e2e] Node.js ${installed}.`);
 }
 
@@ -106,9 +114,22 @@ function installCodeServer() {
     // installs; this setting does, through the environment, for this one pinned install only.
     npm_config_dangerously_allow_all_scripts: 'true',
   });
-  run('npm', ['install', '--prefix', CODE_SERVER_PREFIX, '--no-audit', '--no-fund', '--no-package-lock', `code-server@${CODE_SERVER_VERSION}`], { cwd: CODE_SERVER_PREFIX, env });
+  run(
+    'npm',
+    [
+      'install',
+      '--prefix',
+      CODE_SERVER_PREFIX,
+      '--no-audit',
+      '--no-fund',
+      '--no-package-lock',
+      `code-server@${CODE_SERVER_VERSION}`,
+    ],
+    { cwd: CODE_SERVER_PREFIX, env },
+  );
   const vscodeModules = path.join(CODE_SERVER_PREFIX, 'node_modules', 'code-server', 'lib', 'vscode', 'node_modules');
-  if (!existsSync(CODE_SERVER) || !existsSync(vscodeModules)) throw new Error('code-server installed without its VS Code dependencies: its postinstall did not run or failed.');
+  if (!existsSync(CODE_SERVER) || !existsSync(vscodeModules))
+    throw new Error('code-server installed without its VS Code dependencies: its postinstall did not run or failed.');
   writeFileSync(CODE_SERVER_MARKER, `${want}\n`);
 }
 
@@ -153,7 +174,11 @@ function runMocha() {
     E2E_OUTPUT: OUTPUT,
     E2E_PID_DIR: pidDir,
   };
-  const child = spawn(process.execPath, [mocha, '--config', 'test/e2e/mocharc.json', ...process.argv.slice(2)], { cwd: ROOT, env, stdio: 'inherit' });
+  const child = spawn(process.execPath, [mocha, '--config', 'test/e2e/mocharc.json', ...process.argv.slice(2)], {
+    cwd: ROOT,
+    env,
+    stdio: 'inherit',
+  });
   const forward = (signal) => child.kill(signal);
   process.on('SIGINT', forward);
   process.on('SIGTERM', forward);
@@ -187,5 +212,7 @@ try {
 step('Running the end-to-end tests (test/e2e/*.e2e.ts)');
 const since = Date.now();
 const code = await runMocha();
-console.log(`[e2e] tests: ${seconds(since)}; all told: ${seconds(started)}; screenshots and logs: ${path.relative(process.cwd(), OUTPUT) || OUTPUT}/`);
+console.log(
+  `[e2e] tests: ${seconds(since)}; all told: ${seconds(started)}; screenshots and logs: ${path.relative(process.cwd(), OUTPUT) || OUTPUT}/`,
+);
 process.exit(code);

@@ -19,7 +19,17 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 const started = Date.now();
 const mocha = spawnSync(
   process.execPath,
-  [path.resolve('node_modules/mocha/bin/mocha.js'), '--no-config', '--node-option', 'import=tsx', '--extension', 'ts', '--timeout', '0', 'test/robustness/lsp-fuzz.test.ts'],
+  [
+    path.resolve('node_modules/mocha/bin/mocha.js'),
+    '--no-config',
+    '--node-option',
+    'import=tsx',
+    '--extension',
+    'ts',
+    '--timeout',
+    '0',
+    'test/robustness/lsp-fuzz.test.ts',
+  ],
   { stdio: 'inherit', env: { ...process.env, PLACESHAPER_FUZZ_EDITS: String(edits), PLACESHAPER_FUZZ_SEED: String(seed) } },
 );
 const minutes = ((Date.now() - started) / 60_000).toFixed(1);

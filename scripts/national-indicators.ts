@@ -18,7 +18,11 @@ export function indicatorsFromTsv(tsv: string): IndicatorRecord[] {
       const number = Number(code.slice(3));
       const withdrawn = /^dropped/i.test(source) || /\[DROPPED/.test(rawTitle);
       const verified = /^(confirmed|code confirmed)/.test(source) && !/title UNVERIFIED|title not shown/.test(source);
-      return { number, ...(verified && !withdrawn ? { title: rawTitle.trim() } : {}), ...(withdrawn ? { withdrawn: true as const } : {}) };
+      return {
+        number,
+        ...(verified && !withdrawn ? { title: rawTitle.trim() } : {}),
+        ...(withdrawn ? { withdrawn: true as const } : {}),
+      };
     });
 }
 

@@ -15,11 +15,13 @@ const vsce = path.join(path.dirname(createRequire(import.meta.url).resolve('@vsc
 const result = spawnSync(
   process.execPath,
   [
-    vsce, 'package',
+    vsce,
+    'package',
     '--no-dependencies', // everything the extension runs is bundled into dist/
     '--allow-missing-repository', // the package is not published from a public repository
     '--no-rewrite-relative-links', // README links to files in the repository, which has no public URL
-    '--out', out,
+    '--out',
+    out,
   ],
   { stdio: ['ignore', 'inherit', 'inherit'] },
 );

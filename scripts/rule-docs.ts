@@ -7,7 +7,13 @@ import { RULES } from '../server/src/engine/rules/registry';
 function groundLabel(ground: Ground): string {
   if (ground.type === 'fact') return 'fact';
   const { standing, section } = ground.passage;
-  const name = { 'government-response': 'Government response', 'guidance-summary': "APSE's summary", respondents: 'respondents', commentary: "APSE's comment", local: 'local guidance' }[standing];
+  const name = {
+    'government-response': 'Government response',
+    'guidance-summary': "APSE's summary",
+    respondents: 'respondents',
+    commentary: "APSE's comment",
+    local: 'local guidance',
+  }[standing];
   return `${name} §${section}${standing === 'respondents' ? ' (not a requirement)' : ''}`;
 }
 
@@ -31,7 +37,9 @@ export function ruleDocumentation(): string {
   for (const rule of RULES) {
     const grounds = groundsOf(rule, guidance);
     const restsOn = grounds.length ? grounds.map((g) => `[${groundLabel(g)}](#${anchor(rule.id)})`).join(', ') : '—';
-    out.push(`| [\`${rule.id}\`](#${anchor(rule.id)}) | ${rule.defaultSeverity} | ${rule.basis ?? '—'} | ${rule.description.replace(/\|/g, '\\|')} | ${restsOn} |`);
+    out.push(
+      `| [\`${rule.id}\`](#${anchor(rule.id)}) | ${rule.defaultSeverity} | ${rule.basis ?? '—'} | ${rule.description.replace(/\|/g, '\\|')} | ${restsOn} |`,
+    );
   }
   out.push('', 'Problems in a configuration file are reported as `config/invalid` against that file.', '');
   for (const rule of RULES) out.push(explainRule(rule, guidance, { heading: '##' }));

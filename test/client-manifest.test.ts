@@ -1,7 +1,7 @@
 import { deepStrictEqual, ok, strictEqual } from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { SHOW_REFERENCES_COMMAND, SHOW_GUIDANCE_COMMAND } from '../client/src/protocol';
+import { SHOW_REFERENCES_COMMAND, SHOW_GUIDANCE_COMMAND } from '../common/protocol';
 import { parseRuleCatalogue } from '../client/src/rule-catalogue';
 import { RULES } from '../server/src/engine/rules/registry';
 
@@ -50,8 +50,15 @@ describe('extension manifest', () => {
 
   it('every contributed command is registered in client/src/extension.ts, and every registered one is contributed', () => {
     const contributed = contributes.commands.map((c) => c.command).sort();
-    deepStrictEqual(contributed, ['placeshaper.newDraft', 'placeshaper.restartServer', 'placeshaper.showAlignmentMatrix', 'placeshaper.showGuidance', 'placeshaper.showReferences']);
-    for (const id of contributed) ok(extensionSource.includes(`registerCommand('${id}'`), `${id} is not registered in client/src/extension.ts`);
+    deepStrictEqual(contributed, [
+      'placeshaper.newDraft',
+      'placeshaper.restartServer',
+      'placeshaper.showAlignmentMatrix',
+      'placeshaper.showGuidance',
+      'placeshaper.showReferences',
+    ]);
+    for (const id of contributed)
+      ok(extensionSource.includes(`registerCommand('${id}'`), `${id} is not registered in client/src/extension.ts`);
     const registered = [...extensionSource.matchAll(/registerCommand\('([^']+)'/g)].map((m) => m[1]).sort();
     deepStrictEqual(registered, contributed);
     ok(contributed.includes(SHOW_REFERENCES_COMMAND), 'the command the server puts on its code lenses is registered');
@@ -64,7 +71,8 @@ describe('extension manifest', () => {
       strictEqual(command.category, 'Placeshaper', command.command);
     }
     const ids = new Set(contributes.commands.map((c) => c.command));
-    for (const [menu, items] of Object.entries(contributes.menus ?? {})) for (const item of items) ok(ids.has(item.command), `${menu} names ${item.command}`);
+    for (const [menu, items] of Object.entries(contributes.menus ?? {}))
+      for (const item of items) ok(ids.has(item.command), `${menu} names ${item.command}`);
   });
 
   it('contributes the settings, each under placeshaper.* with a description', () => {
@@ -76,24 +84,22 @@ describe('extension manifest', () => {
       'placeshaper.validate.debounce',
       'placeshaper.validate.onType',
     ]);
-    for (const [id, setting] of Object.entries(settings)) ok((setting.markdownDescription ?? setting.description ?? '').length > 20, `${id} has no description`);
-    deepStrictEqual(
-      Object.fromEntries(Object.entries(settings).map(([id, s]) => [id, { type: s.type, default: s.default }])),
-      {
-        'placeshaper.rules': { type: 'object', default: {} },
-        'placeshaper.validate.onType': { type: 'boolean', default: true },
-        'placeshaper.validate.debounce': { type: 'number', default: 150 },
-        'placeshaper.codeLens.enable': { type: 'boolean', default: true },
-        'placeshaper.trace.server': { type: 'string', default: 'off' },
-      },
-    );
+    for (const [id, setting] of Object.entries(settings))
+      ok((setting.markdownDescription ?? setting.description ?? '').length > 20, `${id} has no description`);
+    deepStrictEqual(Object.fromEntries(Object.entries(settings).map(([id, s]) => [id, { type: s.type, default: s.default }])), {
+      'placeshaper.rules': { type: 'object', default: {} },
+      'placeshaper.validate.onType': { type: 'boolean', default: true },
+      'placeshaper.validate.debounce': { type: 'number', default: 150 },
+      'placeshaper.codeLens.enable': { type: 'boolean', default: true },
+      'placeshaper.trace.server': { type: 'string', default: 'off' },
+    });
     strictEqual(settings['placeshaper.validate.debounce'].minimum, 0);
     deepStrictEqual(settings['placeshaper.trace.server'].enum, ['off', 'messages', 'verbose']);
   });
 
   it('the client synchronizes the placeshaper section, and its id makes vscode-languageclient read placeshaper.trace.server', () => {
     ok(clientSources.includes("configurationSection: 'placeshaper'"));
-    ok(/export const DIAGNOSTIC_SOURCE = 'placeshaper';/.test(readFileSync('client/src/protocol.ts', 'utf8')));
+    ok(/export const DIAGNOSTIC_SOURCE = 'placeshaper';/.test(readFileSync('common/protocol.ts', 'utf8')));
     ok(clientSources.includes('export const CLIENT_ID = DIAGNOSTIC_SOURCE;'));
   });
 
@@ -105,15 +111,23 @@ describe('extension manifest', () => {
   });
 
   it('validates .placeshaper.json and .placeshaper.yaml with the configuration schema, which exists', () => {
-    deepStrictEqual(contributes.jsonValidation, [{ fileMatch: '.placeshaper.json', url: './schemas/placeshaper-config.schema.json' }]);
-    deepStrictEqual(contributes.yamlValidation, [{ fileMatch: '.placeshaper.yaml', url: './schemas/placeshaper-config.schema.json' }]);
+    deepStrictEqual(contributes.jsonValidation, [
+      { fileMatch: '.placeshaper.json', url: './schemas/placeshaper-config.schema.json' },
+    ]);
+    deepStrictEqual(contributes.yamlValidation, [
+      { fileMatch: '.placeshaper.yaml', url: './schemas/placeshaper-config.schema.json' },
+    ]);
     const schema = JSON.parse(readFileSync('schemas/placeshaper-config.schema.json', 'utf8')) as { type: string };
     strictEqual(schema.type, 'object');
   });
 
   it('the snippets and grammars it names exist', () => {
-    deepStrictEqual(contributes.snippets.map((s) => s.language), ['markdown']);
-    for (const file of [...contributes.snippets.map((s) => s.path), ...contributes.grammars.map((g) => g.path)]) ok(existsSync(file), `${file} does not exist`);
+    deepStrictEqual(
+      contributes.snippets.map((s) => s.language),
+      ['markdown'],
+    );
+    for (const file of [...contributes.snippets.map((s) => s.path), ...contributes.grammars.map((g) => g.path)])
+      ok(existsSync(file), `${file} does not exist`);
     for (const grammar of contributes.grammars) {
       const raw = JSON.parse(readFileSync(grammar.path, 'utf8')) as { scopeName: string };
       strictEqual(raw.scopeName, grammar.scopeName);
@@ -123,7 +137,10 @@ describe('extension manifest', () => {
 
   it('"Show Guidance" offers every rule, read from docs/rules.md, when no problem is under the cursor', () => {
     const offered = parseRuleCatalogue(readFileSync('docs/rules.md', 'utf8'));
-    deepStrictEqual(offered.map((r) => [r.id, r.severity, r.basis]), RULES.map((r) => [r.id, r.defaultSeverity, r.basis ?? '—']));
+    deepStrictEqual(
+      offered.map((r) => [r.id, r.severity, r.basis]),
+      RULES.map((r) => [r.id, r.defaultSeverity, r.basis ?? '—']),
+    );
     ok(offered.every((r) => r.firesWhen.length > 0 && !r.firesWhen.includes('`')));
   });
 });

@@ -4,11 +4,21 @@ import { symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { filesAtRevision } from '../server/src/cli/git/snapshot';
 import { runCli } from '../server/src/cli/run-cli';
-import { LINKED_DRAFTS } from '../server/src/engine/rules/align/fixtures';
+import { LINKED_DRAFTS } from './support/linked-drafts';
 import { tempFolder } from './support/temp-folder';
 
 function git(dir: string, ...args: string[]): string {
-  return execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 't@example.org' } });
+  return execFileSync('git', args, {
+    cwd: dir,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 'Test',
+      GIT_AUTHOR_EMAIL: 't@example.org',
+      GIT_COMMITTER_NAME: 'Test',
+      GIT_COMMITTER_EMAIL: 't@example.org',
+    },
+  });
 }
 
 async function cli(args: string[], cwd: string) {
@@ -24,7 +34,8 @@ function repository() {
   git(folder.dir, 'init', '-q', '-b', 'main');
   git(folder.dir, 'add', '.');
   git(folder.dir, 'commit', '-q', '-m', 'first drafts');
-  const edit = (file: string, change: (t: string) => string) => writeFileSync(path.join(folder.dir, 'drafts', file), change(LINKED_DRAFTS[file]));
+  const edit = (file: string, change: (t: string) => string) =>
+    writeFileSync(path.join(folder.dir, 'drafts', file), change(LINKED_DRAFTS[file]));
   return { ...folder, drafts: path.join(folder.dir, 'drafts'), edit };
 }
 
@@ -56,32 +67,94 @@ describe('placeshaper impact --since', () => {
   it('lists renamed, retitled, added and removed ids, vision and period changes, and who depends on them', async () => {
     const repo = repository();
     try {
-      repo.edit('scs/district.md', (t) => t.replace('- id: D1', '- id: homes').replace('title: A greener Millbrook', 'title: A greener, cleaner Millbrook').replace('period: {from: 2008, to: 2026}', 'period: {from: 2009, to: 2026}'));
-      repo.edit('scs/county.md', (t) => t.replace('vision: A safe, healthy and prosperous Exampleshire.', 'vision: A safe and prosperous Exampleshire.').replace("  - id: C2\n    title: Greener economy\n    principles: [sustainable-economy, living-within-environmental-limits, sound-science]\n", '').replace('principles: [strong-healthy-and-just-society, good-governance]', 'principles: [strong-healthy-and-just-society, good-governance]\n  - id: C3\n    title: Skills'));
+      repo.edit('scs/district.md', (t) =>
+        t
+          .replace('- id: D1', '- id: homes')
+          .replace('title: A greener Millbrook', 'title: A greener, cleaner Millbrook')
+          .replace('period: {from: 2008, to: 2026}', 'period: {from: 2009, to: 2026}'),
+      );
+      repo.edit('scs/county.md', (t) =>
+        t
+          .replace('vision: A safe, healthy and prosperous Exampleshire.', 'vision: A safe and prosperous Exampleshire.')
+          .replace(
+            '  - id: C2\n    title: Greener economy\n    principles: [sustainable-economy, living-within-environmental-limits, sound-science]\n',
+            '',
+          )
+          .replace(
+            'principles: [strong-healthy-and-just-society, good-governance]',
+            'principles: [strong-healthy-and-just-society, good-governance]\n  - id: C3\n    title: Skills',
+          ),
+      );
       const { code, stdout } = await cli(['impact', 'drafts', '--since', 'HEAD', '--format', 'json'], repo.dir);
       strictEqual(code, 0);
       deepStrictEqual(JSON.parse(stdout), {
         since: 'HEAD',
         changes: [
-          { file: 'scs/county.md', kind: 'removed', item: 'priority', id: 'C2', dependents: [{ file: 'laa/laa.md', id: 'T2', via: 'target' }] },
+          {
+            file: 'scs/county.md',
+            kind: 'removed',
+            item: 'priority',
+            id: 'C2',
+            dependents: [{ file: 'laa/laa.md', id: 'T2', via: 'target' }],
+          },
           { file: 'scs/county.md', kind: 'added', item: 'priority', id: 'C3', dependents: [] },
-          { file: 'scs/county.md', kind: 'vision-changed', from: 'A safe, healthy and prosperous Exampleshire.', to: 'A safe and prosperous Exampleshire.', dependents: [{ file: 'laa/laa.md', via: 'related' }, { file: 'scs/district.md', via: 'related' }] },
-          { file: 'scs/district.md', kind: 'renamed', item: 'priority', id: 'D1', from: 'D1', to: 'homes', dependents: [{ file: 'housing/housing.md', id: 'H1', via: 'housing-priority' }, { file: 'ldf/core.md', id: 'O1', via: 'objective' }] },
-          { file: 'scs/district.md', kind: 'retitled', item: 'priority', id: 'D2', from: 'A greener Millbrook', to: 'A greener, cleaner Millbrook', dependents: [{ file: 'ldf/core.md', id: 'O2', via: 'objective' }] },
-          { file: 'scs/district.md', kind: 'period-changed', from: '2008–2026', to: '2009–2026', dependents: [{ file: 'housing/housing.md', via: 'related' }, { file: 'ldf/core.md', via: 'related' }] },
+          {
+            file: 'scs/county.md',
+            kind: 'vision-changed',
+            from: 'A safe, healthy and prosperous Exampleshire.',
+            to: 'A safe and prosperous Exampleshire.',
+            dependents: [
+              { file: 'laa/laa.md', via: 'related' },
+              { file: 'scs/district.md', via: 'related' },
+            ],
+          },
+          {
+            file: 'scs/district.md',
+            kind: 'renamed',
+            item: 'priority',
+            id: 'D1',
+            from: 'D1',
+            to: 'homes',
+            dependents: [
+              { file: 'housing/housing.md', id: 'H1', via: 'housing-priority' },
+              { file: 'ldf/core.md', id: 'O1', via: 'objective' },
+            ],
+          },
+          {
+            file: 'scs/district.md',
+            kind: 'retitled',
+            item: 'priority',
+            id: 'D2',
+            from: 'A greener Millbrook',
+            to: 'A greener, cleaner Millbrook',
+            dependents: [{ file: 'ldf/core.md', id: 'O2', via: 'objective' }],
+          },
+          {
+            file: 'scs/district.md',
+            kind: 'period-changed',
+            from: '2008–2026',
+            to: '2009–2026',
+            dependents: [
+              { file: 'housing/housing.md', via: 'related' },
+              { file: 'ldf/core.md', via: 'related' },
+            ],
+          },
         ],
       });
       const text = await cli(['impact', 'drafts', '--since', 'HEAD'], repo.dir);
-      strictEqual(text.stdout.split('\n').slice(0, 8).join('\n'), [
-        'Changes since HEAD:',
-        '',
-        'scs/county.md',
-        '  priority C2 removed',
-        '    → laa/laa.md (target T2)',
-        '  priority C3 added',
-        '  vision changed',
-        '    → laa/laa.md (links to it)',
-      ].join('\n'));
+      strictEqual(
+        text.stdout.split('\n').slice(0, 8).join('\n'),
+        [
+          'Changes since HEAD:',
+          '',
+          'scs/county.md',
+          '  priority C2 removed',
+          '    → laa/laa.md (target T2)',
+          '  priority C3 added',
+          '  vision changed',
+          '    → laa/laa.md (links to it)',
+        ].join('\n'),
+      );
     } finally {
       repo.cleanup();
     }
@@ -91,10 +164,21 @@ describe('placeshaper impact --since', () => {
     const repo = repository();
     const outside = tempFolder({ 'a.md': '# notes\n' });
     try {
-      deepStrictEqual(await cli(['impact', 'drafts', '--since', 'HEAD'], repo.dir), { code: 0, stdout: 'No draft added or removed, and no id, title, vision or period changed, since HEAD.\n', stderr: '' });
-      deepStrictEqual(await cli(['impact', 'drafts', '--since', 'nope'], repo.dir), { code: 2, stdout: '', stderr: `placeshaper: nope: no such revision in ${repo.dir}\n` });
+      deepStrictEqual(await cli(['impact', 'drafts', '--since', 'HEAD'], repo.dir), {
+        code: 0,
+        stdout: 'No draft added or removed, and no id, title, vision or period changed, since HEAD.\n',
+        stderr: '',
+      });
+      deepStrictEqual(await cli(['impact', 'drafts', '--since', 'nope'], repo.dir), {
+        code: 2,
+        stdout: '',
+        stderr: `placeshaper: nope: no such revision in ${repo.dir}\n`,
+      });
       const notGit = await cli(['impact', '--since', 'HEAD'], outside.dir);
-      deepStrictEqual([notGit.code, notGit.stderr], [2, `placeshaper: ${outside.dir}: not inside a git repository, so --since has nothing to compare with\n`]);
+      deepStrictEqual(
+        [notGit.code, notGit.stderr],
+        [2, `placeshaper: ${outside.dir}: not inside a git repository, so --since has nothing to compare with\n`],
+      );
     } finally {
       repo.cleanup();
       outside.cleanup();
@@ -108,13 +192,25 @@ describe('placeshaper check --since and --baseline', () => {
     try {
       repo.edit('laa/laa.md', (t) => t.replace('indicator: NI 186', 'indicator: NI 31'));
       git(repo.dir, 'commit', '-qam', 'an old fault');
-      repo.edit('laa/laa.md', (t) => t.replace('indicator: NI 186', 'indicator: NI 31').replace('lead: Exampleshire Constabulary', 'lead: Jobcentre Plus'));
+      repo.edit('laa/laa.md', (t) =>
+        t.replace('indicator: NI 186', 'indicator: NI 31').replace('lead: Exampleshire Constabulary', 'lead: Jobcentre Plus'),
+      );
       const all = await cli(['check', 'drafts', '--format', 'json'], repo.dir);
-      deepStrictEqual(JSON.parse(all.stdout).diagnostics.map((d: { rule: string }) => d.rule), ['laa/lead-partner', 'laa/indicator']);
+      deepStrictEqual(
+        JSON.parse(all.stdout).diagnostics.map((d: { rule: string }) => d.rule),
+        ['laa/lead-partner', 'laa/indicator'],
+      );
       const since = await cli(['check', 'drafts', '--since', 'HEAD', '--format', 'json'], repo.dir);
       strictEqual(since.code, 1);
       const report = JSON.parse(since.stdout);
-      deepStrictEqual(report.diagnostics.map((d: { file: string; rule: string; range: { start: { line: number } } }) => [d.file, d.rule, d.range.start.line]), [['drafts/laa/laa.md', 'laa/lead-partner', 18]]);
+      deepStrictEqual(
+        report.diagnostics.map((d: { file: string; rule: string; range: { start: { line: number } } }) => [
+          d.file,
+          d.rule,
+          d.range.start.line,
+        ]),
+        [['drafts/laa/laa.md', 'laa/lead-partner', 18]],
+      );
       deepStrictEqual(report.summary, { drafts: 5, errors: 1, warnings: 0, infos: 0, hints: 0 });
     } finally {
       repo.cleanup();
@@ -126,13 +222,26 @@ describe('placeshaper check --since and --baseline', () => {
     try {
       repo.edit('laa/laa.md', (t) => t.replace('indicator: NI 186', 'indicator: NI 31'));
       const written = await cli(['check', 'drafts', '--write-baseline', 'placeshaper-baseline.json'], repo.dir);
-      deepStrictEqual(written, { code: 0, stdout: 'Recorded 1 diagnostics in placeshaper-baseline.json; pass --baseline placeshaper-baseline.json to report only new ones.\n', stderr: '' });
-      deepStrictEqual(await cli(['check', 'drafts', '--baseline', 'placeshaper-baseline.json'], repo.dir), { code: 0, stdout: 'No problems in 5 drafts.\n', stderr: '' });
+      deepStrictEqual(written, {
+        code: 0,
+        stdout:
+          'Recorded 1 diagnostics in placeshaper-baseline.json; pass --baseline placeshaper-baseline.json to report only new ones.\n',
+        stderr: '',
+      });
+      deepStrictEqual(await cli(['check', 'drafts', '--baseline', 'placeshaper-baseline.json'], repo.dir), {
+        code: 0,
+        stdout: 'No problems in 5 drafts.\n',
+        stderr: '',
+      });
       repo.edit('laa/laa.md', (t) => t.replace('indicator: NI 186', 'indicator: NI 31').replace('priority: C1', 'priority: C9'));
       const later = await cli(['check', 'drafts', '--baseline', 'placeshaper-baseline.json'], repo.dir);
       deepStrictEqual([later.code, later.stdout.split('\n')[0].split('  ').slice(1, 3)], [1, ['error', 'laa/unknown-priority']]);
       const missing = await cli(['check', 'drafts', '--baseline', 'nope.json'], repo.dir);
-      deepStrictEqual(missing, { code: 2, stdout: '', stderr: 'placeshaper: ' + path.join(repo.dir, 'nope.json') + ': no such baseline file; write one with --write-baseline\n' });
+      deepStrictEqual(missing, {
+        code: 2,
+        stdout: '',
+        stderr: 'placeshaper: ' + path.join(repo.dir, 'nope.json') + ': no such baseline file; write one with --write-baseline\n',
+      });
     } finally {
       repo.cleanup();
     }
@@ -141,10 +250,27 @@ describe('placeshaper check --since and --baseline', () => {
   it('refuses an empty revision, a range and an option in disguise, on one line with exit code 2', async () => {
     const repo = repository();
     try {
-      for (const command of [['check', 'drafts'], ['impact', 'drafts']]) {
-        deepStrictEqual(await cli([...command, '--since', ''], repo.dir), { code: 2, stdout: '', stderr: 'placeshaper: --since needs a revision to compare with: a branch, a tag or a commit, such as main, v1.0 or HEAD~3\n' });
-        deepStrictEqual(await cli([...command, '--since', 'HEAD..HEAD~1'], repo.dir), { code: 2, stdout: '', stderr: 'placeshaper: --since takes one revision, not a range (HEAD..HEAD~1): the working tree is the other end; write the older one, such as HEAD\n' });
-        deepStrictEqual(await cli([...command, '--since=--output=/tmp/x'], repo.dir), { code: 2, stdout: '', stderr: 'placeshaper: --output=/tmp/x: not a revision (a revision never begins with "-")\n' });
+      for (const command of [
+        ['check', 'drafts'],
+        ['impact', 'drafts'],
+      ]) {
+        deepStrictEqual(await cli([...command, '--since', ''], repo.dir), {
+          code: 2,
+          stdout: '',
+          stderr:
+            'placeshaper: --since needs a revision to compare with: a branch, a tag or a commit, such as main, v1.0 or HEAD~3\n',
+        });
+        deepStrictEqual(await cli([...command, '--since', 'HEAD..HEAD~1'], repo.dir), {
+          code: 2,
+          stdout: '',
+          stderr:
+            'placeshaper: --since takes one revision, not a range (HEAD..HEAD~1): the working tree is the other end; write the older one, such as HEAD\n',
+        });
+        deepStrictEqual(await cli([...command, '--since=--output=/tmp/x'], repo.dir), {
+          code: 2,
+          stdout: '',
+          stderr: 'placeshaper: --output=/tmp/x: not a revision (a revision never begins with "-")\n',
+        });
       }
     } finally {
       repo.cleanup();
@@ -163,13 +289,16 @@ describe('placeshaper check --since and --baseline', () => {
       strictEqual(impact.stdout.split('\n').slice(2, 4).join('\n'), 'scs/district.md\n  priority D1 renamed to homes');
       const since = await cli(['check', '.', '--since', 'HEAD', '--format', 'json'], linked);
       strictEqual(since.code, 1, since.stderr);
-      deepStrictEqual(JSON.parse(since.stdout).diagnostics.map((d: { file: string; rule: string }) => `${d.file} ${d.rule}`), [
-        'housing/housing.md align/unknown-priority',
-        'ldf/core.md align/unknown-priority',
-        'ldf/core.md align/broken-link',
-        'scs/district.md align/spatial-delivery',
-        'scs/district.md align/undelivered-priority',
-      ]);
+      deepStrictEqual(
+        JSON.parse(since.stdout).diagnostics.map((d: { file: string; rule: string }) => `${d.file} ${d.rule}`),
+        [
+          'housing/housing.md align/unknown-priority',
+          'ldf/core.md align/unknown-priority',
+          'ldf/core.md align/broken-link',
+          'scs/district.md align/spatial-delivery',
+          'scs/district.md align/undelivered-priority',
+        ],
+      );
     } finally {
       linkFolder.cleanup();
       repo.cleanup();

@@ -6,7 +6,12 @@ import { RULE_IDS } from '../server/src/engine/rules/registry';
 /** Pins the CLI's whole output on the example workspaces; `UPDATE_GOLDEN=1 npm test` rewrites the files after a deliberate change. */
 async function output(folder: string): Promise<{ code: number; stdout: string }> {
   let stdout = '';
-  const code = await runCli(['check', folder], { cwd: process.cwd(), stdout: (t) => (stdout += t), stderr: (t) => (stdout += t), today: '2026-11-21' });
+  const code = await runCli(['check', folder], {
+    cwd: process.cwd(),
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stdout += t),
+    today: '2026-11-21',
+  });
   return { code, stdout };
 }
 
@@ -21,9 +26,14 @@ describe('placeshaper check on the example workspaces', () => {
     const { code, stdout } = await output('examples/exampleshire');
     strictEqual(stdout, golden('exampleshire', stdout));
     strictEqual(code, 1);
-    deepStrictEqual(stdout.trim().split('\n').slice(0, -2).map((line) => line.split('  ')[2]), [
-      'align/shared-vision', 'format/unknown-key', 'laa/indicator', 'laa/lead-partner', 'align/spatial-delivery',
-    ]);
+    deepStrictEqual(
+      stdout
+        .trim()
+        .split('\n')
+        .slice(0, -2)
+        .map((line) => line.split('  ')[2]),
+      ['align/shared-vision', 'format/unknown-key', 'laa/indicator', 'laa/lead-partner', 'align/spatial-delivery'],
+    );
   });
 
   /** Rules a small example cannot show: a draft over 5 MB has tests of its own. */
@@ -33,7 +43,15 @@ describe('placeshaper check on the example workspaces', () => {
     const { code, stdout } = await output('examples/faults');
     strictEqual(stdout, golden('faults', stdout));
     strictEqual(code, 1);
-    const fired = new Set(stdout.split('\n').map((line) => line.split('  ')[2]).filter(Boolean));
-    deepStrictEqual(RULE_IDS.filter((id) => !fired.has(id) && !NOT_IN_EXAMPLES.includes(id)), []);
+    const fired = new Set(
+      stdout
+        .split('\n')
+        .map((line) => line.split('  ')[2])
+        .filter(Boolean),
+    );
+    deepStrictEqual(
+      RULE_IDS.filter((id) => !fired.has(id) && !NOT_IN_EXAMPLES.includes(id)),
+      [],
+    );
   });
 });

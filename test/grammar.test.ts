@@ -31,7 +31,12 @@ const TINY_MARKDOWN = {
       contentName: FRONTMATTER,
       patterns: [{ include: 'source.yaml' }],
     },
-    'fenced-code': { begin: '^```', end: '^```', name: 'markup.fenced_code.block.markdown', patterns: [{ include: 'source.yaml' }] },
+    'fenced-code': {
+      begin: '^```',
+      end: '^```',
+      name: 'markup.fenced_code.block.markdown',
+      patterns: [{ include: 'source.yaml' }],
+    },
     comment: { begin: '<!--', end: '-->', name: 'comment.block.html' },
   },
 };
@@ -43,7 +48,11 @@ const TINY_YAML = {
     { match: '#.*$', name: 'comment.line.number-sign.yaml' },
     {
       match: '^[ \\t]*(?:(-)[ \\t]+)?([\\w-]+)[ \\t]*(:)',
-      captures: { 1: { name: 'punctuation.definition.block.sequence.item.yaml' }, 2: { name: 'entity.name.tag.yaml' }, 3: { name: 'punctuation.separator.key-value.mapping.yaml' } },
+      captures: {
+        1: { name: 'punctuation.definition.block.sequence.item.yaml' },
+        2: { name: 'entity.name.tag.yaml' },
+        3: { name: 'punctuation.separator.key-value.mapping.yaml' },
+      },
     },
   ],
 };
@@ -146,7 +155,11 @@ const EXPECTED: [line: string, token: string, scopes: string[]][] = [
   ['# placeshaper-disable-next-line format/unknown-key, laa/*', '#', [...YAML_CONTROL, 'punctuation.definition.comment.yaml']],
   ['# placeshaper-disable-next-line format/unknown-key, laa/*', 'placeshaper-disable-next-line', [...YAML_CONTROL, KEYWORD]],
   ['# placeshaper-disable-next-line format/unknown-key, laa/*', 'format/unknown-key', [...YAML_CONTROL, RULE_ID]],
-  ['# placeshaper-disable-next-line format/unknown-key, laa/*', ',', [...YAML_CONTROL, 'punctuation.separator.rule-id.placeshaper']],
+  [
+    '# placeshaper-disable-next-line format/unknown-key, laa/*',
+    ',',
+    [...YAML_CONTROL, 'punctuation.separator.rule-id.placeshaper'],
+  ],
   ['# placeshaper-disable-next-line format/unknown-key, laa/*', 'laa/*', [...YAML_CONTROL, RULE_ID]],
   ['id: exampleshire-laa', 'exampleshire-laa', ['entity.name.type.id.placeshaper']],
   ['  - id: T1', '-', ['punctuation.definition.block.sequence.item.yaml']],
@@ -173,11 +186,22 @@ function tokenOn(tokens: Token[][], line: string, text: string): { token: Token;
   const lineIndex = LINES.indexOf(line);
   ok(lineIndex >= 0, `the sample has no line ${JSON.stringify(line)}`);
   const token = tokens[lineIndex].find((t) => t.text === text);
-  ok(token, `no token ${JSON.stringify(text)} on ${JSON.stringify(line)}: ${JSON.stringify(tokens[lineIndex].map((t) => t.text))}`);
+  ok(
+    token,
+    `no token ${JSON.stringify(text)} on ${JSON.stringify(line)}: ${JSON.stringify(tokens[lineIndex].map((t) => t.text))}`,
+  );
   return { token, lineIndex };
 }
 
 const isOurs = (scope: string) => scope.endsWith('.placeshaper');
+
+/** Asserts that no token of an ordinary line carries one of Placeshaper's scopes. */
+function leavesOrdinaryLinesAlone(tokens: Token[][]): void {
+  for (const line of ORDINARY_LINES) {
+    const ours = tokens[LINES.indexOf(line)].filter((t) => t.scopes.some(isOurs));
+    deepStrictEqual(ours, [], line);
+  }
+}
 
 describe('injection grammars', () => {
   it('are contributed to Markdown, one for the body and one for the frontmatter', () => {
@@ -193,7 +217,10 @@ describe('injection grammars', () => {
   describe('in a tiny Markdown grammar', () => {
     let tokens: Token[][];
     before(async () => {
-      tokens = tokenize(await markdownWithInjections({ [MARKDOWN]: () => TINY_MARKDOWN, 'source.yaml': () => TINY_YAML }), SAMPLE);
+      tokens = tokenize(
+        await markdownWithInjections({ [MARKDOWN]: () => TINY_MARKDOWN, 'source.yaml': () => TINY_YAML }),
+        SAMPLE,
+      );
     });
 
     for (const [line, text, scopes] of EXPECTED) {
@@ -203,25 +230,27 @@ describe('injection grammars', () => {
       });
     }
 
-    it('ordinary text, comments, code and unknown values get no Placeshaper scope', () => {
-      for (const line of ORDINARY_LINES) {
-        const lineTokens = tokens[LINES.indexOf(line)];
-        deepStrictEqual(lineTokens.filter((t) => t.scopes.some(isOurs)), [], line);
-      }
-    });
+    it('ordinary text, comments, code and unknown values get no Placeshaper scope', () => leavesOrdinaryLinesAlone(tokens));
 
     it('an unknown kind is left to YAML', async () => {
       const grammar = await markdownWithInjections({ [MARKDOWN]: () => TINY_MARKDOWN, 'source.yaml': () => TINY_YAML });
       const [, kindLine] = tokenize(grammar, '---\nkind: scss\n---\n');
-      deepStrictEqual(kindLine.filter((t) => t.scopes.some(isOurs)), []);
+      deepStrictEqual(
+        kindLine.filter((t) => t.scopes.some(isOurs)),
+        [],
+      );
     });
   });
 
   describe("in VS Code's Markdown and YAML grammars", () => {
     let tokens: Token[][];
     before(async () => {
-      const grammarFile = (name: string) => () => JSON.parse(readFileSync(resolve(`tm-grammars/grammars/${name}.json`), 'utf8')) as object;
-      tokens = tokenize(await markdownWithInjections({ [MARKDOWN]: grammarFile('markdown'), 'source.yaml': grammarFile('yaml') }), SAMPLE);
+      const grammarFile = (name: string) => () =>
+        JSON.parse(readFileSync(resolve(`tm-grammars/grammars/${name}.json`), 'utf8')) as object;
+      tokens = tokenize(
+        await markdownWithInjections({ [MARKDOWN]: grammarFile('markdown'), 'source.yaml': grammarFile('yaml') }),
+        SAMPLE,
+      );
     });
 
     for (const [line, text, scopes] of EXPECTED) {
@@ -232,11 +261,6 @@ describe('injection grammars', () => {
       });
     }
 
-    it('ordinary text, comments, code and unknown values get no Placeshaper scope', () => {
-      for (const line of ORDINARY_LINES) {
-        const lineTokens = tokens[LINES.indexOf(line)];
-        deepStrictEqual(lineTokens.filter((t) => t.scopes.some(isOurs)), [], line);
-      }
-    });
+    it('ordinary text, comments, code and unknown values get no Placeshaper scope', () => leavesOrdinaryLinesAlone(tokens));
   });
 });

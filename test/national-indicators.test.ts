@@ -1,12 +1,20 @@
 import { deepStrictEqual, strictEqual } from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { indicatorsFromTsv, REFERENCE_TSV } from '../scripts/national-indicators';
-import { indicatorByCode, indicatorLabel, NATIONAL_INDICATORS, normaliseIndicatorCode } from '../server/src/engine/reference/national-indicators';
+import {
+  indicatorByCode,
+  indicatorLabel,
+  NATIONAL_INDICATORS,
+  normaliseIndicatorCode,
+} from '../server/src/engine/reference/national-indicators';
 
 describe('National Indicator Set', () => {
   it('has NI 1 to NI 199, of which 198 are in force (NI 31 was withdrawn)', () => {
     strictEqual(NATIONAL_INDICATORS.length, 199);
-    deepStrictEqual(NATIONAL_INDICATORS.filter((i) => i.withdrawn).map((i) => i.code), ['NI 31']);
+    deepStrictEqual(
+      NATIONAL_INDICATORS.filter((i) => i.withdrawn).map((i) => i.code),
+      ['NI 31'],
+    );
   });
 
   it('shows only verified titles', () => {
@@ -24,6 +32,9 @@ describe('National Indicator Set', () => {
   });
 
   it('matches the reference table in sources/ it is generated from', () => {
-    deepStrictEqual(JSON.parse(readFileSync('server/data/national-indicators.json', 'utf8')), indicatorsFromTsv(readFileSync(REFERENCE_TSV, 'utf8')));
+    deepStrictEqual(
+      JSON.parse(readFileSync('server/data/national-indicators.json', 'utf8')),
+      indicatorsFromTsv(readFileSync(REFERENCE_TSV, 'utf8')),
+    );
   });
 });

@@ -1,7 +1,7 @@
 import { deepStrictEqual, ok } from 'node:assert/strict';
 import * as path from 'node:path';
 import { Engine } from '../server/src/engine/engine';
-import { NodeFileSystem } from '../server/src/engine/host/file-system';
+import { NodeFileSystem } from '../server/src/engine/node';
 import { GuidanceLibrary } from '../server/src/engine/guidance/guidance';
 import { RULES } from '../server/src/engine/rules/registry';
 import type { Basis } from '../server/src/engine/rules/rule';
@@ -58,17 +58,25 @@ describe('the basis of every rule', () => {
   const guidance = new GuidanceLibrary();
 
   it('is the catalogue’s, with the first passage the catalogue names', () => {
-    const actual = Object.fromEntries(RULES.map((rule) => {
-      const first = rule.passages.length ? guidance.passage(rule.passages[0]) : undefined;
-      return [rule.id, { ...(rule.basis ? { basis: rule.basis } : {}), ...(first ? { first: `${first.source} §${first.section}` } : {}) }];
-    }));
+    const actual = Object.fromEntries(
+      RULES.map((rule) => {
+        const first = rule.passages.length ? guidance.passage(rule.passages[0]) : undefined;
+        return [
+          rule.id,
+          { ...(rule.basis ? { basis: rule.basis } : {}), ...(first ? { first: `${first.source} §${first.section}` } : {}) },
+        ];
+      }),
+    );
     deepStrictEqual(actual, CATALOGUE);
   });
 
   it('rests a requirement first on a Government response or APSE’s summary of the guidance', () => {
     for (const rule of RULES.filter((r) => r.basis === 'requirement')) {
       const first = guidance.passage(rule.passages[0])!;
-      ok(first.standing === 'government-response' || first.standing === 'guidance-summary', `${rule.id} rests first on ${first.id} (${first.standing})`);
+      ok(
+        first.standing === 'government-response' || first.standing === 'guidance-summary',
+        `${rule.id} rests first on ${first.id} (${first.standing})`,
+      );
     }
   });
 
@@ -87,7 +95,10 @@ describe('the basis of every rule', () => {
     const root = path.resolve('examples/faults');
     const engine = new Engine({ host: new NodeFileSystem(), root, today: new Date('2026-11-21T12:00:00Z') });
     const practice = new Set(RULES.filter((r) => r.basis === 'practice').map((r) => r.id));
-    const findings = engine.workspace.drafts().flatMap((d) => engine.check(d.path)).filter((f) => practice.has(f.rule));
+    const findings = engine.workspace
+      .drafts()
+      .flatMap((d) => engine.check(d.path))
+      .filter((f) => practice.has(f.rule));
     deepStrictEqual(new Set(findings.map((f) => f.rule)), practice);
     for (const finding of findings) ok(/good practice/i.test(finding.message), `${finding.rule}: ${finding.message}`);
   });

@@ -34,7 +34,12 @@ function expandSnippet(body: string, choose: Record<string, number> = {}): strin
         const head = /^([0-9]+|[A-Za-z_][A-Za-z0-9_]*)(?::([^]*)|\|([^]*)\||)$/.exec(inner);
         if (!head) throw new Error(`unsupported snippet syntax: \${${inner}}`);
         const [, name, placeholder, choices] = head;
-        const value = placeholder !== undefined ? expand(placeholder) : choices !== undefined ? choices.split(/(?<!\\),/)[choose[name] ?? 0].replace(/\\(.)/g, '$1') : undefined;
+        const value =
+          placeholder !== undefined
+            ? expand(placeholder)
+            : choices !== undefined
+              ? choices.split(/(?<!\\),/)[choose[name] ?? 0].replace(/\\(.)/g, '$1')
+              : undefined;
         if (/^[0-9]+$/.test(name)) {
           if (value !== undefined) defaults.set(name, value);
           out += `\0${name}\0`;
@@ -79,15 +84,22 @@ const PATHS: Record<string, string> = {
 
 /** The distinct rule ids that fire on each of the given drafts (names relative to /ws). */
 function firedRules(files: Record<string, string>): Record<string, string[]> {
-  const host = new MemoryFileSystem(Object.fromEntries(Object.entries(files).map(([name, text]) => [path.join('/ws', name), text])));
+  const host = new MemoryFileSystem(
+    Object.fromEntries(Object.entries(files).map(([name, text]) => [path.join('/ws', name), text])),
+  );
   const engine = new Engine({ host, root: '/ws', today: TODAY });
-  return Object.fromEntries(Object.keys(files).map((name) => [name, [...new Set(engine.check(path.join('/ws', name)).map((f) => f.rule))].sort()]));
+  return Object.fromEntries(
+    Object.keys(files).map((name) => [name, [...new Set(engine.check(path.join('/ws', name)).map((f) => f.rule))].sort()]),
+  );
 }
 
 describe('snippets', () => {
   describe('expandSnippet (test helper)', () => {
     it('keeps defaults, takes the first choice, resolves mirrors and drops $0 and variables', () => {
-      strictEqual(expandSnippet('# ${1}\n${1:Title} ${2|a,b|} $2 ${TM_SELECTED_TEXT}$0 \\$5 {x: ${3:1}}'), '# Title\nTitle a a  $5 {x: 1}');
+      strictEqual(
+        expandSnippet('# ${1}\n${1:Title} ${2|a,b|} $2 ${TM_SELECTED_TEXT}$0 \\$5 {x: ${3:1}}'),
+        '# Title\nTitle a a  $5 {x: 1}',
+      );
     });
   });
 
@@ -102,8 +114,12 @@ describe('snippets', () => {
   });
 
   it('"New Draft from Template…" finds a skeleton for each of its kinds', () => {
-    deepStrictEqual(DRAFT_TEMPLATES.map((t) => t.prefix), Object.keys(PATHS));
-    for (const template of DRAFT_TEMPLATES) ok(expandSnippet(skeleton(template.prefix).body).startsWith(`---\nkind: ${template.kind}\n`), template.prefix);
+    deepStrictEqual(
+      DRAFT_TEMPLATES.map((t) => t.prefix),
+      Object.keys(PATHS),
+    );
+    for (const template of DRAFT_TEMPLATES)
+      ok(expandSnippet(skeleton(template.prefix).body).startsWith(`---\nkind: ${template.kind}\n`), template.prefix);
   });
 
   describe('each skeleton, alone in a workspace, has no format/* findings', () => {
@@ -119,7 +135,10 @@ describe('snippets', () => {
       it(prefix, () => {
         const name = PATHS[prefix];
         const fired = firedRules({ [name]: expandSnippet(skeleton(prefix).body) })[name];
-        deepStrictEqual(fired.filter((rule) => rule.startsWith('format/')), []);
+        deepStrictEqual(
+          fired.filter((rule) => rule.startsWith('format/')),
+          [],
+        );
         deepStrictEqual(fired, expected);
       });
     }
@@ -131,7 +150,9 @@ describe('snippets', () => {
       for (const [, tabStop, options] of body.matchAll(/\$\{([0-9]+)\|([^|]*)\|\}/g)) {
         options.split(',').forEach((option, index) => {
           const name = PATHS[prefix];
-          const format = firedRules({ [name]: expandSnippet(body, { [tabStop]: index }) })[name].filter((rule) => rule.startsWith('format/'));
+          const format = firedRules({ [name]: expandSnippet(body, { [tabStop]: index }) })[name].filter((rule) =>
+            rule.startsWith('format/'),
+          );
           deepStrictEqual(format, [], `${prefix} with \${${tabStop}} = ${option}`);
         });
       }
@@ -150,25 +171,43 @@ describe('snippets', () => {
 
   describe('control-comment snippets', () => {
     const AREAS = new Set(RULE_IDS.map((id) => `${id.split('/')[0]}/*`));
-    for (const prefix of ['placeshaper-disable', 'placeshaper-enable', 'placeshaper-disable-next-line', 'placeshaper-yaml-disable-next-line']) {
+    for (const prefix of [
+      'placeshaper-disable',
+      'placeshaper-enable',
+      'placeshaper-disable-next-line',
+      'placeshaper-yaml-disable-next-line',
+    ]) {
       it(`${prefix} offers only real rule ids and areas`, () => {
         const choices = [...skeleton(prefix).body.matchAll(/\$\{1\|([^|]*)\|\}/g)].flatMap((m) => m[1].split(','));
         ok(choices.length > 0);
-        for (const choice of choices) ok(RULE_IDS.includes(choice) || AREAS.has(choice), `${choice} is neither a rule id nor an area`);
+        for (const choice of choices)
+          ok(RULE_IDS.includes(choice) || AREAS.has(choice), `${choice} is neither a rule id nor an area`);
       });
     }
 
     it('expand to the comments the engine reads', () => {
-      strictEqual(expandSnippet(skeleton('placeshaper-disable').body), '<!-- placeshaper-disable align/broken-link -->\n\n<!-- placeshaper-enable align/broken-link -->');
+      strictEqual(
+        expandSnippet(skeleton('placeshaper-disable').body),
+        '<!-- placeshaper-disable align/broken-link -->\n\n<!-- placeshaper-enable align/broken-link -->',
+      );
       strictEqual(expandSnippet(skeleton('placeshaper-enable').body), '<!-- placeshaper-enable align/broken-link -->\n');
-      strictEqual(expandSnippet(skeleton('placeshaper-disable-next-line').body), '<!-- placeshaper-disable-next-line align/broken-link -->\n');
-      strictEqual(expandSnippet(skeleton('placeshaper-yaml-disable-next-line').body), '# placeshaper-disable-next-line format/unknown-key\n');
+      strictEqual(
+        expandSnippet(skeleton('placeshaper-disable-next-line').body),
+        '<!-- placeshaper-disable-next-line align/broken-link -->\n',
+      );
+      strictEqual(
+        expandSnippet(skeleton('placeshaper-yaml-disable-next-line').body),
+        '# placeshaper-disable-next-line format/unknown-key\n',
+      );
     });
 
     it('are read by the engine as control comments, in the frontmatter and in the body', () => {
       const scs = expandSnippet(skeleton('placeshaper-scs').body)
         .replace('vision:', `${expandSnippet(skeleton('placeshaper-yaml-disable-next-line').body)}vision:`)
-        .replace('## Evidence', `${expandSnippet(skeleton('placeshaper-disable').body)}\n${expandSnippet(skeleton('placeshaper-disable-next-line').body)}## Evidence`);
+        .replace(
+          '## Evidence',
+          `${expandSnippet(skeleton('placeshaper-disable').body)}\n${expandSnippet(skeleton('placeshaper-disable-next-line').body)}## Evidence`,
+        );
       const engine = new Engine({ host: new MemoryFileSystem({ '/ws/scs.md': scs }), root: '/ws', today: TODAY });
       const controls = engine.workspace.draft('/ws/scs.md')!.controls.map((c) => [c.directive, c.rules]);
       deepStrictEqual(controls, [

@@ -8,14 +8,18 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { references, rename } from '../server/src/engine/features/navigation';
 import { MemoryFileSystem } from '../server/src/engine/host/file-system';
-import { LINKED_DRAFTS } from '../server/src/engine/rules/align/fixtures';
-import { applyEdits } from '../server/src/engine/rules/support';
+import { LINKED_DRAFTS } from './support/linked-drafts';
+import { applyEdits } from '../server/src/engine/text/edits';
 import { Engines } from '../server/src/lsp/engines';
 
 const TODAY = new Date('2026-11-21T12:00:00Z');
 
 type Mode = 'one folder' | 'no folder' | 'several folders';
-const FOLDERS: Record<Mode, string[]> = { 'one folder': ['/ws'], 'no folder': [], 'several folders': ['/ws/scs', '/ws/laa', '/ws/ldf', '/ws/housing'] };
+const FOLDERS: Record<Mode, string[]> = {
+  'one folder': ['/ws'],
+  'no folder': [],
+  'several folders': ['/ws/scs', '/ws/laa', '/ws/ldf', '/ws/housing'],
+};
 
 /** Where the example drafts and their edits live: every file the steps may touch. */
 const FILES = [...Object.keys(LINKED_DRAFTS), 'laa/second.md', 'scs/copy.md'].map((f) => path.join('/ws', f));
@@ -58,7 +62,9 @@ const step: fc.Arbitrary<Step> = fc.oneof(
 
 /** The world the server sees: files on disk and the buffers open in the editor. */
 class World {
-  readonly disk = new MemoryFileSystem(Object.fromEntries(Object.entries(LINKED_DRAFTS).map(([name, text]) => [path.join('/ws', name), text])));
+  readonly disk = new MemoryFileSystem(
+    Object.fromEntries(Object.entries(LINKED_DRAFTS).map(([name, text]) => [path.join('/ws', name), text])),
+  );
   readonly buffers = new Map<string, { text: string; version: number }>();
   /** Disk changes the watcher has seen but not yet handed over (it batches them). */
   private unheard: string[] = [];
@@ -101,7 +107,12 @@ class World {
 }
 
 /** A server started afresh on the world as it stands. */
-function fresh(mode: Mode, disk: MemoryFileSystem, buffers: ReadonlyMap<string, { text: string; version: number }>, today: Date): Engines {
+function fresh(
+  mode: Mode,
+  disk: MemoryFileSystem,
+  buffers: ReadonlyMap<string, { text: string; version: number }>,
+  today: Date,
+): Engines {
   const engines = new Engines(FOLDERS[mode], disk, today);
   for (const [filePath, { text, version }] of buffers) engines.for(filePath).workspace.open(filePath, text, version);
   return engines;
@@ -116,7 +127,11 @@ function said(engines: Engines) {
     if (!draft?.isDraft) continue;
     result[`${filePath} diagnostics`] = engine.check(filePath).map((f) => [f.rule, f.span.start, f.span.end, f.message]);
     for (const priority of draft.priorities) {
-      result[`${filePath}#${priority.id} references`] = references(engine, filePath, priority.idSpan.start, true).map((l) => [l.path, l.span.start, l.span.end]);
+      result[`${filePath}#${priority.id} references`] = references(engine, filePath, priority.idSpan.start, true).map((l) => [
+        l.path,
+        l.span.start,
+        l.span.end,
+      ]);
     }
   }
   return result;
@@ -193,7 +208,10 @@ function run(world: World, s: Step): void {
         }
       }
       const after = linkFindings(world.engines, world);
-      ok(after <= before, `renaming ${priority.id} to ${NEW_NAMES[s.name]} in ${target} raised the broken links and unknown priorities from ${before} to ${after}`);
+      ok(
+        after <= before,
+        `renaming ${priority.id} to ${NEW_NAMES[s.name]} in ${target} raised the broken links and unknown priorities from ${before} to ${after}`,
+      );
       return;
     }
   }

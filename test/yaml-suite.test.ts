@@ -25,7 +25,10 @@ function frontmatterOf(yaml: string): string {
 }
 
 describe(`the YAML test suite (${CASES.length} cases) as frontmatter`, () => {
-  for (const [endings, convert] of [['LF', (t: string) => t], ['CRLF', crlf]] as const) {
+  for (const [endings, convert] of [
+    ['LF', (t: string) => t],
+    ['CRLF', crlf],
+  ] as const) {
     it(`never crashes, keeps every range inside the frontmatter and never empty, and explains every unreadable case in plain words (${endings})`, function () {
       this.timeout(120_000);
       const problems: string[] = [];
@@ -45,8 +48,10 @@ describe(`the YAML test suite (${CASES.length} cases) as frontmatter`, () => {
         const lastLine = block?.closed ? draft.parsed.lines.positionAt(block.span.end).line : draft.parsed.lines.lineCount - 1;
         for (const finding of seen.filter((f) => f.rule.startsWith('format/'))) {
           const [startLine, startCharacter, endLine, endCharacter] = finding.range;
-          if (startLine === endLine && startCharacter === endCharacter) problems.push(`${test.id}: empty range for ${finding.rule}`);
-          if (endLine > lastLine) problems.push(`${test.id}: ${finding.rule} at line ${endLine}, past the frontmatter (line ${lastLine})`);
+          if (startLine === endLine && startCharacter === endCharacter)
+            problems.push(`${test.id}: empty range for ${finding.rule}`);
+          if (endLine > lastLine)
+            problems.push(`${test.id}: ${finding.rule} at line ${endLine}, past the frontmatter (line ${lastLine})`);
           // What the author wrote is quoted between backticks; the rest is Placeshaper's own words.
           if (LIBRARY_WORDS.test(finding.message.replace(/`[^`]*`/g, ''))) problems.push(`${test.id}: ${finding.message}`);
         }
@@ -54,7 +59,8 @@ describe(`the YAML test suite (${CASES.length} cases) as frontmatter`, () => {
         const content = block?.closed ? draft.parsed.text.slice(block.contentSpan.start, block.contentSpan.end) : undefined;
         if (content !== undefined && parseDocument(content, { uniqueKeys: true, strict: true }).errors.length > 0) {
           unreadable++;
-          if (!seen.some((f) => f.rule === 'format/yaml-syntax')) problems.push(`${test.id}: YAML cannot read it, but no format/yaml-syntax was reported`);
+          if (!seen.some((f) => f.rule === 'format/yaml-syntax'))
+            problems.push(`${test.id}: YAML cannot read it, but no format/yaml-syntax was reported`);
         }
       }
       deepStrictEqual(problems, []);

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { DIAGNOSTIC_SOURCE } from './protocol';
+import { DIAGNOSTIC_SOURCE } from '../../common/protocol';
 
 /** The diagnostics Placeshaper's server has published for a document. */
 export function placeshaperDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {

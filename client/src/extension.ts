@@ -7,7 +7,7 @@ import { showReferences } from './commands/show-references';
 import { debounce } from './debounce';
 import { GUIDANCE_SCHEME, GuidanceDocuments } from './guidance-documents';
 import { CLIENT_NAME, createLanguageClient } from './language-client';
-import { CONFIG_FILE_GLOB } from './protocol';
+import { CONFIG_FILE_GLOB } from '../../common/protocol';
 import { ServerController } from './server-controller';
 import { DraftStatusBar } from './status-bar';
 
@@ -29,7 +29,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Places
   server = controller;
 
   // A configuration file can change what every draft reports (rules, ignore, extra guidance): start afresh.
-  const restartForConfig = debounce(() => void controller.restart('a .placeshaper configuration file changed'), CONFIG_RESTART_DELAY_MS);
+  const restartForConfig = debounce(
+    () => void controller.restart('a .placeshaper configuration file changed'),
+    CONFIG_RESTART_DELAY_MS,
+  );
   const guidance = new GuidanceDocuments();
   context.subscriptions.push(
     log,
@@ -43,9 +46,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Places
     vscode.workspace.registerTextDocumentContentProvider(GUIDANCE_SCHEME, guidance),
     vscode.commands.registerCommand('placeshaper.restartServer', () => controller.restart('requested from the command palette')),
     vscode.commands.registerCommand('placeshaper.newDraft', () => newDraft(context)),
-    vscode.commands.registerCommand('placeshaper.showGuidance', (ruleId?: unknown) => showGuidance(context, controller, guidance, typeof ruleId === 'string' ? ruleId : undefined)),
+    vscode.commands.registerCommand('placeshaper.showGuidance', (ruleId?: unknown) =>
+      showGuidance(context, controller, guidance, typeof ruleId === 'string' ? ruleId : undefined),
+    ),
     vscode.commands.registerCommand('placeshaper.showAlignmentMatrix', () => showMatrix(controller)),
-    vscode.commands.registerCommand('placeshaper.showReferences', (uri: string, position: Position, locations: Location[]) => showReferences(controller, uri, position, locations)),
+    vscode.commands.registerCommand('placeshaper.showReferences', (uri: string, position: Position, locations: Location[]) =>
+      showReferences(controller, uri, position, locations),
+    ),
     new DraftStatusBar(controller),
   );
 

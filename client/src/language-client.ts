@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { SERVER_NODE_FLAGS } from '../../server/src/runtime-flags';
-import { DIAGNOSTIC_SOURCE, SHOW_GUIDANCE_COMMAND } from './protocol';
+import { SERVER_NODE_FLAGS } from '../../common/runtime-flags';
+import { DIAGNOSTIC_SOURCE, SHOW_GUIDANCE_COMMAND } from '../../common/protocol';
 
 /** The client id: vscode-languageclient reads `placeshaper.trace.server` because of it. */
 export const CLIENT_ID = DIAGNOSTIC_SOURCE;

@@ -64,7 +64,9 @@ export class ServerController implements vscode.Disposable {
   /** Runs operations in order; a failure is logged (the client has already told the user) and does not block the next. */
   private enqueue(what: string, operation: () => Promise<void>): Promise<void> {
     const run = this.queue.then(operation).catch((error: unknown) => {
-      this.log.error(`Could not ${what} the Placeshaper language server: ${error instanceof Error ? error.message : String(error)}`);
+      this.log.error(
+        `Could not ${what} the Placeshaper language server: ${error instanceof Error ? error.message : String(error)}`,
+      );
     });
     this.queue = run;
     return run;

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { State } from 'vscode-languageclient/node';
 import { debounce } from './debounce';
 import { placeshaperDiagnostics } from './diagnostics';
-import { DRAFT_INFO_METHOD, type DraftInfoParams, type DraftInfoResult } from './protocol';
+import { DRAFT_INFO_METHOD, type DraftInfoParams, type DraftInfoResult } from '../../common/protocol';
 import type { ServerController } from './server-controller';
 
 const SCHEMES = new Set(['file', 'untitled']);

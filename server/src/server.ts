@@ -15,9 +15,9 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { CONFIG_FILE_GLOB, DRAFT_FILE_GLOB } from '../../client/src/protocol';
-import { TOOL_VERSION } from './cli/version';
-import { isConfigFile } from './engine/config/config-schema';
+import { CONFIG_FILE_GLOB, DRAFT_FILE_GLOB } from '../../common/protocol';
+import { TOOL_VERSION } from '../../common/product';
+import { isConfigFile } from './engine';
 import { checkedDocumentNotifications, ClientRequests } from './lsp/client-safety';
 import { Positions, toPath } from './lsp/convert';
 import { DiagnosticsPublisher } from './lsp/diagnostics';
@@ -45,7 +45,12 @@ const connection = createConnection(ProposedFeatures.all, transport.reader, tran
 const log = (message: string) => connection.console.error(message);
 let shutdownReceived = false;
 // A message the server cannot read leaves it out of step with the editor for good: say so, and end, for the editor to start it again.
-transport.reader.onError((error) => exitWith(1, `placeshaper-language-server: a message from the editor could not be read (${error.message.split('\n')[0]}); stopping, so that the editor can start the server again.\n`));
+transport.reader.onError((error) =>
+  exitWith(
+    1,
+    `placeshaper-language-server: a message from the editor could not be read (${error.message.split('\n')[0]}); stopping, so that the editor can start the server again.\n`,
+  ),
+);
 transport.reader.onClose(() => process.exit(shutdownReceived ? 0 : 1));
 
 function exitWith(code: number, message: string): never {
@@ -69,14 +74,22 @@ const diagnostics = new DiagnosticsPublisher(connection, documents, engines, pos
 
 // One faulty request or timer must not take down the server, and every draft with it: say what happened and carry on.
 process.on('uncaughtException', (error) => log(`Placeshaper hit an internal error: ${error.stack ?? error.message}`));
-process.on('unhandledRejection', (reason) => log(`Placeshaper hit an internal error: ${reason instanceof Error ? reason.stack ?? reason.message : String(reason)}`));
+process.on('unhandledRejection', (reason) =>
+  log(`Placeshaper hit an internal error: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`),
+);
 
 // 1. Capabilities, once: a second `initialize` would switch the server to other folders under the editor's feet.
 let initialized = false;
 connection.onInitialize((params): InitializeResult | ResponseError<InitializeError> => {
-  if (initialized) return new ResponseError(ErrorCodes.InvalidRequest, 'The server is already initialized; `initialize` may be sent only once.', { retry: false });
+  if (initialized)
+    return new ResponseError(
+      ErrorCodes.InvalidRequest,
+      'The server is already initialized; `initialize` may be sent only once.',
+      { retry: false },
+    );
   initialized = true;
-  const folders = params.workspaceFolders?.map((f) => URI.parse(f.uri).fsPath) ?? (params.rootUri ? [URI.parse(params.rootUri).fsPath] : []);
+  const folders =
+    params.workspaceFolders?.map((f) => URI.parse(f.uri).fsPath) ?? (params.rootUri ? [URI.parse(params.rootUri).fsPath] : []);
   engines.reset(folders);
   links.configure(params.initializationOptions);
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
@@ -110,12 +123,16 @@ connection.onInitialize((params): InitializeResult | ResponseError<InitializeErr
 connection.onInitialized(async () => {
   const registered = canWatchFilesDynamically
     ? await client.send('client/registerCapability', () =>
-        connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: DRAFT_FILE_GLOB }, { globPattern: CONFIG_FILE_GLOB }] }),
+        connection.client.register(DidChangeWatchedFilesNotification.type, {
+          watchers: [{ globPattern: DRAFT_FILE_GLOB }, { globPattern: CONFIG_FILE_GLOB }],
+        }),
       )
     : undefined;
   // Without the client's watchers, changes on disk (a `git checkout`, another editor) would go unseen: watch the folders here.
   if (!registered) {
-    watcher = new FolderWatcher(filesChanged, folderRescanned, log, (filePath) => engines.for(filePath).config(filePath).isIgnored(filePath));
+    watcher = new FolderWatcher(filesChanged, folderRescanned, log, (filePath) =>
+      engines.for(filePath).config(filePath).isIgnored(filePath),
+    );
     for (const engine of engines.roots()) watcher.add(engine.root!);
   }
   if (canFollowFolders) {
@@ -142,8 +159,14 @@ connection.onDidChangeConfiguration(async (change) => {
 
 connection.onDidChangeWatchedFiles(({ changes }) => {
   if (!Array.isArray(changes)) return;
-  const type = { [FileChangeType.Created]: 'created', [FileChangeType.Changed]: 'changed', [FileChangeType.Deleted]: 'deleted' } as const;
-  filesChanged(changes.filter((c) => typeof c?.uri === 'string' && c.type in type).map((c) => ({ path: toPath(c.uri), type: type[c.type] })));
+  const type = {
+    [FileChangeType.Created]: 'created',
+    [FileChangeType.Changed]: 'changed',
+    [FileChangeType.Deleted]: 'deleted',
+  } as const;
+  filesChanged(
+    changes.filter((c) => typeof c?.uri === 'string' && c.type in type).map((c) => ({ path: toPath(c.uri), type: type[c.type] })),
+  );
 });
 
 /** Files changed on disk, as the client's watchers or the server's own report them. */
@@ -204,14 +227,19 @@ documents.onDidClose(({ document }) => {
 const settingsProblemsShown = new Set<string>();
 
 async function loadSettings(pushed?: unknown): Promise<void> {
-  const section = canPullConfiguration ? await client.send('workspace/configuration', () => connection.workspace.getConfiguration('placeshaper')) : pushed;
+  const section = canPullConfiguration
+    ? await client.send('workspace/configuration', () => connection.workspace.getConfiguration('placeshaper'))
+    : pushed;
   const parsed = parseSettings(section);
   settings = parsed.settings;
   for (const problem of parsed.problems) {
     if (settingsProblemsShown.has(problem)) continue;
     settingsProblemsShown.add(problem);
     // A notification, not a request: nothing to answer, nothing for a client to refuse.
-    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Placeshaper: ${problem}` });
+    void connection.sendNotification(ShowMessageNotification.type, {
+      type: MessageType.Warning,
+      message: `Placeshaper: ${problem}`,
+    });
   }
   engines.setRuleOverrides(settings.rules);
 }

@@ -9,7 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import { Engine } from '../../server/src/engine/engine';
 import { priorityLenses } from '../../server/src/engine/features/code-lens';
 import { GuidanceLibrary } from '../../server/src/engine/guidance/guidance';
-import { NodeFileSystem } from '../../server/src/engine/host/file-system';
+import { NodeFileSystem } from '../../server/src/engine/node';
 import { indicatorByCode } from '../../server/src/engine/reference/national-indicators';
 import { squash, useCodeServer, waitForFile } from './support/session';
 
@@ -67,7 +67,10 @@ describe('Placeshaper in VS Code (code-server, trusted workspace)', function () 
     console.log(`      hover screenshot: ${path.relative(process.cwd(), shot)}`);
     const shown = squash(await hover.innerText());
     assert.ok(shown.includes(squash(passage.text)), `the hover quotes passage ${passage.id} verbatim:\n${shown}`);
-    assert.ok(shown.includes(squash(guidance.attribution(passage, 'text'))), `the hover says what the quote is and where it comes from:\n${shown}`);
+    assert.ok(
+      shown.includes(squash(guidance.attribution(passage, 'text'))),
+      `the hover says what the quote is and where it comes from:\n${shown}`,
+    );
   });
 
   it("hovers a diagnostic with its rule's basis, and its link opens the rule's guidance rendered beside the editor", async function () {
@@ -87,7 +90,12 @@ describe('Placeshaper in VS Code (code-server, trusted workspace)', function () 
     await workbench.page.locator('.tabs-container .tab', { hasText: 'Preview indicator.md' }).waitFor();
     // The preview renders the rule's explanation: its heading, its basis, the fact and the respondents' passage, each named.
     const rendered = await workbench.webviewText(/Consultation respondents' views/);
-    for (const expected of ['laa/indicator', 'Basis: fact — a fact of the statutory regime', 'Fact: The National Indicator Set has 198 indicators', '— not a requirement']) {
+    for (const expected of [
+      'laa/indicator',
+      'Basis: fact — a fact of the statutory regime',
+      'Fact: The National Indicator Set has 198 indicators',
+      '— not a requirement',
+    ]) {
       assert.ok(squash(rendered).includes(expected), `the preview shows "${expected}":\n${rendered}`);
     }
   });
@@ -118,7 +126,10 @@ describe('Placeshaper in VS Code (code-server, trusted workspace)', function () 
   it('applies the quick fix for a misspelt key (Ctrl+.)', async function () {
     const { workbench, dir } = await session.open('exampleshire');
     const file = path.join(dir, 'housing/millbrook-housing-strategy.md');
-    const line = readFileSync(file, 'utf8').split('\n').findIndex((l) => l.startsWith('homelesness-strategy:')) + 1;
+    const line =
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .findIndex((l) => l.startsWith('homelesness-strategy:')) + 1;
     assert.ok(line > 0, 'the housing strategy has the misspelt key');
     await workbench.openFile('housing/millbrook-housing-strategy.md');
     await workbench.waitForDraftStatus('Housing strategy');
@@ -130,7 +141,11 @@ describe('Placeshaper in VS Code (code-server, trusted workspace)', function () 
     await workbench.editorLine(/^homelessness-strategy: /).waitFor();
     await workbench.page.keyboard.press('Control+S');
     const fixed = 'homelessness-strategy: ./millbrook-homelessness-strategy.md';
-    const text = await waitForFile(file, (t) => t.split('\n')[line - 1] === fixed, (t) => `line ${line} reads \`${t.split('\n')[line - 1]}\``);
+    const text = await waitForFile(
+      file,
+      (t) => t.split('\n')[line - 1] === fixed,
+      (t) => `line ${line} reads \`${t.split('\n')[line - 1]}\``,
+    );
     assert.ok(!text.includes('homelesness-strategy'), 'the misspelt key is gone');
   });
 
@@ -141,7 +156,10 @@ describe('Placeshaper in VS Code (code-server, trusted workspace)', function () 
     const count = (text: string, id: string) => text.split('\n').filter((l) => l.trim() === `priority: ${id}`).length;
     const before = count(readFileSync(laa, 'utf8'), 'safer-communities');
     assert.ok(before > 0, 'LAA targets deliver safer-communities');
-    const line = readFileSync(scs, 'utf8').split('\n').findIndex((l) => l === '  - id: safer-communities') + 1;
+    const line =
+      readFileSync(scs, 'utf8')
+        .split('\n')
+        .findIndex((l) => l === '  - id: safer-communities') + 1;
     await workbench.openFile('scs/exampleshire-scs.md');
     // The code lens counts the LAA's targets: the server has read the other drafts.
     await workbench.editor.locator('.codelens-decoration', { hasText: 'delivered by' }).first().waitFor({ timeout: 60_000 });
@@ -154,9 +172,14 @@ describe('Placeshaper in VS Code (code-server, trusted workspace)', function () 
     await input.waitFor({ state: 'hidden' });
     await workbench.editorLine(/^  - id: community-safety$/).waitFor();
     await workbench.command('File: Save All');
-    const scsText = await waitForFile(scs, (t) => t.includes('\n  - id: community-safety\n'), () => 'the SCS on disk still has the old id');
+    const scsText = await waitForFile(
+      scs,
+      (t) => t.includes('\n  - id: community-safety\n'),
+      () => 'the SCS on disk still has the old id',
+    );
     assert.ok(!scsText.includes('- id: safer-communities'));
-    const targets = (t: string) => `${count(t, 'safer-communities')} of its targets name safer-communities, ${count(t, 'community-safety')} community-safety (of ${before})`;
+    const targets = (t: string) =>
+      `${count(t, 'safer-communities')} of its targets name safer-communities, ${count(t, 'community-safety')} community-safety (of ${before})`;
     const laaText = await waitForFile(laa, (t) => count(t, 'community-safety') === before, targets);
     assert.equal(count(laaText, 'safer-communities'), 0, 'no LAA target names the old id');
   });
@@ -173,7 +196,10 @@ describe('Placeshaper in VS Code (code-server, trusted workspace)', function () 
     // The references peek opens under the priority, its title counting the places, its tree listing their files.
     const peek = workbench.page.locator('.peekview-widget');
     await peek.locator('.peekview-title', { hasText: `Locations (${first.locations.length})` }).waitFor();
-    await peek.locator('.ref-tree .monaco-list-row', { hasText: files[files.length - 1] }).first().waitFor();
+    await peek
+      .locator('.ref-tree .monaco-list-row', { hasText: files[files.length - 1] })
+      .first()
+      .waitFor();
     const fileNames = await peek.locator('.ref-tree .monaco-list-row[aria-level="1"] .label-name').allInnerTexts();
     assert.deepEqual(fileNames.map((t) => t.trim()).sort(), files);
   });
@@ -189,7 +215,11 @@ describe('Placeshaper in VS Code (code-server, trusted workspace)', function () 
     const end = rows.findIndex((row, index) => index > start && row.level <= 2);
     const priorities = rows.slice(start + 1, end < 0 ? undefined : end);
     // Each priority's row reads its id, then its title.
-    assert.deepEqual(priorities.map((row) => row.label.split(' ')[0]), ids, `the outline reads: ${rows.map((row) => row.label).join(' | ')}`);
+    assert.deepEqual(
+      priorities.map((row) => row.label.split(' ')[0]),
+      ids,
+      `the outline reads: ${rows.map((row) => row.label).join(' | ')}`,
+    );
   });
 
   it('creates a new draft from a template (Placeshaper: New Draft from Template…)', async function () {
@@ -208,4 +238,3 @@ describe('Placeshaper in VS Code (code-server, trusted workspace)', function () 
     await workbench.waitForDraftStatus('Local Area Agreement');
   });
 });
-

@@ -15,7 +15,11 @@ describe('the HTML alignment matrix in a browser', function () {
 
   before(async () => {
     folder = mkdtempSync(path.join(tmpdir(), 'placeshaper-matrix-'));
-    const html = execFileSync(process.execPath, [path.join(REPO, 'dist/cli.js'), 'matrix', 'examples/exampleshire', '--format', 'html'], { cwd: REPO, encoding: 'utf8' });
+    const html = execFileSync(
+      process.execPath,
+      [path.join(REPO, 'dist/cli.js'), 'matrix', 'examples/exampleshire', '--format', 'html'],
+      { cwd: REPO, encoding: 'utf8' },
+    );
     writeFileSync(path.join(folder, 'matrix.html'), html);
     chromium = await HeadlessChromium.launch();
     page = await chromium.browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -35,7 +39,9 @@ describe('the HTML alignment matrix in a browser', function () {
     ok((await gap.innerText()).includes('sustaining-our-rural-villages'));
     ok((await gap.innerText()).includes('spatial, missing from the Core Strategy'));
     // This project's TypeScript knows Node, not the DOM: the page's globals are reached through globalThis.
-    const backgroundOf = (row: unknown) => (globalThis as unknown as { getComputedStyle(e: unknown): { backgroundColor: string } }).getComputedStyle(row).backgroundColor;
+    const backgroundOf = (row: unknown) =>
+      (globalThis as unknown as { getComputedStyle(e: unknown): { backgroundColor: string } }).getComputedStyle(row)
+        .backgroundColor;
     const background = await gap.evaluate(backgroundOf);
     strictEqual(background, 'rgb(255, 244, 229)', 'the gap row stands out');
     const plain = await page.locator('tbody tr:not(.gap)').first().evaluate(backgroundOf);
@@ -48,7 +54,10 @@ describe('the HTML alignment matrix in a browser', function () {
   });
 
   it('lays the columns out side by side, readable without scrolling sideways', async () => {
-    const widths = (await page.evaluate('({ page: document.documentElement.scrollWidth, window: window.innerWidth })')) as { page: number; window: number };
+    const widths = (await page.evaluate('({ page: document.documentElement.scrollWidth, window: window.innerWidth })')) as {
+      page: number;
+      window: number;
+    };
     ok(widths.page <= widths.window, `the page is ${widths.page}px wide in a ${widths.window}px window`);
     const headers = await page.locator('table').first().locator('th').allInnerTexts();
     strictEqual(headers.join(' | '), 'Priority | Core Strategy objectives | Housing priorities | LAA targets | Evidence | Gaps');

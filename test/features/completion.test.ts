@@ -1,14 +1,15 @@
 import { deepStrictEqual, strictEqual } from 'node:assert/strict';
-import { complete } from '../../server/src/engine/features/completion';
-import { withChange } from '../../server/src/engine/rules/align/fixtures';
-import { linked } from './support';
+import { complete, Engine, MemoryFileSystem, ruleById } from '../../server/src/engine';
+import { LINKED_DRAFTS } from '../support/linked-drafts';
+import { withChange } from '../support/linked-drafts';
+import { linkedWorkspace } from '../support/linked-workspace';
 
 /** Completion where the text `marker` is removed from the draft: the cursor stands there. */
 function completeAt(file: string, edit: (t: string) => string, marker = '|') {
   const files = withChange(file, edit);
   const offset = files[file].indexOf(marker);
   files[file] = files[file].replace(marker, '');
-  const ws = linked(files);
+  const ws = linkedWorkspace(files);
   return complete(ws.engine, ws.path(file), offset);
 }
 
@@ -19,49 +20,109 @@ describe('completion', () => {
     const ni16 = items.find((i) => i.label === 'NI 16')!;
     deepStrictEqual([ni16.kind, ni16.detail], ['indicator', 'Serious acquisitive crime rate']);
     strictEqual(items.find((i) => i.label === 'NI 2')!.detail, 'title not verified');
-    strictEqual(items.some((i) => i.label === 'NI 31'), false);
+    strictEqual(
+      items.some((i) => i.label === 'NI 31'),
+      false,
+    );
     strictEqual(items.length, 199);
     strictEqual(ni16.replace.end - ni16.replace.start, 3);
   });
 
   it('offers the linked SCS priorities with their titles for a target’s `priority`', () => {
     const items = completeAt('laa/laa.md', (t) => t.replace('priority: C2', 'priority: |'));
-    deepStrictEqual(items.map((i) => [i.label, i.detail]), [['C1', 'Safer communities'], ['C2', 'Greener economy']]);
+    deepStrictEqual(
+      items.map((i) => [i.label, i.detail]),
+      [
+        ['C1', 'Safer communities'],
+        ['C2', 'Greener economy'],
+      ],
+    );
   });
 
   it('offers priorities inside a flow list of `delivers`', () => {
     const items = completeAt('ldf/core.md', (t) => t.replace('delivers: [D2]', 'delivers: [D2, |]'));
-    deepStrictEqual(items.map((i) => i.label), ['D1', 'D2', 'D3']);
+    deepStrictEqual(
+      items.map((i) => i.label),
+      ['D1', 'D2', 'D3'],
+    );
   });
 
   it('offers the keys of a target that are not written yet', () => {
     const items = completeAt('laa/laa.md', (t) => t.replace('    priority: C2\n', '    priority: C2\n    |\n'));
-    deepStrictEqual(items.map((i) => i.label), ['title', 'designated']);
+    deepStrictEqual(
+      items.map((i) => i.label),
+      ['title', 'designated'],
+    );
     deepStrictEqual(items[0].insertText, 'title: ');
   });
 
   it('offers every key of a new list item', () => {
     const items = completeAt('laa/laa.md', (t) => t.replace('    priority: C2\n', '    priority: C2\n  - |\n'));
-    deepStrictEqual(items.map((i) => i.label), ['id', 'indicator', 'title', 'designated', 'baseline', 'target', 'lead', 'partners', 'priority']);
+    deepStrictEqual(
+      items.map((i) => i.label),
+      ['id', 'indicator', 'title', 'designated', 'baseline', 'target', 'lead', 'partners', 'priority'],
+    );
   });
 
   it('offers top-level keys the draft lacks, and enum values', () => {
     const keys = completeAt('housing/housing.md', (t) => t.replace('homelessness-strategy: ./homelessness.md\n', '|\n'));
-    deepStrictEqual(keys.map((i) => i.label), ['kind', 'id', 'title', 'authority', 'partnership', 'period', 'status', 'version', 'vision', 'evidence', 'related', 'consultation', 'approval', 'published', 'priorities', 'homelessness-strategy'].filter((k) => !['kind', 'title', 'authority', 'period', 'status', 'vision', 'related', 'priorities', 'consultation'].includes(k)));
+    deepStrictEqual(
+      keys.map((i) => i.label),
+      [
+        'kind',
+        'id',
+        'title',
+        'authority',
+        'partnership',
+        'period',
+        'status',
+        'version',
+        'vision',
+        'evidence',
+        'related',
+        'consultation',
+        'approval',
+        'published',
+        'priorities',
+        'homelessness-strategy',
+      ].filter(
+        (k) => !['kind', 'title', 'authority', 'period', 'status', 'vision', 'related', 'priorities', 'consultation'].includes(k),
+      ),
+    );
     const statuses = completeAt('housing/housing.md', (t) => t.replace('status: submitted', 'status: |'));
-    deepStrictEqual(statuses.map((i) => i.label), ['draft', 'consultation', 'submitted', 'adopted', 'superseded']);
+    deepStrictEqual(
+      statuses.map((i) => i.label),
+      ['draft', 'consultation', 'submitted', 'adopted', 'superseded'],
+    );
     const groups = completeAt('housing/housing.md', (t) => t.replace('groups: [residents,', 'groups: [resi|dents,'));
     strictEqual(groups[0].label, 'residents');
   });
 
   it('offers relative paths of drafts of the right kind under `related`', () => {
     const items = completeAt('housing/housing.md', (t) => t.replace('scs: ../scs/district.md', 'scs: |'));
-    deepStrictEqual(items.map((i) => [i.label, i.detail]), [['../scs/county.md', 'Exampleshire 2020'], ['../scs/district.md', 'Millbrook Matters']]);
+    deepStrictEqual(
+      items.map((i) => [i.label, i.detail]),
+      [
+        ['../scs/county.md', 'Exampleshire 2020'],
+        ['../scs/district.md', 'Millbrook Matters'],
+      ],
+    );
   });
 
   it('offers rule ids inside a control comment', () => {
     const items = completeAt('laa/laa.md', (t) => `${t}\n<!-- placeshaper-disable-next-line laa/l| -->\n`);
     strictEqual(items.find((i) => i.label === 'laa/lead-partner')?.kind, 'rule');
     strictEqual(items[0].replace.end - items[0].replace.start, 5);
+  });
+
+  it('offers only the rules of the engine it runs in', () => {
+    const text = `${LINKED_DRAFTS['laa/laa.md']}\n<!-- placeshaper-disable-next-line laa/l -->\n`;
+    const host = new MemoryFileSystem({ '/ws/laa.md': text });
+    const engine = new Engine({ host, root: '/ws', rules: [ruleById('laa/lead-partner')!, ruleById('laa/period')!] });
+    const offset = text.indexOf('laa/l -->') + 'laa/l'.length;
+    deepStrictEqual(
+      complete(engine, '/ws/laa.md', offset).map((item) => item.label),
+      ['laa/lead-partner', 'laa/period'],
+    );
   });
 });

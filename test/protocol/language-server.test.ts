@@ -1,11 +1,19 @@
 import { deepStrictEqual, ok, strictEqual } from 'node:assert/strict';
 import { existsSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import type { CodeAction, CodeLens, CompletionItem, Hover, Location, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol/node';
-import { LINKED_DRAFTS } from '../../server/src/engine/rules/align/fixtures';
+import type {
+  CodeAction,
+  CodeLens,
+  CompletionItem,
+  Hover,
+  Location,
+  TextEdit,
+  WorkspaceEdit,
+} from 'vscode-languageserver-protocol/node';
+import { LINKED_DRAFTS } from '../support/linked-drafts';
 import { LineIndex } from '../../server/src/engine/text/line-index';
 import { tempFolder } from '../support/temp-folder';
-import { LspSession } from './lsp-session';
+import { LspSession } from '../support/lsp-session';
 
 /** Applies LSP text edits to a text (last first), as an editor does. */
 function applyTextEdits(text: string, edits: readonly TextEdit[]): string {
@@ -61,10 +69,12 @@ describe('language server over stdio', function () {
   });
 
   it('asks the client to watch drafts and configuration files on disk', () => {
-    deepStrictEqual(session.registrations, [{
-      method: 'workspace/didChangeWatchedFiles',
-      registerOptions: { watchers: [{ globPattern: '**/*.md' }, { globPattern: '**/.placeshaper.{yaml,json}' }] },
-    }]);
+    deepStrictEqual(session.registrations, [
+      {
+        method: 'workspace/didChangeWatchedFiles',
+        registerOptions: { watchers: [{ globPattern: '**/*.md' }, { globPattern: '**/.placeshaper.{yaml,json}' }] },
+      },
+    ]);
   });
 
   it('publishes the exact diagnostics of an open draft, with the version it was computed for', async () => {
@@ -74,34 +84,55 @@ describe('language server over stdio', function () {
     const params = await published;
     strictEqual(params.version, 7);
     const position = positionOf(text, 'NI 31');
-    deepStrictEqual(params.diagnostics, [{
-      range: { start: position, end: { line: position.line, character: position.character + 5 } },
-      severity: 1,
-      code: 'laa/indicator',
-      codeDescription: { href: 'https://github.com/placeshaper/placeshaper/blob/main/docs/rules.md#laaindicator' },
-      source: 'placeshaper',
-      message: "Target `T2`'s indicator, `NI 31`, was withdrawn from the National Indicator Set and cannot be used; choose an indicator from the set, or write `local` for a locally defined indicator.",
-      data: { rule: 'laa/indicator' },
-    }]);
+    deepStrictEqual(params.diagnostics, [
+      {
+        range: { start: position, end: { line: position.line, character: position.character + 5 } },
+        severity: 1,
+        code: 'laa/indicator',
+        codeDescription: { href: 'https://github.com/placeshaper/placeshaper/blob/main/docs/rules.md#laaindicator' },
+        source: 'placeshaper',
+        message:
+          "Target `T2`'s indicator, `NI 31`, was withdrawn from the National Indicator Set and cannot be used; choose an indicator from the set, or write `local` for a locally defined indicator.",
+        data: { rule: 'laa/indicator' },
+      },
+    ]);
     await session.connection.sendNotification('textDocument/didClose', { textDocument: { uri: session.uri('laa/laa.md') } });
   });
 
   it('reports a closed draft through pull diagnostics', async () => {
-    writeFileSync(path.join(folder.dir, 'housing/housing.md'), LINKED_DRAFTS['housing/housing.md'].replace('supports: [D1, D3]', 'supports: [D1, D9]'));
-    await session.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: session.uri('housing/housing.md'), type: 2 }] });
-    const report = await session.request<{ kind: string; items: { code: string; message: string }[] }>('textDocument/diagnostic', { textDocument: { uri: session.uri('housing/housing.md') } });
+    writeFileSync(
+      path.join(folder.dir, 'housing/housing.md'),
+      LINKED_DRAFTS['housing/housing.md'].replace('supports: [D1, D3]', 'supports: [D1, D9]'),
+    );
+    await session.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: session.uri('housing/housing.md'), type: 2 }],
+    });
+    const report = await session.request<{ kind: string; items: { code: string; message: string }[] }>(
+      'textDocument/diagnostic',
+      { textDocument: { uri: session.uri('housing/housing.md') } },
+    );
     deepStrictEqual([report.kind, report.items.map((d) => d.code)], ['full', ['align/unknown-priority']]);
-    const workspace = await session.request<{ items: { uri: string; items: unknown[] }[] }>('workspace/diagnostic', { previousResultIds: [] });
+    const workspace = await session.request<{ items: { uri: string; items: unknown[] }[] }>('workspace/diagnostic', {
+      previousResultIds: [],
+    });
     // D3 is no longer delivered, so the district SCS gains a finding too.
-    deepStrictEqual(workspace.items.filter((i) => i.items.length).map((i) => path.basename(i.uri)), ['housing.md', 'district.md']);
+    deepStrictEqual(
+      workspace.items.filter((i) => i.items.length).map((i) => path.basename(i.uri)),
+      ['housing.md', 'district.md'],
+    );
     writeFileSync(path.join(folder.dir, 'housing/housing.md'), LINKED_DRAFTS['housing/housing.md']);
-    await session.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: session.uri('housing/housing.md'), type: 2 }] });
+    await session.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: session.uri('housing/housing.md'), type: 2 }],
+    });
   });
 
   it('hovers a frontmatter key with the passage that speaks to it, its standing and source in view', async () => {
     const text = LINKED_DRAFTS['scs/county.md'];
     await session.open('scs/county.md', text);
-    const result = await session.request<Hover>('textDocument/hover', { textDocument: { uri: session.uri('scs/county.md') }, position: positionOf(text, 'vision:', 1) });
+    const result = await session.request<Hover>('textDocument/hover', {
+      textDocument: { uri: session.uri('scs/county.md') },
+      position: positionOf(text, 'vision:', 1),
+    });
     deepStrictEqual(result, {
       contents: {
         kind: 'markdown',
@@ -122,16 +153,22 @@ describe('language server over stdio', function () {
     const published = session.nextDiagnostics('laa/laa.md', (p) => p.diagnostics.length > 0);
     await session.open('laa/laa.md', text, 30);
     await published;
-    const result = await session.request<Hover>('textDocument/hover', { textDocument: { uri: session.uri('laa/laa.md') }, position: positionOf(text, 'NI 31', 2) });
-    strictEqual((result.contents as { value: string }).value, [
-      '**laa/indicator** · fact — a fact of the statutory regime',
-      '',
-      '**Fact:** The National Indicator Set has 198 indicators: NI 31 (re-offending by registered sex offenders) was dropped and NI 199 (play) added, so the codes run from NI 1 to NI 199 without NI 31.',
-      '',
-      '— Source: [Communities and Local Government, National Indicators (web page, archived by The National Archives)](http://webarchive.nationalarchives.gov.uk/+/http:/www.communities.gov.uk/localgovernment/performanceframeworkpartnerships/nationalindicators/)',
-      '',
-      '[All the guidance behind laa/indicator (1 fact, 1 passage)](https://github.com/placeshaper/placeshaper/blob/main/docs/rules.md#laaindicator)',
-    ].join('\n'));
+    const result = await session.request<Hover>('textDocument/hover', {
+      textDocument: { uri: session.uri('laa/laa.md') },
+      position: positionOf(text, 'NI 31', 2),
+    });
+    strictEqual(
+      (result.contents as { value: string }).value,
+      [
+        '**laa/indicator** · fact — a fact of the statutory regime',
+        '',
+        '**Fact:** The National Indicator Set has 198 indicators: NI 31 (re-offending by registered sex offenders) was dropped and NI 199 (play) added, so the codes run from NI 1 to NI 199 without NI 31.',
+        '',
+        '— Source: [Communities and Local Government, National Indicators (web page, archived by The National Archives)](http://webarchive.nationalarchives.gov.uk/+/http:/www.communities.gov.uk/localgovernment/performanceframeworkpartnerships/nationalindicators/)',
+        '',
+        '[All the guidance behind laa/indicator (1 fact, 1 passage)](https://github.com/placeshaper/placeshaper/blob/main/docs/rules.md#laaindicator)',
+      ].join('\n'),
+    );
     await session.connection.sendNotification('textDocument/didClose', { textDocument: { uri: session.uri('laa/laa.md') } });
   });
 
@@ -139,7 +176,10 @@ describe('language server over stdio', function () {
     const text = LINKED_DRAFTS['laa/laa.md'].replace('indicator: NI 186', 'indicator: NI ');
     await session.open('laa/laa.md', text, 1);
     const position = positionOf(text, 'indicator: NI ', 14);
-    const items = await session.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri: session.uri('laa/laa.md') }, position });
+    const items = await session.request<CompletionItem[]>('textDocument/completion', {
+      textDocument: { uri: session.uri('laa/laa.md') },
+      position,
+    });
     const ni16 = items.find((i) => i.label === 'NI 16')!;
     deepStrictEqual(ni16, {
       label: 'NI 16',
@@ -154,11 +194,28 @@ describe('language server over stdio', function () {
   it('goes to the definition and finds references across drafts', async () => {
     const laa = LINKED_DRAFTS['laa/laa.md'];
     await session.open('laa/laa.md', laa, 2);
-    const [definition] = await session.request<Location[]>('textDocument/definition', { textDocument: { uri: session.uri('laa/laa.md') }, position: positionOf(laa, 'priority: C1', 11) });
-    deepStrictEqual(definition, { uri: session.uri('scs/county.md'), range: { start: positionOf(LINKED_DRAFTS['scs/county.md'], 'id: C1', 4), end: positionOf(LINKED_DRAFTS['scs/county.md'], 'id: C1', 6) } });
+    const [definition] = await session.request<Location[]>('textDocument/definition', {
+      textDocument: { uri: session.uri('laa/laa.md') },
+      position: positionOf(laa, 'priority: C1', 11),
+    });
+    deepStrictEqual(definition, {
+      uri: session.uri('scs/county.md'),
+      range: {
+        start: positionOf(LINKED_DRAFTS['scs/county.md'], 'id: C1', 4),
+        end: positionOf(LINKED_DRAFTS['scs/county.md'], 'id: C1', 6),
+      },
+    });
     const district = LINKED_DRAFTS['scs/district.md'];
-    const references = await session.request<Location[]>('textDocument/references', { textDocument: { uri: session.uri('scs/district.md') }, position: positionOf(district, 'id: D1', 4), context: { includeDeclaration: false } });
-    deepStrictEqual(references.map((l) => path.relative(folder.dir, new URL(l.uri).pathname)).sort(), ['housing/housing.md', 'ldf/core.md', 'ldf/core.md']);
+    const references = await session.request<Location[]>('textDocument/references', {
+      textDocument: { uri: session.uri('scs/district.md') },
+      position: positionOf(district, 'id: D1', 4),
+      context: { includeDeclaration: false },
+    });
+    deepStrictEqual(references.map((l) => path.relative(folder.dir, new URL(l.uri).pathname)).sort(), [
+      'housing/housing.md',
+      'ldf/core.md',
+      'ldf/core.md',
+    ]);
     await session.connection.sendNotification('textDocument/didClose', { textDocument: { uri: session.uri('laa/laa.md') } });
   });
 
@@ -167,10 +224,20 @@ describe('language server over stdio', function () {
     const params = { textDocument: { uri: session.uri('scs/district.md') }, position: positionOf(district, 'id: D2', 4) };
     const edit = await session.request<WorkspaceEdit>('textDocument/rename', { ...params, newName: 'greener' });
     const changes = edit.changes!;
-    deepStrictEqual(Object.keys(changes).map((uri) => path.relative(folder.dir, new URL(uri).pathname)).sort(), ['ldf/core.md', 'scs/district.md']);
-    strictEqual(applyTextEdits(LINKED_DRAFTS['ldf/core.md'], changes[session.uri('ldf/core.md')]), LINKED_DRAFTS['ldf/core.md'].replace('delivers: [D2]', 'delivers: [greener]'));
+    deepStrictEqual(
+      Object.keys(changes)
+        .map((uri) => path.relative(folder.dir, new URL(uri).pathname))
+        .sort(),
+      ['ldf/core.md', 'scs/district.md'],
+    );
+    strictEqual(
+      applyTextEdits(LINKED_DRAFTS['ldf/core.md'], changes[session.uri('ldf/core.md')]),
+      LINKED_DRAFTS['ldf/core.md'].replace('delivers: [D2]', 'delivers: [greener]'),
+    );
     await session.request('textDocument/rename', { ...params, newName: 'D1' }).then(
-      () => { throw new Error('a clash must be refused'); },
+      () => {
+        throw new Error('a clash must be refused');
+      },
       (error: { message: string }) => strictEqual(error.message, '`D1` is already an id in Millbrook Matters; choose another.'),
     );
   });
@@ -178,7 +245,9 @@ describe('language server over stdio', function () {
   it('puts a code lens on each SCS priority that lists what delivers it when clicked', async () => {
     const text = LINKED_DRAFTS['scs/district.md'];
     await session.open('scs/district.md', text);
-    const lenses = await session.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: session.uri('scs/district.md') } });
+    const lenses = await session.request<CodeLens[]>('textDocument/codeLens', {
+      textDocument: { uri: session.uri('scs/district.md') },
+    });
     const core = LINKED_DRAFTS['ldf/core.md'];
     const housing = LINKED_DRAFTS['housing/housing.md'];
     const at = (file: string, fileText: string, needle: string, shift: number, length: number): Location => {
@@ -187,7 +256,14 @@ describe('language server over stdio', function () {
     };
     const lens = (id: string, title: string, locations: Location[]): CodeLens => {
       const { range } = at('scs/district.md', text, `id: ${id}`, 4, 2);
-      return { range, command: { title, command: 'placeshaper.showReferences', arguments: [session.uri('scs/district.md'), range.start, locations] } };
+      return {
+        range,
+        command: {
+          title,
+          command: 'placeshaper.showReferences',
+          arguments: [session.uri('scs/district.md'), range.start, locations],
+        },
+      };
     };
     deepStrictEqual(lenses, [
       lens('D1', 'delivered by 1 objective, 1 housing priority', [
@@ -206,11 +282,28 @@ describe('language server over stdio', function () {
     const published = session.nextDiagnostics('ldf/core.md', (p) => p.diagnostics.length > 0);
     await session.open('ldf/core.md', text, 3);
     const { diagnostics } = await published;
-    const actions = await session.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: session.uri('ldf/core.md') }, range: diagnostics[0].range, context: { diagnostics } });
-    deepStrictEqual(actions.map((a) => [a.title, a.kind]), [['Replace with `D2`', 'quickfix'], ['Disable `align/unknown-priority` for this line', 'quickfix']]);
+    const actions = await session.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: session.uri('ldf/core.md') },
+      range: diagnostics[0].range,
+      context: { diagnostics },
+    });
+    deepStrictEqual(
+      actions.map((a) => [a.title, a.kind]),
+      [
+        ['Replace with `D2`', 'quickfix'],
+        ['Disable `align/unknown-priority` for this line', 'quickfix'],
+      ],
+    );
     strictEqual(applyTextEdits(text, actions[0].edit!.changes![session.uri('ldf/core.md')]), LINKED_DRAFTS['ldf/core.md']);
-    const fixAll = await session.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: session.uri('ldf/core.md') }, range: diagnostics[0].range, context: { diagnostics: [], only: ['source.fixAll'] } });
-    deepStrictEqual(fixAll.map((a) => a.kind), ['source.fixAll.placeshaper']);
+    const fixAll = await session.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: session.uri('ldf/core.md') },
+      range: diagnostics[0].range,
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    });
+    deepStrictEqual(
+      fixAll.map((a) => a.kind),
+      ['source.fixAll.placeshaper'],
+    );
     await session.connection.sendNotification('textDocument/didClose', { textDocument: { uri: session.uri('ldf/core.md') } });
   });
 
@@ -223,10 +316,13 @@ describe('language server over stdio', function () {
     const broken = session.nextDiagnostics('laa/laa.md', (p) => p.diagnostics.length > 0);
     await session.change('scs/county.md', county.replace('- id: C1', '- id: C7'), 2);
     const params = await broken;
-    deepStrictEqual(params.diagnostics.map((d) => [d.code, d.range.start.line]), [
-      ['laa/unknown-priority', positionOf(laa, 'priority: C1').line],
-      ['align/broken-link', positionOf(laa, '[safer communities]').line],
-    ]);
+    deepStrictEqual(
+      params.diagnostics.map((d) => [d.code, d.range.start.line]),
+      [
+        ['laa/unknown-priority', positionOf(laa, 'priority: C1').line],
+        ['align/broken-link', positionOf(laa, '[safer communities]').line],
+      ],
+    );
     strictEqual(params.version, 10);
   });
 
@@ -245,21 +341,30 @@ describe('language server over stdio', function () {
 
   it('explains a rule and names the kind of a draft for the client', async () => {
     const explained = await session.request<{ markdown: string }>('placeshaper/explainRule', { ruleId: 'scs/full-council' });
-    strictEqual(explained.markdown, [
-      '# scs/full-council',
-      '',
-      '**Default severity:** error · **Basis:** requirement — the statutory guidance expects this · **Checks:** sustainable-community-strategy',
-      '',
-      'The SCS is `status: adopted` and `approval.body` is not `full-council`.',
-      '',
-      '> The duty to prepare an SCS applies to county councils, district councils, London borough councils, the City of London council and the Council of the Isles of Scilly and the SCS must be agreed at full council.',
-      '',
-      "— APSE's summary of the statutory guidance — APSE briefing (undated), §5",
-      '',
-    ].join('\n'));
+    strictEqual(
+      explained.markdown,
+      [
+        '# scs/full-council',
+        '',
+        '**Default severity:** error · **Basis:** requirement — the statutory guidance expects this · **Checks:** sustainable-community-strategy',
+        '',
+        'The SCS is `status: adopted` and `approval.body` is not `full-council`.',
+        '',
+        '> The duty to prepare an SCS applies to county councils, district councils, London borough councils, the City of London council and the Council of the Isles of Scilly and the SCS must be agreed at full council.',
+        '',
+        "— APSE's summary of the statutory guidance — APSE briefing (undated), §5",
+        '',
+      ].join('\n'),
+    );
     strictEqual(await session.request('placeshaper/explainRule', { ruleId: 'laa/nothing' }), null);
-    deepStrictEqual(await session.request('placeshaper/draftInfo', { uri: session.uri('scs/county.md') }), { kind: 'sustainable-community-strategy', label: 'Sustainable Community Strategy' });
-    deepStrictEqual(await session.request('placeshaper/draftInfo', { uri: session.uri('housing/homelessness.md') }), { kind: null, label: null });
+    deepStrictEqual(await session.request('placeshaper/draftInfo', { uri: session.uri('scs/county.md') }), {
+      kind: 'sustainable-community-strategy',
+      label: 'Sustainable Community Strategy',
+    });
+    deepStrictEqual(await session.request('placeshaper/draftInfo', { uri: session.uri('housing/homelessness.md') }), {
+      kind: null,
+      label: null,
+    });
   });
 
   it('draws the alignment matrix for the webview, following unsaved edits', async () => {
@@ -271,11 +376,16 @@ describe('language server over stdio', function () {
     await session.open('housing/housing.md', housing.replace('supports: [D1, D3]', 'supports: [D1, D9]'), 20);
     const after = await session.request<{ html: string }>('placeshaper/matrix', {});
     ok(after.html.includes('housing-priority H1 names D9, which is not a priority of Millbrook Matters'), after.html.slice(-800));
-    await session.connection.sendNotification('textDocument/didClose', { textDocument: { uri: session.uri('housing/housing.md') } });
+    await session.connection.sendNotification('textDocument/didClose', {
+      textDocument: { uri: session.uri('housing/housing.md') },
+    });
   });
 
   it('logged no error', () => {
-    deepStrictEqual(session.log.filter((l) => /error|exception/i.test(l)), []);
+    deepStrictEqual(
+      session.log.filter((l) => /error|exception/i.test(l)),
+      [],
+    );
   });
 });
 
@@ -300,8 +410,18 @@ describe('language server over stdio, for a client that opens rule links as comm
     await session.open('laa/laa.md', text, 1);
     const { diagnostics } = await published;
     const command = 'command:placeshaper.showGuidance?%5B%22laa%2Findicator%22%5D';
-    deepStrictEqual(diagnostics.map((d) => d.codeDescription), [{ href: command }]);
-    const result = await session.request<Hover>('textDocument/hover', { textDocument: { uri: session.uri('laa/laa.md') }, position: positionOf(text, 'NI 31', 2) });
-    ok((result.contents as { value: string }).value.endsWith(`\n\n[All the guidance behind laa/indicator (1 fact, 1 passage)](${command})`));
+    deepStrictEqual(
+      diagnostics.map((d) => d.codeDescription),
+      [{ href: command }],
+    );
+    const result = await session.request<Hover>('textDocument/hover', {
+      textDocument: { uri: session.uri('laa/laa.md') },
+      position: positionOf(text, 'NI 31', 2),
+    });
+    ok(
+      (result.contents as { value: string }).value.endsWith(
+        `\n\n[All the guidance behind laa/indicator (1 fact, 1 passage)](${command})`,
+      ),
+    );
   });
 });

@@ -9,10 +9,10 @@ import * as path from 'node:path';
 import type { Hover, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { Engine } from '../../server/src/engine/engine';
 import { hover } from '../../server/src/engine/features/hover';
-import { NodeFileSystem, type DirectoryEntry } from '../../server/src/engine/host/file-system';
+import { NodeFileSystem, type DirectoryEntry } from '../../server/src/engine/node';
 import { isWithin } from '../../server/src/engine/workspace/containment';
-import { CLEAN_SCS } from '../support/harness';
-import { LspSession, within } from '../protocol/lsp-session';
+import { CLEAN_SCS } from '../support/drafts';
+import { LspSession, within } from '../support/lsp-session';
 
 const SECRET = 'SECRET-TOKEN-from-outside';
 const CORPUS = `sources:\n  L: {title: ${SECRET} source}\npassages:\n  - {id: ${SECRET}, source: L, section: "1", sectionTitle: Scope, standing: local, text: "${SECRET} passage about the vision.", keys: [vision], terms: [vision]}\n`;
@@ -42,9 +42,15 @@ function hostileWorkspace() {
     writeFileSync(file, text);
   };
   write(path.join(outside, 'secret.yaml'), `rules:\n  ${SECRET}: error\n`);
-  write(path.join(outside, 'secret.md'), CLEAN_SCS.replace('title: Exampleshire Sustainable Community Strategy', `title: ${SECRET}`));
+  write(
+    path.join(outside, 'secret.md'),
+    CLEAN_SCS.replace('title: Exampleshire Sustainable Community Strategy', `title: ${SECRET}`),
+  );
   write(path.join(outside, 'guidance.yaml'), CORPUS);
-  write(path.join(ws, '.placeshaper.yaml'), `extends: ../outside/secret.yaml\nguidance:\n  - ../outside/guidance.yaml\n  - ${path.join(outside, 'guidance.yaml')}\n  - linked-guidance.yaml\n`);
+  write(
+    path.join(ws, '.placeshaper.yaml'),
+    `extends: ../outside/secret.yaml\nguidance:\n  - ../outside/guidance.yaml\n  - ${path.join(outside, 'guidance.yaml')}\n  - linked-guidance.yaml\n`,
+  );
   symlinkSync(path.join(outside, 'guidance.yaml'), path.join(ws, 'linked-guidance.yaml'));
   write(path.join(ws, 'absolute/.placeshaper.yaml'), `extends: ${path.join(outside, 'secret.yaml')}\n`);
   write(path.join(ws, 'absolute/a.md'), CLEAN_SCS);
@@ -52,7 +58,13 @@ function hostileWorkspace() {
   symlinkSync(path.join(outside, 'secret.yaml'), path.join(ws, 'linked/.placeshaper.yaml'));
   write(path.join(ws, 'linked/b.md'), CLEAN_SCS);
   symlinkSync(path.join(outside, 'secret.md'), path.join(ws, 'linked-draft.md'));
-  write(path.join(ws, 'scs/scs.md'), CLEAN_SCS.replace('status: draft', 'status: draft\nrelated:\n  core-strategy: ../../outside/secret.md\n  county-scs: ../linked-draft.md') + '\nSee [the other](../linked-draft.md#P1), [this](/etc/passwd.md) and [the archive](../..archive/old.md#P1).\n');
+  write(
+    path.join(ws, 'scs/scs.md'),
+    CLEAN_SCS.replace(
+      'status: draft',
+      'status: draft\nrelated:\n  core-strategy: ../../outside/secret.md\n  county-scs: ../linked-draft.md',
+    ) + '\nSee [the other](../linked-draft.md#P1), [this](/etc/passwd.md) and [the archive](../..archive/old.md#P1).\n',
+  );
   // A folder whose name begins with two dots is a folder like any other, inside the workspace.
   write(path.join(ws, '..archive/old.md'), CLEAN_SCS);
   return { top, ws, outside, cleanup: () => rmSync(top, { recursive: true, force: true }) };
@@ -83,7 +95,10 @@ describe('containment: a hostile workspace', function () {
     }
     const outsideOpened = [...new Set(host.opened)].filter((p) => !isWithin(hostile.ws, realpathSync(p)));
     deepStrictEqual(outsideOpened, []);
-    deepStrictEqual(said.filter((line) => line.includes(SECRET)), []);
+    deepStrictEqual(
+      said.filter((line) => line.includes(SECRET)),
+      [],
+    );
     const configProblems = [...new Set(said.filter((line) => line.includes('config/invalid')))].sort();
     deepStrictEqual(configProblems, [
       '.placeshaper.yaml config/invalid `../outside/guidance.yaml` was not loaded: it is outside the workspace, and guidance is read only from inside the workspace folder.',
@@ -93,22 +108,32 @@ describe('containment: a hostile workspace', function () {
       `absolute/.placeshaper.yaml config/invalid \`extends\` names \`${path.join(hostile.outside, 'secret.yaml')}\`, which is outside the workspace: configuration is read only from inside the workspace folder. Copy the settings into a file inside it.`,
       'linked/.placeshaper.yaml config/invalid This configuration file is a link to a file outside the workspace, so it was not read: configuration is read only from inside the workspace folder.',
     ]);
-    deepStrictEqual(said.filter((line) => line.startsWith('scs/scs.md align/broken-link')), [
-      'scs/scs.md align/broken-link `related.core-strategy` leads to `../../outside/secret.md`, outside the workspace; Placeshaper never reads files there. Link to a draft inside the workspace.',
-      'scs/scs.md align/broken-link `related.county-scs` leads to `../linked-draft.md`, outside the workspace; Placeshaper never reads files there. Link to a draft inside the workspace.',
-      'scs/scs.md align/broken-link This link leads to `../linked-draft.md`, outside the workspace; Placeshaper never reads files there. Link to a draft inside the workspace.',
-      'scs/scs.md align/broken-link This link leads to `/etc/passwd.md`, outside the workspace; Placeshaper never reads files there. Link to a draft inside the workspace.',
-    ]);
+    deepStrictEqual(
+      said.filter((line) => line.startsWith('scs/scs.md align/broken-link')),
+      [
+        'scs/scs.md align/broken-link `related.core-strategy` leads to `../../outside/secret.md`, outside the workspace; Placeshaper never reads files there. Link to a draft inside the workspace.',
+        'scs/scs.md align/broken-link `related.county-scs` leads to `../linked-draft.md`, outside the workspace; Placeshaper never reads files there. Link to a draft inside the workspace.',
+        'scs/scs.md align/broken-link This link leads to `../linked-draft.md`, outside the workspace; Placeshaper never reads files there. Link to a draft inside the workspace.',
+        'scs/scs.md align/broken-link This link leads to `/etc/passwd.md`, outside the workspace; Placeshaper never reads files there. Link to a draft inside the workspace.',
+      ],
+    );
     // `..archive` is a (hidden) folder inside the workspace, not a step out of it: its drafts are read, and links to them resolve.
     const archived = path.join(hostile.ws, '..archive/old.md');
     ok(engine.workspace.isInside(archived), 'a folder named `..archive` is inside the workspace');
     ok(engine.workspace.draft(archived)?.isDraft);
-    deepStrictEqual(said.filter((line) => line.includes('align/broken-link') && line.includes('..archive')), []);
+    deepStrictEqual(
+      said.filter((line) => line.includes('align/broken-link') && line.includes('..archive')),
+      [],
+    );
   });
 
   it('prints nothing of the outside files from the command line, in any format', () => {
     for (const format of ['text', 'json', 'sarif', 'github']) {
-      const result = spawnSync(process.execPath, [path.resolve('dist/cli.js'), 'check', '--format', format], { cwd: hostile.ws, encoding: 'utf8', env: { ...process.env, PLACESHAPER_TODAY: '2026-11-21' } });
+      const result = spawnSync(process.execPath, [path.resolve('dist/cli.js'), 'check', '--format', format], {
+        cwd: hostile.ws,
+        encoding: 'utf8',
+        env: { ...process.env, PLACESHAPER_TODAY: '2026-11-21' },
+      });
       strictEqual(result.status, 1, `${format}: ${result.stderr}`);
       ok(!`${result.stdout}${result.stderr}`.includes(SECRET), `${format} printed the outside file's content`);
       ok(result.stdout.includes('outside the workspace'), format);
@@ -124,12 +149,21 @@ describe('containment: a hostile workspace', function () {
       const published = session.nextDiagnostics('scs/scs.md');
       await session.open('scs/scs.md', text, 1);
       await within(published, 20_000, 'diagnostics');
-      const answer = await session.requestWithin<Hover | null>(20_000, 'textDocument/hover', { textDocument: { uri: session.uri('scs/scs.md') }, position: { line: 11, character: 2 } });
+      const answer = await session.requestWithin<Hover | null>(20_000, 'textDocument/hover', {
+        textDocument: { uri: session.uri('scs/scs.md') },
+        position: { line: 11, character: 2 },
+      });
       ok(!JSON.stringify(answer).includes(SECRET));
       await session.recheck();
       stop();
-      deepStrictEqual(uris.filter((uri) => !uri.startsWith(session.uri(''))), []);
-      deepStrictEqual(session.log.filter((line) => line.includes(SECRET)), []);
+      deepStrictEqual(
+        uris.filter((uri) => !uri.startsWith(session.uri(''))),
+        [],
+      );
+      deepStrictEqual(
+        session.log.filter((line) => line.includes(SECRET)),
+        [],
+      );
     } finally {
       await session.stopSafely();
     }

@@ -5,9 +5,9 @@ import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentSymbol, Hover, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { Engine } from '../../server/src/engine/engine';
-import { NodeFileSystem } from '../../server/src/engine/host/file-system';
-import { LspSession, within } from '../protocol/lsp-session';
-import { draftsUnder, exampleCopy, rangeProblem } from './support';
+import { NodeFileSystem } from '../../server/src/engine/node';
+import { LspSession, within } from '../support/lsp-session';
+import { draftsUnder, exampleCopy, rangeProblem } from '../support/robustness';
 
 /**
  * Random edits through the real protocol: the bundled server, a copy of the example
@@ -24,21 +24,88 @@ const EDITS_PER_RUN = 15;
 const ANSWER_MS = 15000;
 
 const FRAGMENTS = [
-  '---', '---\n', '\n---\n', ':', ': ', '- ', '  - ', '#', '# ', '## ', '\n## New section\n',
-  '[', ']', '](', ')', '[link](../scs/exampleshire-scs.md#safer-communities)', '](./missing.md)',
-  '```', '```\n', '~~~\n', '<!--', '-->', '<!-- placeshaper-disable -->', '<!-- placeshaper-enable -->',
-  'placeshaper-disable', 'placeshaper-disable-next-line', '<!-- placeshaper-disable-next-line align/broken-link -->\n',
-  '# placeshaper-disable-next-line format/schema\n', '\r\n', '\n', '\r', '\t', '    ', '\n\n',
-  'é', 'Ω', 'ﬁ', '😀', '\u200b', '\u0301', '\uFEFF', '\u0000',
-  '{', '}', '[', ']', ',', '"', "'", '|', '>', '>-', '*', '**', '_', '&anchor ', '*anchor', '!!str ', '? ',
-  'kind: ', 'kind: scs\n', 'kind: laa\n', 'id: ', 'priority: ', 'delivers: [', 'supports: [safer-communities]',
-  'NI 16', 'NI 31', 'NI 999', 'status: adopted\n', 'version: 2\n', 'related:\n  scs: ../scs/exampleshire-scs.md\n',
-  'priorities:\n  - id: new-priority\n    title: New\n', 'targets:\n  - id: T9\n    indicator: NI 16\n',
+  '---',
+  '---\n',
+  '\n---\n',
+  ':',
+  ': ',
+  '- ',
+  '  - ',
+  '#',
+  '# ',
+  '## ',
+  '\n## New section\n',
+  '[',
+  ']',
+  '](',
+  ')',
+  '[link](../scs/exampleshire-scs.md#safer-communities)',
+  '](./missing.md)',
+  '```',
+  '```\n',
+  '~~~\n',
+  '<!--',
+  '-->',
+  '<!-- placeshaper-disable -->',
+  '<!-- placeshaper-enable -->',
+  'placeshaper-disable',
+  'placeshaper-disable-next-line',
+  '<!-- placeshaper-disable-next-line align/broken-link -->\n',
+  '# placeshaper-disable-next-line format/schema\n',
+  '\r\n',
+  '\n',
+  '\r',
+  '\t',
+  '    ',
+  '\n\n',
+  'é',
+  'Ω',
+  'ﬁ',
+  '😀',
+  '\u200b',
+  '\u0301',
+  '\uFEFF',
+  '\u0000',
+  '{',
+  '}',
+  '[',
+  ']',
+  ',',
+  '"',
+  "'",
+  '|',
+  '>',
+  '>-',
+  '*',
+  '**',
+  '_',
+  '&anchor ',
+  '*anchor',
+  '!!str ',
+  '? ',
+  'kind: ',
+  'kind: scs\n',
+  'kind: laa\n',
+  'id: ',
+  'priority: ',
+  'delivers: [',
+  'supports: [safer-communities]',
+  'NI 16',
+  'NI 31',
+  'NI 999',
+  'status: adopted\n',
+  'version: 2\n',
+  'related:\n  scs: ../scs/exampleshire-scs.md\n',
+  'priorities:\n  - id: new-priority\n    title: New\n',
+  'targets:\n  - id: T9\n    indicator: NI 16\n',
 ];
 
 const text = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(...FRAGMENTS) },
-  { weight: 3, arbitrary: fc.array(fc.constantFrom(...FRAGMENTS), { minLength: 2, maxLength: 5 }).map((parts) => parts.join('')) },
+  {
+    weight: 3,
+    arbitrary: fc.array(fc.constantFrom(...FRAGMENTS), { minLength: 2, maxLength: 5 }).map((parts) => parts.join('')),
+  },
   { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 12 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 6 }) },
 );
@@ -47,7 +114,10 @@ const edit = fc.record({
   /** `reset` sends the whole original text (a change without a range), as after undoing everything. */
   op: fc.constantFrom('insert', 'insert', 'insert', 'delete', 'delete', 'replace', 'replace', 'replace', 'reset'),
   /** Where, as a share of the text's length: anywhere, or in the frontmatter or near it. */
-  at: fc.oneof({ weight: 3, arbitrary: fc.double({ min: 0, max: 1, noNaN: true }) }, { weight: 1, arbitrary: fc.double({ min: 0, max: 0.2, noNaN: true }) }),
+  at: fc.oneof(
+    { weight: 3, arbitrary: fc.double({ min: 0, max: 1, noNaN: true }) },
+    { weight: 1, arbitrary: fc.double({ min: 0, max: 0.2, noNaN: true }) },
+  ),
   /** Most edits leave the opening fence alone, so that most drafts stay drafts for a while. */
   fence: fc.nat({ max: 15 }).map((n) => n === 0),
   /** How much a delete or replace removes: mostly a few characters, sometimes lines. */
@@ -55,7 +125,11 @@ const edit = fc.record({
   text,
 });
 
-type Step = { document: number; edit: { op: string; at: number; fence: boolean; length: number; text: string }; then?: 'hover' | 'completion' | 'documentSymbol' | 'recheck' };
+type Step = {
+  document: number;
+  edit: { op: string; at: number; fence: boolean; length: number; text: string };
+  then?: 'hover' | 'completion' | 'documentSymbol' | 'recheck';
+};
 
 /** An edit, then perhaps a request (awaited), or a re-check whose diagnostics are awaited. */
 const step: fc.Arbitrary<Step> = fc.record({
@@ -91,7 +165,10 @@ describe('fuzzing the language server through the protocol', function () {
   after(async () => {
     await session?.stopSafely();
     folder?.cleanup();
-    if (LONG_RUN) console.log(`fuzz: ${totals.edits} edits in ${totals.runs} runs (${totals.requests} requests answered, ${totals.diagnostics} diagnostics checked), seed ${SEED}`);
+    if (LONG_RUN)
+      console.log(
+        `fuzz: ${totals.edits} edits in ${totals.runs} runs (${totals.requests} requests answered, ${totals.diagnostics} diagnostics checked), seed ${SEED}`,
+      );
   });
 
   it(`survives ${runs * EDITS_PER_RUN} random edits with every request answered and every diagnostic in range (seed ${SEED})`, async () => {
@@ -114,22 +191,34 @@ describe('fuzzing the language server through the protocol', function () {
               return;
             }
             const versionText = state.texts.get(params.version);
-            if (versionText === undefined) return void problems.push(`diagnostics for ${params.uri} name version ${params.version}, never sent`);
-            if (params.version < state.published) problems.push(`diagnostics for version ${params.version} of ${params.uri} came after version ${state.published}`);
+            if (versionText === undefined)
+              return void problems.push(`diagnostics for ${params.uri} name version ${params.version}, never sent`);
+            if (params.version < state.published)
+              problems.push(`diagnostics for version ${params.version} of ${params.uri} came after version ${state.published}`);
             state.published = params.version;
             if (params.diagnostics.length) totals.diagnostics++;
             for (const diagnostic of params.diagnostics) {
               const problem = rangeProblem(versionText, diagnostic.range);
-              if (problem) problems.push(`${diagnostic.code} in version ${params.version} of ${params.uri}: ${problem} (${JSON.stringify(diagnostic.range)})`);
+              if (problem)
+                problems.push(
+                  `${diagnostic.code} in version ${params.version} of ${params.uri}: ${problem} (${JSON.stringify(diagnostic.range)})`,
+                );
             }
             // A text that starts with U+FEFF is read without it (as a byte-order mark), so its first line is one shorter.
             if (oracle && !versionText.startsWith('\uFEFF')) {
               const filePath = path.join(folder.dir, file);
               oracle.workspace.open(filePath, versionText, params.version);
               const lines = TextDocument.create(params.uri, 'markdown', params.version, versionText);
-              const expected = oracle.check(filePath).map((f) => ({ code: f.rule, message: f.message, range: { start: lines.positionAt(f.span.start), end: lines.positionAt(f.span.end) } }));
+              const expected = oracle.check(filePath).map((f) => ({
+                code: f.rule,
+                message: f.message,
+                range: { start: lines.positionAt(f.span.start), end: lines.positionAt(f.span.end) },
+              }));
               const actual = params.diagnostics.map((d) => ({ code: d.code, message: d.message, range: d.range }));
-              if (JSON.stringify(actual) !== JSON.stringify(expected)) problems.push(`version ${params.version} of ${file}: the server published ${JSON.stringify(actual)}, the engine finds ${JSON.stringify(expected)}`);
+              if (JSON.stringify(actual) !== JSON.stringify(expected))
+                problems.push(
+                  `version ${params.version} of ${file}: the server published ${JSON.stringify(actual)}, the engine finds ${JSON.stringify(expected)}`,
+                );
             }
           });
           const answers: Promise<void>[] = [];
@@ -138,28 +227,38 @@ describe('fuzzing the language server through the protocol', function () {
             const version = document.version;
             const snapshot = document.getText();
             const position = document.positionAt(offset);
-            const params = method === 'textDocument/documentSymbol' ? { textDocument: { uri: server.uri(file) } } : { textDocument: { uri: server.uri(file) }, position };
+            const params =
+              method === 'textDocument/documentSymbol'
+                ? { textDocument: { uri: server.uri(file) } }
+                : { textDocument: { uri: server.uri(file) }, position };
             totals.requests++;
-            answers.push(server.requestWithin<unknown>(ANSWER_MS, method, params).then((answer) => {
-              if (method === 'textDocument/hover' && answer) {
-                const range = (answer as Hover).range;
-                const problem = range && rangeProblem(snapshot, range);
-                if (problem) problems.push(`hover range in version ${version} of ${file}: ${problem}`);
-              }
-              if (method === 'textDocument/documentSymbol') {
-                const walk = (symbols: DocumentSymbol[]): void => symbols.forEach((s) => {
-                  const problem = rangeProblem(snapshot, s.range) ?? rangeProblem(snapshot, s.selectionRange);
-                  if (problem) problems.push(`symbol ${s.name} in version ${version} of ${file}: ${problem}`);
-                  walk(s.children ?? []);
-                });
-                walk((answer ?? []) as DocumentSymbol[]);
-              }
-            }));
+            answers.push(
+              server.requestWithin<unknown>(ANSWER_MS, method, params).then((answer) => {
+                if (method === 'textDocument/hover' && answer) {
+                  const range = (answer as Hover).range;
+                  const problem = range && rangeProblem(snapshot, range);
+                  if (problem) problems.push(`hover range in version ${version} of ${file}: ${problem}`);
+                }
+                if (method === 'textDocument/documentSymbol') {
+                  const walk = (symbols: DocumentSymbol[]): void =>
+                    symbols.forEach((s) => {
+                      const problem = rangeProblem(snapshot, s.range) ?? rangeProblem(snapshot, s.selectionRange);
+                      if (problem) problems.push(`symbol ${s.name} in version ${version} of ${file}: ${problem}`);
+                      walk(s.children ?? []);
+                    });
+                  walk((answer ?? []) as DocumentSymbol[]);
+                }
+              }),
+            );
           };
           try {
             for (const file of files) {
               const initial = readFileSync(path.join(folder.dir, file), 'utf8');
-              documents.set(file, { document: TextDocument.create(server.uri(file), 'markdown', 1, initial), texts: new Map([[1, initial]]), published: 0 });
+              documents.set(file, {
+                document: TextDocument.create(server.uri(file), 'markdown', 1, initial),
+                texts: new Map([[1, initial]]),
+                published: 0,
+              });
               await server.open(file, initial, 1);
             }
             for (const { document: which, edit: e, then } of steps) {
@@ -174,7 +273,10 @@ describe('fuzzing the language server through the protocol', function () {
               const version = state.document.version + 1;
               state.document = TextDocument.update(state.document, [change], version);
               state.texts.set(version, state.document.getText());
-              await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri: server.uri(file), version }, contentChanges: [change] });
+              await server.connection.sendNotification('textDocument/didChange', {
+                textDocument: { uri: server.uri(file), version },
+                contentChanges: [change],
+              });
               totals.edits++;
               if (then === 'recheck') await server.recheck(ANSWER_MS);
               else if (then) ask(`textDocument/${then}`, file, Math.floor(e.at * (state.document.getText().length + 1)));

@@ -1,9 +1,9 @@
 import { ok } from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { LspSession } from '../protocol/lsp-session';
+import { LspSession } from '../support/lsp-session';
 import { Random, scs } from '../../bench/generate';
-import { exampleCopy } from './support';
+import { exampleCopy } from '../support/robustness';
 
 const EDITS = 10_000;
 const WARM_UP = 500;
@@ -45,7 +45,11 @@ describe('memory: the server over many edits', function () {
     // Places to type at, all over the draft: the vision (frontmatter: the YAML is read again), a priority id
     // (the index changes), and paragraphs everywhere in the body (each edit re-parses a different block).
     const bodyStart = original.indexOf('\n---', 3) + 4;
-    const places = [original.indexOf('vision:') + 12, original.indexOf('- id: ') + 6, ...Array.from({ length: 60 }, () => original.indexOf('\n\n', random.int(bodyStart, original.length - 100)) + 2)];
+    const places = [
+      original.indexOf('vision:') + 12,
+      original.indexOf('- id: ') + 6,
+      ...Array.from({ length: 60 }, () => original.indexOf('\n\n', random.int(bodyStart, original.length - 100)) + 2),
+    ];
     let baseline = 0;
     for (let edit = 1; edit <= WARM_UP + EDITS; edit++) {
       // Type a word, then delete it: the draft changes at every edit but stays the same size.
@@ -57,14 +61,21 @@ describe('memory: the server over many edits', function () {
       document = TextDocument.update(document, [change], edit + 1);
       await session.changeRanges(file, [change], edit + 1);
       // Paced by answers, so that nothing piles up unread; a hover checks the draft; now and then every open draft is checked and published.
-      if (edit % 10 === 0) await session.requestWithin(ANSWER_MS, 'textDocument/hover', { textDocument: { uri }, position: document.positionAt(at) });
+      if (edit % 10 === 0)
+        await session.requestWithin(ANSWER_MS, 'textDocument/hover', {
+          textDocument: { uri },
+          position: document.positionAt(at),
+        });
       if (edit % 100 === 0) await session.recheck(ANSWER_MS);
       if (edit === WARM_UP) baseline = residentMegabytes(session.pid);
     }
     await session.recheck(ANSWER_MS);
     const grown = residentMegabytes(session.pid) - baseline;
     ok(document.getText() === original, 'every word typed was deleted again');
-    ok(grown < MAX_GROWTH_MB, `resident memory grew by ${grown.toFixed(1)} MB (from ${baseline.toFixed(1)} MB) over ${EDITS} edits`);
+    ok(
+      grown < MAX_GROWTH_MB,
+      `resident memory grew by ${grown.toFixed(1)} MB (from ${baseline.toFixed(1)} MB) over ${EDITS} edits`,
+    );
     ok(session.alive);
   });
 });

@@ -4,9 +4,16 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, Diagnostic, DocumentSymbol, PublishDiagnosticsParams, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
-import { LspSession, within } from '../protocol/lsp-session';
-import { draftsUnder, listing, rangeProblem } from './support';
+import type {
+  CodeAction,
+  Diagnostic,
+  DocumentSymbol,
+  PublishDiagnosticsParams,
+  TextEdit,
+  WorkspaceEdit,
+} from 'vscode-languageserver-protocol';
+import { LspSession, within } from '../support/lsp-session';
+import { draftsUnder, listing, rangeProblem } from '../support/robustness';
 
 const ANSWER_MS = 20000;
 const BIN = path.resolve('dist/cli.js');
@@ -34,15 +41,17 @@ function faultsAs(variant: Variant): { dir: string; cleanup(): void } {
 function applyChecked(text: string, edits: readonly TextEdit[], what: string): string {
   const crlf = text.includes('\r\n');
   const lines = TextDocument.create('file:///x.md', 'markdown', 0, text);
-  const spans = edits.map((e) => {
-    strictEqual(rangeProblem(text, e.range), undefined, `${what}: ${JSON.stringify(e.range)}`);
-    const start = lines.offsetAt(e.range.start);
-    const end = lines.offsetAt(e.range.end);
-    for (const at of [start, end]) ok(!(text[at - 1] === '\r' && text[at] === '\n'), `${what}: an edit splits a CRLF at ${at}`);
-    if (crlf) ok(!/(?<!\r)\n/.test(e.newText), `${what}: a bare LF inserted into a CRLF text: ${JSON.stringify(e.newText)}`);
-    else ok(!e.newText.includes('\r'), `${what}: a CR inserted into an LF text: ${JSON.stringify(e.newText)}`);
-    return { start, end, newText: e.newText };
-  }).sort((a, b) => a.start - b.start || a.end - b.end);
+  const spans = edits
+    .map((e) => {
+      strictEqual(rangeProblem(text, e.range), undefined, `${what}: ${JSON.stringify(e.range)}`);
+      const start = lines.offsetAt(e.range.start);
+      const end = lines.offsetAt(e.range.end);
+      for (const at of [start, end]) ok(!(text[at - 1] === '\r' && text[at] === '\n'), `${what}: an edit splits a CRLF at ${at}`);
+      if (crlf) ok(!/(?<!\r)\n/.test(e.newText), `${what}: a bare LF inserted into a CRLF text: ${JSON.stringify(e.newText)}`);
+      else ok(!e.newText.includes('\r'), `${what}: a CR inserted into an LF text: ${JSON.stringify(e.newText)}`);
+      return { start, end, newText: e.newText };
+    })
+    .sort((a, b) => a.start - b.start || a.end - b.end);
   for (let i = 1; i < spans.length; i++) ok(spans[i].start >= spans[i - 1].end, `${what}: edits overlap`);
   let result = '';
   let kept = 0;
@@ -83,29 +92,49 @@ for (const variant of ['LF', 'CRLF', 'BOM'] as const) {
       for (const file of drafts) {
         const uri = session.uri(file);
         const text = editorText(file);
-        const published = within(session.nextDiagnostics(file, (p) => p.version === 1), ANSWER_MS, file);
+        const published = within(
+          session.nextDiagnostics(file, (p) => p.version === 1),
+          ANSWER_MS,
+          file,
+        );
         await session.open(file, text, 1);
         const { diagnostics } = (await published) as PublishDiagnosticsParams;
         for (const diagnostic of diagnostics) {
-          const actions = await session.requestWithin<CodeAction[]>(ANSWER_MS, 'textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
+          const actions = await session.requestWithin<CodeAction[]>(ANSWER_MS, 'textDocument/codeAction', {
+            textDocument: { uri },
+            range: diagnostic.range,
+            context: { diagnostics: [diagnostic] },
+          });
           for (const action of actions) {
             deepStrictEqual(Object.keys(action.edit?.changes ?? {}), [uri], `${file}: ${action.title} edits this draft alone`);
             applyChecked(text, action.edit!.changes![uri], `${file}: ${action.title}`);
             quickFixes++;
           }
         }
-        const fixAll = await session.requestWithin<CodeAction[]>(ANSWER_MS, 'textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] } });
+        const fixAll = await session.requestWithin<CodeAction[]>(ANSWER_MS, 'textDocument/codeAction', {
+          textDocument: { uri },
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          context: { diagnostics: [], only: ['source.fixAll'] },
+        });
         if (fixAll.length) {
           fixAlls++;
           const once = applyChecked(text, fixAll[0].edit!.changes![uri], `${file}: fix-all`);
           await session.change(file, once, 2);
-          const again = await session.requestWithin<CodeAction[]>(ANSWER_MS, 'textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] } });
+          const again = await session.requestWithin<CodeAction[]>(ANSWER_MS, 'textDocument/codeAction', {
+            textDocument: { uri },
+            range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+            context: { diagnostics: [], only: ['source.fixAll'] },
+          });
           deepStrictEqual(again, [], `${file}: a second fix-all offers nothing`);
           const fixed = new Set(fixAll[0].diagnostics!.map((d: Diagnostic) => `${d.code} ${d.message}`));
           // Published by now for the fixed text (or, unchanged, still those of the first).
           await session.recheck(ANSWER_MS);
           const remaining = session.diagnostics.get(uri)?.diagnostics ?? [];
-          deepStrictEqual(remaining.filter((d) => fixed.has(`${d.code} ${d.message}`)), [], `${file}: what fix-all fixed stays fixed`);
+          deepStrictEqual(
+            remaining.filter((d) => fixed.has(`${d.code} ${d.message}`)),
+            [],
+            `${file}: what fix-all fixed stays fixed`,
+          );
         }
         await session.close(file);
       }
@@ -117,12 +146,19 @@ for (const variant of ['LF', 'CRLF', 'BOM'] as const) {
     it('every rename of every priority, objective and target id, across every draft that names it', async () => {
       let renames = 0;
       for (const file of drafts) {
-        const symbols = await session.requestWithin<DocumentSymbol[]>(ANSWER_MS, 'textDocument/documentSymbol', { textDocument: { uri: session.uri(file) } });
+        const symbols = await session.requestWithin<DocumentSymbol[]>(ANSWER_MS, 'textDocument/documentSymbol', {
+          textDocument: { uri: session.uri(file) },
+        });
         // Groups (namespaces) of priorities (keys), objectives (methods) and targets (constants).
-        const ids = symbols.filter((s) => s.kind === 3).flatMap((s) => s.children ?? []).filter((s) => [20, 6, 14].includes(s.kind));
+        const ids = symbols
+          .filter((s) => s.kind === 3)
+          .flatMap((s) => s.children ?? [])
+          .filter((s) => [20, 6, 14].includes(s.kind));
         for (const symbol of ids) {
           const params = { textDocument: { uri: session.uri(file) }, position: symbol.selectionRange.start };
-          const prepared = await session.requestWithin<{ placeholder: string } | null>(ANSWER_MS, 'textDocument/prepareRename', params).catch(() => null);
+          const prepared = await session
+            .requestWithin<{ placeholder: string } | null>(ANSWER_MS, 'textDocument/prepareRename', params)
+            .catch(() => null);
           if (!prepared) continue;
           const newName = `${prepared.placeholder}-renamed`;
           const edit = await session.requestWithin<WorkspaceEdit>(ANSWER_MS, 'textDocument/rename', { ...params, newName });
@@ -131,7 +167,11 @@ for (const variant of ['LF', 'CRLF', 'BOM'] as const) {
             const text = editorText(target);
             const lines = TextDocument.create(uri, 'markdown', 0, text);
             for (const e of edits) {
-              strictEqual(text.slice(lines.offsetAt(e.range.start), lines.offsetAt(e.range.end)), prepared.placeholder, `${target}: the range covers the id`);
+              strictEqual(
+                text.slice(lines.offsetAt(e.range.start), lines.offsetAt(e.range.end)),
+                prepared.placeholder,
+                `${target}: the range covers the id`,
+              );
               strictEqual(e.newText, newName);
             }
             applyChecked(text, edits, `${target}: rename ${prepared.placeholder}`);
@@ -145,7 +185,11 @@ for (const variant of ['LF', 'CRLF', 'BOM'] as const) {
     if (variant !== 'LF') {
       it('the CLI reads the drafts as they are and never writes', () => {
         const before = listing(folder.dir);
-        const result = spawnSync(process.execPath, [BIN, 'check'], { cwd: folder.dir, encoding: 'utf8', env: { ...process.env, PLACESHAPER_TODAY: '2026-11-21' } });
+        const result = spawnSync(process.execPath, [BIN, 'check'], {
+          cwd: folder.dir,
+          encoding: 'utf8',
+          env: { ...process.env, PLACESHAPER_TODAY: '2026-11-21' },
+        });
         strictEqual(result.status, 1);
         strictEqual(result.stderr, '');
         deepStrictEqual(listing(folder.dir), before);

@@ -1,7 +1,5 @@
 import * as path from 'node:path';
-import { Engine } from '../../server/src/engine/engine';
-import { MemoryFileSystem } from '../../server/src/engine/host/file-system';
-import type { Finding } from '../../server/src/engine/rules/rule';
+import { Engine, MemoryFileSystem, type Finding } from '../../server/src/engine';
 
 export const ROOT = path.resolve('/ws');
 
@@ -33,7 +31,12 @@ export function workspace(files: Record<string, string>, today = '2026-11-21'): 
       const draft = engine.workspace.draft(path.join(ROOT, file))!;
       return findings(file).map((f) => {
         const { start, end } = draft.parsed.lines.rangeOf(f.span);
-        return { rule: f.rule, severity: f.severity, range: [start.line, start.character, end.line, end.character], message: f.message };
+        return {
+          rule: f.rule,
+          severity: f.severity,
+          range: [start.line, start.character, end.line, end.character],
+          message: f.message,
+        };
       });
     },
   };
@@ -61,43 +64,8 @@ export function md(strings: TemplateStringsArray, ...values: unknown[]): string 
   return raw.replace(/^\n/, '').replace(/\n[ \t]*$/, '\n');
 }
 
-
-/** The smallest SCS the schema accepts (no consultation, evidence or principles): rule tests add what they need. */
-export const MINIMAL_SCS = md`
-  ---
-  kind: sustainable-community-strategy
-  title: Exampleshire Sustainable Community Strategy
-  authority:
-    name: Exampleshire County Council
-    type: county
-  partnership: Exampleshire Partnership
-  period:
-    from: 2008
-    to: 2020
-  status: draft
-  vision: A prosperous, safe and healthy Exampleshire.
-  priorities:
-    - id: P1
-      title: Safer communities
-  ---
-  # Exampleshire SCS
-
-  ## P1 Safer communities
-`;
-
-/** A small SCS, clean but for `align/undelivered-priority` (nothing delivers P1); tests override keys by editing the text. */
-export const CLEAN_SCS = MINIMAL_SCS.replace(
-  '    title: Safer communities\n',
-  [
-    '    title: Safer communities',
-    '    principles: [living-within-environmental-limits, strong-healthy-and-just-society, sustainable-economy, good-governance, sound-science]',
-    'evidence:',
-    '  - {id: jsna-2025, title: Joint Strategic Needs Assessment, year: 2025, type: jsna}',
-    'consultation:',
-    '  from: 2026-01-05',
-    '  to: 2026-03-27',
-    '  feedback: 2026-05-01',
-    '  groups: [residents, children-and-young-people, hard-to-reach, elected-members]',
-    '',
-  ].join('\n'),
-);
+/** Replaces one exact piece of a fixture, failing loudly when it is not there (so that tests cannot drift silently). */
+export function edit(text: string, from: string, to: string): string {
+  if (!text.includes(from)) throw new Error(`fixture does not contain ${JSON.stringify(from)}`);
+  return text.replace(from, to);
+}

@@ -4,8 +4,17 @@ import { DRAFT_TEMPLATES, parseSnippetFile, snippetByPrefix, type DraftTemplate 
 
 /** Asks for a kind, then opens an untitled Markdown document holding that kind's skeleton as a live snippet. */
 export async function newDraft(context: vscode.ExtensionContext): Promise<void> {
-  const items = DRAFT_TEMPLATES.map((template) => ({ label: template.label, description: template.kind, detail: template.detail, template }));
-  const picked = await vscode.window.showQuickPick(items, { title: 'New Placeshaper draft', placeHolder: 'Which kind of strategy draft?', matchOnDescription: true });
+  const items = DRAFT_TEMPLATES.map((template) => ({
+    label: template.label,
+    description: template.kind,
+    detail: template.detail,
+    template,
+  }));
+  const picked = await vscode.window.showQuickPick(items, {
+    title: 'New Placeshaper draft',
+    placeHolder: 'Which kind of strategy draft?',
+    matchOnDescription: true,
+  });
   if (!picked) return;
   const body = await skeletonOf(context, picked.template);
   const document = await vscode.workspace.openTextDocument({ language: 'markdown' });

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { debounce } from '../debounce';
-import { MATRIX_METHOD, type MatrixParams, type MatrixResult } from '../protocol';
+import { MATRIX_METHOD, type MatrixParams, type MatrixResult } from '../../../common/protocol';
 import type { ServerController } from '../server-controller';
 
 /** How long changes settle before the open matrix is drawn again. */
@@ -18,7 +18,10 @@ export async function showMatrix(server: ServerController): Promise<void> {
     panel.reveal();
     return;
   }
-  const current = vscode.window.createWebviewPanel('placeshaper.matrix', 'Alignment Matrix', vscode.ViewColumn.Beside, { enableScripts: true, localResourceRoots: [] });
+  const current = vscode.window.createWebviewPanel('placeshaper.matrix', 'Alignment Matrix', vscode.ViewColumn.Beside, {
+    enableScripts: true,
+    localResourceRoots: [],
+  });
   panel = current;
   let folderUri: string | undefined;
   const draw = async () => {
@@ -41,7 +44,10 @@ export async function showMatrix(server: ServerController): Promise<void> {
       if (!folderUri || typeof message.file !== 'string' || typeof message.line !== 'number') return;
       const uri = vscode.Uri.joinPath(vscode.Uri.parse(folderUri), message.file);
       const position = new vscode.Position(Math.max(0, message.line - 1), 0);
-      await vscode.window.showTextDocument(uri, { selection: new vscode.Range(position, position), viewColumn: vscode.ViewColumn.One });
+      await vscode.window.showTextDocument(uri, {
+        selection: new vscode.Range(position, position),
+        viewColumn: vscode.ViewColumn.One,
+      });
     }),
   ];
   current.onDidDispose(() => {

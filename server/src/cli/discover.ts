@@ -1,18 +1,8 @@
 import { isUtf8 } from 'node:buffer';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { NodeFileSystem } from '../engine/host/file-system';
-import { SKIPPED_FOLDERS } from '../engine/workspace/workspace';
-
-export class UsageError extends Error {}
-
-/**
- * Text as a terminal or a log should show it: control characters (a line break in a file name,
- * an escape sequence) written out as `\n` or `\u001b`, so that nothing forges a line of output.
- */
-export function printable(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => JSON.stringify(char).slice(1, -1));
-}
+import { NodeFileSystem, SKIPPED_FOLDERS } from '../engine/node';
+import { printable, UsageError } from './io';
 
 /**
  * The Markdown files under the given paths, sorted. A path that does not exist, a file that is
@@ -21,9 +11,13 @@ export function printable(text: string): string {
  * while walking a folder are not followed (a link loop cannot trap the walk, nor a link lead it
  * out of the folder); a link given by name is read.
  */
-export function findMarkdownFiles(paths: readonly string[], cwd: string, onUnreadable: (problem: string) => void = (problem) => {
-  throw new UsageError(problem);
-}): string[] {
+export function findMarkdownFiles(
+  paths: readonly string[],
+  cwd: string,
+  onUnreadable: (problem: string) => void = (problem) => {
+    throw new UsageError(problem);
+  },
+): string[] {
   const found = new Set<string>();
   for (const given of paths) {
     const absolute = path.resolve(cwd, given);
@@ -34,7 +28,8 @@ export function findMarkdownFiles(paths: readonly string[], cwd: string, onUnrea
       throw new UsageError(`${printable(given)}: ${describeIoError(error, 'no such file or folder')}`);
     }
     const markdownName = /\.md$/i.test(absolute);
-    if (stat.isDirectory() && markdownName) throw new UsageError(`${printable(given)}: is a folder, not a draft (drafts are files ending in .md)`);
+    if (stat.isDirectory() && markdownName)
+      throw new UsageError(`${printable(given)}: is a folder, not a draft (drafts are files ending in .md)`);
     else if (stat.isDirectory()) walk(absolute, found, cwd, onUnreadable);
     else if (!markdownName) throw new UsageError(`${printable(given)}: not a Markdown file (drafts end in .md)`);
     else if (!stat.isFile()) throw new UsageError(`${printable(given)}: not a regular file`);
@@ -64,12 +59,17 @@ function walk(folder: string, found: Set<string>, cwd: string, onUnreadable: (pr
 export function describeIoError(error: unknown, fallback: string): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
-    case 'ENOENT': return 'no such file or folder';
+    case 'ENOENT':
+      return 'no such file or folder';
     case 'EACCES':
-    case 'EPERM': return 'permission denied';
-    case 'EISDIR': return 'is a folder, not a file';
-    case 'ELOOP': return 'symbolic link loop';
-    default: return fallback;
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a folder, not a file';
+    case 'ELOOP':
+      return 'symbolic link loop';
+    default:
+      return fallback;
   }
 }
 
@@ -85,7 +85,8 @@ export function readDraftFile(filePath: string, shown: string): { text: string; 
     throw new UsageError(`${printable(shown)}: ${describeIoError(error, 'cannot be read')}`);
   }
   const text = bytes.toString('utf8');
-  if (bytes.includes(0)) return { text, note: `${printable(shown)}: not a text file (it holds NUL bytes), so not a draft; skipped` };
+  if (bytes.includes(0))
+    return { text, note: `${printable(shown)}: not a text file (it holds NUL bytes), so not a draft; skipped` };
   if (!isUtf8(bytes)) return { text, note: `${printable(shown)}: not valid UTF-8; the invalid bytes were read as U+FFFD` };
   return { text };
 }

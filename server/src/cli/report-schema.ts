@@ -5,7 +5,12 @@ const position = {
   required: ['line', 'column'],
   properties: { line: { type: 'integer', minimum: 1 }, column: { type: 'integer', minimum: 1 } },
 };
-const range = { type: 'object', additionalProperties: false, required: ['start', 'end'], properties: { start: position, end: position } };
+const range = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['start', 'end'],
+  properties: { start: position, end: position },
+};
 const severity = { enum: ['error', 'warning', 'info', 'hint'] };
 
 export const reportSchema = {
@@ -67,7 +72,9 @@ export const reportSchema = {
       type: 'object',
       additionalProperties: false,
       required: ['drafts', 'errors', 'warnings', 'infos', 'hints'],
-      properties: Object.fromEntries(['drafts', 'errors', 'warnings', 'infos', 'hints'].map((k) => [k, { type: 'integer', minimum: 0 }])),
+      properties: Object.fromEntries(
+        ['drafts', 'errors', 'warnings', 'infos', 'hints'].map((k) => [k, { type: 'integer', minimum: 0 }]),
+      ),
     },
   },
 } as const;

@@ -1,8 +1,5 @@
 import * as path from 'node:path';
-import type { Engine } from '../engine/engine';
-import type { Finding, Severity } from '../engine/rules/rule';
-import type { Range } from '../engine/text/line-index';
-import { LineIndex } from '../engine/text/line-index';
+import { type Engine, type Finding, LineIndex, type Range, type Severity } from '../engine';
 
 /** One diagnostic ready for output: paths relative to the working folder, positions 1-based. */
 export interface ReportedDiagnostic {
@@ -32,13 +29,18 @@ function oneBased(range: Range): ReportedDiagnostic['range'] {
 }
 
 /** Runs the engine over the given drafts and gathers what the formatters print; `onFile` hears of each file as it starts on it (counted from 1). */
-export function buildReport(engine: Engine, files: readonly string[], cwd: string, onFile?: (current: number, total: number) => void): CheckReport {
+export function buildReport(
+  engine: Engine,
+  files: readonly string[],
+  cwd: string,
+  onFile?: (current: number, total: number) => void,
+): CheckReport {
   const relative = (file: string) => path.relative(cwd, file).split(path.sep).join('/') || path.basename(file);
   const lineIndexes = new Map<string, LineIndex>();
   const linesOf = (file: string, text?: string): LineIndex => {
     let index = lineIndexes.get(file);
     if (!index) {
-      index = text !== undefined ? new LineIndex(text) : engine.workspace.draft(file)?.parsed.lines ?? new LineIndex('');
+      index = text !== undefined ? new LineIndex(text) : (engine.workspace.draft(file)?.parsed.lines ?? new LineIndex(''));
       lineIndexes.set(file, index);
     }
     return index;
@@ -52,7 +54,11 @@ export function buildReport(engine: Engine, files: readonly string[], cwd: strin
     severity: finding.severity,
     message: finding.message,
     range: oneBased(linesOf(finding.path).rangeOf(finding.span)),
-    related: (finding.related ?? []).map((r) => ({ file: relative(r.path), range: oneBased(linesOf(r.path).rangeOf(r.span)), message: r.message })),
+    related: (finding.related ?? []).map((r) => ({
+      file: relative(r.path),
+      range: oneBased(linesOf(r.path).rangeOf(r.span)),
+      message: r.message,
+    })),
     fix: finding.fix && {
       title: finding.fix.title,
       edits: finding.fix.edits.map((e) => ({ range: oneBased(linesOf(finding.path).rangeOf(e.span)), newText: e.newText })),
@@ -84,12 +90,28 @@ export function buildReport(engine: Engine, files: readonly string[], cwd: strin
   return {
     drafts,
     diagnostics,
-    summary: { drafts: drafts.length, errors: count('error'), warnings: count('warning'), infos: count('info'), hints: count('hint') },
+    summary: {
+      drafts: drafts.length,
+      errors: count('error'),
+      warnings: count('warning'),
+      infos: count('info'),
+      hints: count('hint'),
+    },
   };
 }
 
 /** The report with another set of diagnostics (what `--since` or `--baseline` leaves), its summary recounted. */
 export function withDiagnostics(report: CheckReport, diagnostics: ReportedDiagnostic[]): CheckReport {
   const count = (severity: Severity) => diagnostics.filter((d) => d.severity === severity).length;
-  return { ...report, diagnostics, summary: { ...report.summary, errors: count('error'), warnings: count('warning'), infos: count('info'), hints: count('hint') } };
+  return {
+    ...report,
+    diagnostics,
+    summary: {
+      ...report.summary,
+      errors: count('error'),
+      warnings: count('warning'),
+      infos: count('info'),
+      hints: count('hint'),
+    },
+  };
 }

@@ -1,12 +1,11 @@
 import * as path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { Engine } from '../engine/engine';
-import { NodeFileSystem } from '../engine/host/file-system';
-import { RULES } from '../engine/rules/registry';
-import { explainRule } from '../engine/guidance/explain';
-import { findMarkdownFiles, PrereadFileSystem, printable, readDraftFile, UsageError } from './discover';
+import { Engine, explainRule, NodeFileSystem } from '../engine/node';
+import { findMarkdownFiles, PrereadFileSystem, readDraftFile } from './discover';
+import { printable, UsageError, type CliIo } from './io';
+
+export type { CliIo } from './io';
 import { formatGithub } from './formatters/github';
-import type { Progress } from './progress';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatText } from './formatters/text';
@@ -15,17 +14,7 @@ import { newFindings, readBaseline, writeBaseline } from './git/compare';
 import { checkRevision, engineAtRevision } from './git/snapshot';
 import { registerImpactCommand } from './git/command';
 import { registerMatrixCommand } from './matrix/command';
-import { TOOL_VERSION } from './version';
-
-export interface CliIo {
-  cwd: string;
-  stdout(text: string): void;
-  stderr(text: string): void;
-  /** Fixed "today" (YYYY-MM-DD) for reproducible runs; from PLACESHAPER_TODAY in the real CLI. */
-  today?: string;
-  /** Where long commands report how far they are; the real CLI passes one when stderr is a terminal. */
-  progress?: Progress;
-}
+import { TOOL_VERSION } from '../../../common/product';
 
 const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 
@@ -33,15 +22,20 @@ const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let exitCode = 0;
   const program = new Command('placeshaper')
-    .description('Checks Sustainable Community Strategies, Local Area Agreements, LDF Core Strategies and housing strategies written as Markdown with YAML frontmatter, against the 2008 statutory guidance.')
-    .addHelpText('after', `
+    .description(
+      'Checks Sustainable Community Strategies, Local Area Agreements, LDF Core Strategies and housing strategies written as Markdown with YAML frontmatter, against the 2008 statutory guidance.',
+    )
+    .addHelpText(
+      'after',
+      `
 Examples:
   placeshaper check                          check every draft under the current folder
   placeshaper check scs/ laa/county-laa.md   check some drafts
   placeshaper check --format sarif > placeshaper.sarif
   placeshaper explain laa/lead-partner       quote the guidance behind a rule
 
-Run \`placeshaper check --help\` for output formats, exit codes and configuration.`)
+Run \`placeshaper check --help\` for output formats, exit codes and configuration.`,
+    )
     .version(TOOL_VERSION, '-v, --version')
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
@@ -53,11 +47,19 @@ Run \`placeshaper check --help\` for output formats, exit codes and configuratio
     .argument('[paths...]', 'drafts or folders to check (default: the current folder)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
     .option('--max-warnings <count>', 'exit 1 when there are more warnings than this', parseCount)
-    .option('--root <folder>', 'workspace root: configuration lookup stops here and links may not leave it (default: the current folder)')
+    .option(
+      '--root <folder>',
+      'workspace root: configuration lookup stops here and links may not leave it (default: the current folder)',
+    )
     .option('--since <revision>', 'report only diagnostics that are new since this git revision (e.g. main, HEAD~3)')
     .option('--baseline <file>', 'leave out the diagnostics recorded in this baseline file')
-    .option('--write-baseline <file>', 'record the current diagnostics in this file (the only time check writes a file), then exit 0')
-    .addHelpText('after', `
+    .option(
+      '--write-baseline <file>',
+      'record the current diagnostics in this file (the only time check writes a file), then exit 0',
+    )
+    .addHelpText(
+      'after',
+      `
 Output (text): file:line:column  severity  rule-id  message, then a summary line.
   json    one object: tool, drafts, diagnostics (1-based ranges, related places, fixes), summary
   sarif   SARIF 2.1.0 for GitHub code scanning
@@ -67,7 +69,8 @@ Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors or too ma
             2 usage or I/O error (explained on one line).
 
 Configuration: the nearest .placeshaper.yaml or .placeshaper.json above each draft
-(rules, extends, evidence-max-age, guidance, ignore).`)
+(rules, extends, evidence-max-age, guidance, ignore).`,
+    )
     .action(async (paths: string[], options: CheckOptions) => {
       const root = path.resolve(io.cwd, options.root ?? '.');
       if (options.since !== undefined) checkRevision(options.since);
@@ -83,7 +86,10 @@ Configuration: the nearest .placeshaper.yaml or .placeshaper.json above each dra
       const engine = new Engine({ host, root, today });
       const files: string[] = [];
       for (const file of found) {
-        if (!engine.workspace.isInside(file)) throw new UsageError(`${printable(path.relative(io.cwd, file))}: outside the workspace root ${printable(root)}; pass --root`);
+        if (!engine.workspace.isInside(file))
+          throw new UsageError(
+            `${printable(path.relative(io.cwd, file))}: outside the workspace root ${printable(root)}; pass --root`,
+          );
         let read: ReturnType<typeof readDraftFile>;
         try {
           read = readDraftFile(file, path.relative(io.cwd, file));
@@ -97,7 +103,8 @@ Configuration: the nearest .placeshaper.yaml or .placeshaper.json above each dra
         files.push(file);
       }
       const progress = io.progress;
-      const counting = (where: string) => (current: number, total: number) => progress?.update(`placeshaper: checking ${current} of ${total} Markdown files${where}`);
+      const counting = (where: string) => (current: number, total: number) =>
+        progress?.update(`placeshaper: checking ${current} of ${total} Markdown files${where}`);
       let report: CheckReport;
       try {
         report = buildReport(engine, files, io.cwd, counting(''));
@@ -110,22 +117,32 @@ Configuration: the nearest .placeshaper.yaml or .placeshaper.json above each dra
       } finally {
         progress?.done();
       }
-      if (options.baseline) report = withDiagnostics(report, newFindings(report.diagnostics, readBaseline(path.resolve(io.cwd, options.baseline))));
+      if (options.baseline)
+        report = withDiagnostics(report, newFindings(report.diagnostics, readBaseline(path.resolve(io.cwd, options.baseline))));
       if (options.writeBaseline) {
         writeBaseline(path.resolve(io.cwd, options.writeBaseline), report.diagnostics);
-        io.stdout(`Recorded ${report.diagnostics.length} diagnostics in ${options.writeBaseline}; pass --baseline ${options.writeBaseline} to report only new ones.\n`);
+        io.stdout(
+          `Recorded ${report.diagnostics.length} diagnostics in ${options.writeBaseline}; pass --baseline ${options.writeBaseline} to report only new ones.\n`,
+        );
         return;
       }
       const output =
-        options.format === 'json' ? formatJson(report)
-        : options.format === 'sarif' ? formatSarif(report, engine.rules, engine.guidance)
-        : options.format === 'github' ? formatGithub(report)
-        : formatText(report);
+        options.format === 'json'
+          ? formatJson(report)
+          : options.format === 'sarif'
+            ? formatSarif(report, engine.rules, engine.guidance)
+            : options.format === 'github'
+              ? formatGithub(report)
+              : formatText(report);
       io.stdout(output);
       const tooManyWarnings = options.maxWarnings !== undefined && report.summary.warnings > options.maxWarnings;
       exitCode = unreadable > 0 ? 2 : report.summary.errors > 0 || tooManyWarnings ? 1 : 0;
-      if (unreadable > 0) io.stderr(`placeshaper: ${unreadable === 1 ? 'one file or folder' : `${unreadable} files or folders`} could not be read (above); the rest were checked\n`);
-      if (tooManyWarnings && options.format === 'text') io.stderr(`placeshaper: ${report.summary.warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
+      if (unreadable > 0)
+        io.stderr(
+          `placeshaper: ${unreadable === 1 ? 'one file or folder' : `${unreadable} files or folders`} could not be read (above); the rest were checked\n`,
+        );
+      if (tooManyWarnings && options.format === 'text')
+        io.stderr(`placeshaper: ${report.summary.warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
     });
 
   registerMatrixCommand(program, io);
@@ -135,7 +152,8 @@ Configuration: the nearest .placeshaper.yaml or .placeshaper.json above each dra
     .command('rules')
     .description('list every rule with its default severity and what makes it fire')
     .action(() => {
-      for (const rule of RULES) io.stdout(`${rule.id.padEnd(30)} ${rule.defaultSeverity.padEnd(8)} ${rule.description}\n`);
+      for (const rule of new Engine({ host: new NodeFileSystem() }).rules)
+        io.stdout(`${rule.id.padEnd(30)} ${rule.defaultSeverity.padEnd(8)} ${rule.description}\n`);
     });
 
   program
@@ -154,7 +172,9 @@ Configuration: the nearest .placeshaper.yaml or .placeshaper.json above each dra
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
-      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? 0 : 2;
+      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help'
+        ? 0
+        : 2;
     }
     if (error instanceof UsageError) {
       io.stderr(`placeshaper: ${error.message}\n`);
@@ -180,7 +200,7 @@ function parseCount(value: string): number {
 }
 
 function parseToday(value: string): Date {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new UsageError(`PLACESHAPER_TODAY should be a date written YYYY-MM-DD, not \`${value}\``);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)))
+    throw new UsageError(`PLACESHAPER_TODAY should be a date written YYYY-MM-DD, not \`${value}\``);
   return new Date(`${value}T12:00:00Z`);
 }
-

@@ -4,7 +4,7 @@ import { GuidanceLibrary } from './guidance/guidance';
 import type { FileSystemHost } from './host/file-system';
 import { isSuppressed } from './check/suppression';
 import type { DraftModel } from './model/draft-model';
-import { RULE_IDS, RULES } from './rules/registry';
+import { RULES } from './rules/registry';
 import { SEVERITIES, type Finding, type Rule, type Severity } from './rules/rule';
 import { Workspace } from './workspace/workspace';
 
@@ -34,7 +34,10 @@ export class Engine {
   readonly rules: readonly Rule[];
   private readonly today: Date;
   private readonly extendedGuidance = new WeakMap<ResolvedConfig, GuidanceLibrary>();
-  private readonly results = new Map<string, { draft: DraftModel; generation: number; config: ResolvedConfig; findings: Finding[] }>();
+  private readonly results = new Map<
+    string,
+    { draft: DraftModel; generation: number; config: ResolvedConfig; findings: Finding[] }
+  >();
   /** Severities set by the editor (`placeshaper.rules`), applied over the configuration files. */
   private ruleOverrides: Readonly<Record<string, RuleSetting>> = {};
 
@@ -42,7 +45,13 @@ export class Engine {
     const root = options.root ? path.resolve(options.root) : undefined;
     this.rules = options.rules ?? RULES;
     this.workspace = new Workspace(options.host, root, options.maxDepth, options.rootIsInferred);
-    this.configs = new ConfigResolver(options.host, root, () => RULE_IDS, new Set(this.guidance.passages.map((p) => p.id)), this.workspace.containment);
+    this.configs = new ConfigResolver(
+      options.host,
+      root,
+      () => this.rules.map((rule) => rule.id),
+      new Set(this.guidance.passages.map((p) => p.id)),
+      this.workspace.containment,
+    );
     this.today = options.today ?? new Date();
   }
 
@@ -105,31 +114,46 @@ export class Engine {
     return findings;
   }
 
-  /** The findings of the cross-document rules (`align/*`) alone: what the workspace index is for. */
+  /** The findings of the cross-document rules alone (those that read other drafts): what the workspace index is for. */
   crossDocumentFindings(draftPath: string): Finding[] {
     const draft = this.workspace.draft(draftPath);
     if (!draft?.isDraft) return [];
     const config = this.config(draft.path);
-    return config.isIgnored(draft.path) ? [] : this.checkModel(draft, config, (rule) => rule.id.startsWith('align/'));
+    return config.isIgnored(draft.path) ? [] : this.checkModel(draft, config, (rule) => rule.crossDocument === true);
   }
 
   checkModel(draft: DraftModel, config: ResolvedConfig, include: (rule: Rule) => boolean = () => true): Finding[] {
-    const broken = !draft.kind || !draft.parsed.frontmatter?.closed || draft.parsed.frontmatter.yamlErrors.length > 0 || draft.fm.dataError !== undefined;
+    const broken =
+      !draft.kind ||
+      !draft.parsed.frontmatter?.closed ||
+      draft.parsed.frontmatter.yamlErrors.length > 0 ||
+      draft.fm.dataError !== undefined;
     const findings: Finding[] = [];
     for (const rule of this.rules) {
       if (!include(rule)) continue;
       if (broken && !rule.runsOnBrokenDrafts) continue;
       if (rule.kinds && (!draft.kind || !rule.kinds.includes(draft.kind))) continue;
-      const severity = this.ruleOverrides[rule.id] ?? this.ruleOverrides[`${rule.id.split('/')[0]}/*`] ?? severityFor(config, rule.id, rule.defaultSeverity);
+      const severity =
+        this.ruleOverrides[rule.id] ??
+        this.ruleOverrides[`${rule.id.split('/')[0]}/*`] ??
+        severityFor(config, rule.id, rule.defaultSeverity);
       if (severity === 'off') continue;
       rule.check({
         draft,
         config,
         workspace: this.workspace,
         today: this.today,
-        report: (report) => findings.push({ ...report, rule: rule.id, severity: report.severity ? milder(report.severity, severity) : severity, path: draft.path }),
+        report: (report) =>
+          findings.push({
+            ...report,
+            rule: rule.id,
+            severity: report.severity ? milder(report.severity, severity) : severity,
+            path: draft.path,
+          }),
       });
     }
-    return findings.filter((f) => !isSuppressed(draft, f)).sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule));
+    return findings
+      .filter((f) => !isSuppressed(draft, f))
+      .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule));
   }
 }

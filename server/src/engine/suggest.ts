@@ -2,14 +2,21 @@ import { distance } from 'fastest-levenshtein';
 
 /** Folds the ways authors misspell enum values: case, spaces and underscores for hyphens. */
 function fold(value: string): string {
-  return value.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  return value
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
 }
 
 /**
  * The candidate an author most likely meant, or undefined when none is close.
  * Close means an edit distance within a third of the word (at least 2).
  */
-export function closest(input: string, candidates: readonly string[], limitFor: (length: number) => number = defaultLimit): string | undefined {
+export function closest(
+  input: string,
+  candidates: readonly string[],
+  limitFor: (length: number) => number = defaultLimit,
+): string | undefined {
   const folded = fold(input);
   let best: string | undefined;
   let bestDistance = Infinity;

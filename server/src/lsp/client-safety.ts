@@ -26,7 +26,9 @@ export class ClientRequests {
     } catch (error) {
       if (!this.refused.has(method)) {
         this.refused.add(method);
-        this.log(`The editor refused \`${method}\` (${error instanceof Error ? error.message : String(error)}); Placeshaper carries on without it.`);
+        this.log(
+          `The editor refused \`${method}\` (${error instanceof Error ? error.message : String(error)}); Placeshaper carries on without it.`,
+        );
       }
       return undefined;
     }
@@ -34,7 +36,12 @@ export class ClientRequests {
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
-const isPosition = (value: unknown) => isObject(value) && Number.isInteger(value.line) && Number.isInteger(value.character) && (value.line as number) >= 0 && (value.character as number) >= 0;
+const isPosition = (value: unknown) =>
+  isObject(value) &&
+  Number.isInteger(value.line) &&
+  Number.isInteger(value.character) &&
+  (value.line as number) >= 0 &&
+  (value.character as number) >= 0;
 const isRange = (value: unknown) => isObject(value) && isPosition(value.start) && isPosition(value.end);
 const hasUri = (value: unknown) => isObject(value) && isObject(value.textDocument) && typeof value.textDocument.uri === 'string';
 
@@ -48,8 +55,13 @@ export function isDidOpen(params: unknown): params is DidOpenTextDocumentParams 
 export function isDidChange(params: unknown): params is DidChangeTextDocumentParams {
   if (!hasUri(params)) return false;
   const { textDocument, contentChanges } = params as { textDocument: Record<string, unknown>; contentChanges: unknown };
-  return Number.isInteger(textDocument.version) && Array.isArray(contentChanges) &&
-    contentChanges.every((change) => isObject(change) && typeof change.text === 'string' && (change.range === undefined || isRange(change.range)));
+  return (
+    Number.isInteger(textDocument.version) &&
+    Array.isArray(contentChanges) &&
+    contentChanges.every(
+      (change) => isObject(change) && typeof change.text === 'string' && (change.range === undefined || isRange(change.range)),
+    )
+  );
 }
 
 export const isDidClose = (params: unknown): params is DidCloseTextDocumentParams => hasUri(params);
@@ -61,13 +73,16 @@ export const isDidSave = (params: unknown): params is DidSaveTextDocumentParams 
  * logged and dropped, so the documents the server keeps always hold text.
  */
 export function checkedDocumentNotifications(connection: Connection, log: (message: string) => void): TextDocumentConnection {
-  const checked = <P>(method: string, valid: (params: unknown) => params is P, handler: (params: P) => void) => (params: unknown) => {
-    if (valid(params)) return handler(params);
-    log(`Placeshaper dropped a malformed \`${method}\` notification: ${JSON.stringify(params)?.slice(0, 200)}`);
-  };
+  const checked =
+    <P>(method: string, valid: (params: unknown) => params is P, handler: (params: P) => void) =>
+    (params: unknown) => {
+      if (valid(params)) return handler(params);
+      log(`Placeshaper dropped a malformed \`${method}\` notification: ${JSON.stringify(params)?.slice(0, 200)}`);
+    };
   return {
     onDidOpenTextDocument: (handler) => connection.onDidOpenTextDocument(checked('textDocument/didOpen', isDidOpen, handler)),
-    onDidChangeTextDocument: (handler) => connection.onDidChangeTextDocument(checked('textDocument/didChange', isDidChange, handler)),
+    onDidChangeTextDocument: (handler) =>
+      connection.onDidChangeTextDocument(checked('textDocument/didChange', isDidChange, handler)),
     onDidCloseTextDocument: (handler) => connection.onDidCloseTextDocument(checked('textDocument/didClose', isDidClose, handler)),
     onWillSaveTextDocument: (handler) => connection.onWillSaveTextDocument(handler),
     onWillSaveTextDocumentWaitUntil: (handler) => connection.onWillSaveTextDocumentWaitUntil(handler),

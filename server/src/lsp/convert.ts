@@ -8,12 +8,16 @@ import {
   type Range,
 } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
-import { DIAGNOSTIC_SOURCE } from '../../../client/src/protocol';
-import type { CompletionKind } from '../engine/features/completion';
-import type { SymbolKind as EngineSymbolKind } from '../engine/features/symbols';
-import type { Engine } from '../engine/engine';
-import type { Finding, Severity } from '../engine/rules/rule';
-import { LineIndex, type Span } from '../engine/text/line-index';
+import { DIAGNOSTIC_SOURCE } from '../../../common/protocol';
+import {
+  type CompletionKind,
+  type Engine,
+  type Finding,
+  LineIndex,
+  type Severity,
+  type Span,
+  type SymbolKind as EngineSymbolKind,
+} from '../engine';
 import type { RuleLinks } from './rule-links';
 
 /** Converts between the engine's absolute paths and offsets and the protocol's URIs and positions. */
@@ -75,7 +79,10 @@ export function toDiagnostic(engine: Engine, positions: Positions, finding: Find
     codeDescription: { href: links.href(finding.rule) },
     source: DIAGNOSTIC_SOURCE,
     message: finding.message,
-    relatedInformation: finding.related?.map((r) => ({ location: positions.location(engine, r.path, r.span), message: r.message })),
+    relatedInformation: finding.related?.map((r) => ({
+      location: positions.location(engine, r.path, r.span),
+      message: r.message,
+    })),
     data: { rule: finding.rule },
   };
 }

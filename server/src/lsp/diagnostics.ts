@@ -2,9 +2,8 @@ import type { Connection, Diagnostic } from 'vscode-languageserver/node';
 import { DiagnosticSeverity } from 'vscode-languageserver/node';
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { DIAGNOSTIC_SOURCE } from '../../../client/src/protocol';
-import type { Engine } from '../engine/engine';
-import { LineIndex } from '../engine/text/line-index';
+import { DIAGNOSTIC_SOURCE } from '../../../common/protocol';
+import { type Engine, LineIndex } from '../engine';
 import { Positions, toDiagnostic, toSeverity } from './convert';
 import type { Engines } from './engines';
 import type { RuleLinks } from './rule-links';
@@ -47,12 +46,15 @@ export class DiagnosticsPublisher {
     clearTimeout(this.timers.get(uri));
     const version = this.documents.get(uri)?.version;
     this.pending.add(uri);
-    this.timers.set(uri, setTimeout(() => {
-      this.timers.delete(uri);
-      this.pending.delete(uri);
-      if (this.documents.get(uri)?.version !== version) return;
-      this.publishWithDependents(uri);
-    }, this.debounceMs()));
+    this.timers.set(
+      uri,
+      setTimeout(() => {
+        this.timers.delete(uri);
+        this.pending.delete(uri);
+        if (this.documents.get(uri)?.version !== version) return;
+        this.publishWithDependents(uri);
+      }, this.debounceMs()),
+    );
   }
 
   /** Check now (on open, save or a file change on disk). */
@@ -108,7 +110,9 @@ export class DiagnosticsPublisher {
       diagnostics = engine.check(filePath).map((f) => toDiagnostic(engine, this.positions, f, this.links));
     } catch (error) {
       // One draft the engine cannot check must not take the server (and every other draft) down.
-      this.connection.console.error(`Placeshaper hit an internal error while checking ${filePath}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      this.connection.console.error(
+        `Placeshaper hit an internal error while checking ${filePath}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
       return;
     }
     this.send(uri, document.version, diagnostics);

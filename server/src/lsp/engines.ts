@@ -1,7 +1,5 @@
 import * as path from 'node:path';
-import { Engine } from '../engine/engine';
-import { NodeFileSystem, type FileSystemHost } from '../engine/host/file-system';
-import type { RuleSetting } from '../engine/config/config';
+import { Engine, type FileSystemHost, NodeFileSystem, type RuleSetting } from '../engine/node';
 
 /** Folders that mark the top of a project: a draft opened on its own belongs to the nearest one above it. */
 const PROJECT_MARKERS = ['.placeshaper.yaml', '.placeshaper.json', '.git'];

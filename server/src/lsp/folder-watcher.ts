@@ -1,7 +1,6 @@
 import * as path from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
-import { CONFIG_FILE_NAMES } from '../engine/config/config-schema';
-import { SKIPPED_FOLDERS } from '../engine/workspace/workspace';
+import { CONFIG_FILE_NAMES, SKIPPED_FOLDERS } from '../engine';
 
 /** A file that changed on disk: created, changed or deleted. */
 export interface FileChange {
@@ -51,7 +50,9 @@ export class FolderWatcher {
     watcher.on('error', (error) => {
       // Out of watches (ENOSPC) or of file handles: say so once, and stop rather than half-watch.
       this.failed = true;
-      this.log(`Placeshaper stopped watching ${folder} for changes on disk (${error instanceof Error ? error.message : String(error)}); reopen the folder, or use an editor that watches files, to see changes made outside it.`);
+      this.log(
+        `Placeshaper stopped watching ${folder} for changes on disk (${error instanceof Error ? error.message : String(error)}); reopen the folder, or use an editor that watches files, to see changes made outside it.`,
+      );
       void this.dispose();
     });
     this.watchers.set(folder, watcher);

@@ -6,20 +6,40 @@ import {
   type Connection,
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
-import { codeActions, fixAll, type CodeActionEntry } from '../engine/features/code-actions';
-import { priorityLenses } from '../engine/features/code-lens';
-import { complete } from '../engine/features/completion';
-import { documentLinks } from '../engine/features/document-links';
-import { hover } from '../engine/features/hover';
-import { definition, prepareRename, references, rename } from '../engine/features/navigation';
-import { documentSymbols, workspaceSymbols, type DocumentSymbolEntry } from '../engine/features/symbols';
-import { kindInfo } from '../engine/model/kinds';
-import { explainRule } from '../engine/guidance/explain';
-import type { Engine } from '../engine/engine';
-import type { TextEdit as EngineEdit } from '../engine/schema/validate-frontmatter';
-import { DRAFT_INFO_METHOD, EXPLAIN_RULE_METHOD, MATRIX_METHOD, SHOW_REFERENCES_COMMAND, type DraftInfoParams, type DraftInfoResult, type ExplainRuleParams, type ExplainRuleResult, type MatrixParams, type MatrixResult } from '../../../client/src/protocol';
-import { matrixHtml } from '../cli/matrix/formats';
-import { matrixReport } from '../cli/matrix/matrix-report';
+import {
+  type CodeActionEntry,
+  codeActions,
+  complete,
+  definition,
+  documentLinks,
+  type DocumentSymbolEntry,
+  documentSymbols,
+  type Engine,
+  explainRule,
+  fixAll,
+  hover,
+  kindInfo,
+  matrixHtml,
+  matrixReport,
+  prepareRename,
+  priorityLenses,
+  references,
+  rename,
+  type TextEdit as EngineEdit,
+  workspaceSymbols,
+} from '../engine';
+import {
+  DRAFT_INFO_METHOD,
+  EXPLAIN_RULE_METHOD,
+  MATRIX_METHOD,
+  SHOW_REFERENCES_COMMAND,
+  type DraftInfoParams,
+  type DraftInfoResult,
+  type ExplainRuleParams,
+  type ExplainRuleResult,
+  type MatrixParams,
+  type MatrixResult,
+} from '../../../common/protocol';
 import { COMPLETION_KIND, Positions, SYMBOL_KIND, toDiagnostic, toPath } from './convert';
 import type { Engines } from './engines';
 import type { RuleLinks } from './rule-links';
@@ -28,23 +48,33 @@ import type { Settings } from './settings';
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.placeshaper`;
 
 /** Wires each editor feature of the engine to its protocol request. */
-export function registerHandlers(connection: Connection, engines: Engines, positions: Positions, settings: () => Settings, links: RuleLinks): void {
+export function registerHandlers(
+  connection: Connection,
+  engines: Engines,
+  positions: Positions,
+  settings: () => Settings,
+  links: RuleLinks,
+): void {
   const at = (uri: string, position: { line: number; character: number }) => {
     const filePath = positions.remember(uri);
     const engine = engines.for(filePath);
     return { filePath, engine, offset: positions.lines(engine, filePath).offsetAt(position) };
   };
   const workspaceEdit = (engine: Engine, edits: Map<string, EngineEdit[]>): WorkspaceEdit => ({
-    changes: Object.fromEntries([...edits].map(([filePath, list]) => [
-      positions.uriOf(filePath),
-      list.map((e) => ({ range: positions.range(engine, filePath, e.span), newText: e.newText })),
-    ])),
+    changes: Object.fromEntries(
+      [...edits].map(([filePath, list]) => [
+        positions.uriOf(filePath),
+        list.map((e) => ({ range: positions.range(engine, filePath, e.span), newText: e.newText })),
+      ]),
+    ),
   });
 
   connection.onHover(({ textDocument, position }) => {
     const { engine, filePath, offset } = at(textDocument.uri, position);
     const result = hover(engine, filePath, offset, { ruleLink: (ruleId) => links.href(ruleId) });
-    return result ? { contents: { kind: 'markdown', value: result.markdown }, range: positions.range(engine, filePath, result.span) } : null;
+    return result
+      ? { contents: { kind: 'markdown', value: result.markdown }, range: positions.range(engine, filePath, result.span) }
+      : null;
   });
 
   connection.onCompletion(({ textDocument, position }) => {
@@ -66,7 +96,9 @@ export function registerHandlers(connection: Connection, engines: Engines, posit
 
   connection.onReferences(({ textDocument, position, context }) => {
     const { engine, filePath, offset } = at(textDocument.uri, position);
-    return references(engine, filePath, offset, context.includeDeclaration).map((l) => positions.location(engine, l.path, l.span));
+    return references(engine, filePath, offset, context.includeDeclaration).map((l) =>
+      positions.location(engine, l.path, l.span),
+    );
   });
 
   connection.onPrepareRename(({ textDocument, position }) => {
@@ -100,18 +132,23 @@ export function registerHandlers(connection: Connection, engines: Engines, posit
   });
 
   connection.onWorkspaceSymbol(({ query }) =>
-    engines.roots().flatMap((engine) => workspaceSymbols(engine, query).map((s) => ({
-      name: s.name,
-      kind: SYMBOL_KIND[s.kind],
-      containerName: s.container,
-      location: positions.location(engine, s.path, s.span),
-    }))),
+    engines.roots().flatMap((engine) =>
+      workspaceSymbols(engine, query).map((s) => ({
+        name: s.name,
+        kind: SYMBOL_KIND[s.kind],
+        containerName: s.container,
+        location: positions.location(engine, s.path, s.span),
+      })),
+    ),
   );
 
   connection.onDocumentLinks(({ textDocument }) => {
     const filePath = positions.remember(textDocument.uri);
     const engine = engines.for(filePath);
-    return documentLinks(engine, filePath).map((l) => ({ range: positions.range(engine, filePath, l.span), target: positions.uriOf(l.target) }));
+    return documentLinks(engine, filePath).map((l) => ({
+      range: positions.range(engine, filePath, l.span),
+      target: positions.uriOf(l.target),
+    }));
   });
 
   connection.onCodeLens(({ textDocument }) => {
@@ -122,7 +159,9 @@ export function registerHandlers(connection: Connection, engines: Engines, posit
       const range = positions.range(engine, filePath, lens.span);
       const locations = lens.locations.map((l) => positions.location(engine, l.path, l.span));
       // A lens must carry a command; with nothing to list, an empty one shows the count without acting on a click.
-      const command = locations.length ? { title: lens.title, command: SHOW_REFERENCES_COMMAND, arguments: [textDocument.uri, range.start, locations] } : { title: lens.title, command: '' };
+      const command = locations.length
+        ? { title: lens.title, command: SHOW_REFERENCES_COMMAND, arguments: [textDocument.uri, range.start, locations] }
+        : { title: lens.title, command: '' };
       return { range, command };
     });
   });

@@ -1,4 +1,9 @@
-import { DocumentDiagnosticReportKind, type Connection, type TextDocuments, type WorkspaceDocumentDiagnosticReport } from 'vscode-languageserver/node';
+import {
+  DocumentDiagnosticReportKind,
+  type Connection,
+  type TextDocuments,
+  type WorkspaceDocumentDiagnosticReport,
+} from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Positions, toDiagnostic } from './convert';
 import type { Engines } from './engines';
@@ -9,7 +14,13 @@ import type { RuleLinks } from './rule-links';
  * documents get their diagnostics pushed (debounced, versioned); their pull report stays
  * empty so that no problem is listed twice.
  */
-export function registerPullDiagnostics(connection: Connection, documents: TextDocuments<TextDocument>, engines: Engines, positions: Positions, links: RuleLinks): void {
+export function registerPullDiagnostics(
+  connection: Connection,
+  documents: TextDocuments<TextDocument>,
+  engines: Engines,
+  positions: Positions,
+  links: RuleLinks,
+): void {
   const report = (uri: string) => {
     if (documents.get(uri)) return [];
     const filePath = positions.remember(uri);
@@ -17,7 +28,10 @@ export function registerPullDiagnostics(connection: Connection, documents: TextD
     return engine.check(filePath).map((f) => toDiagnostic(engine, positions, f, links));
   };
 
-  connection.languages.diagnostics.on(({ textDocument }) => ({ kind: DocumentDiagnosticReportKind.Full, items: report(textDocument.uri) }));
+  connection.languages.diagnostics.on(({ textDocument }) => ({
+    kind: DocumentDiagnosticReportKind.Full,
+    items: report(textDocument.uri),
+  }));
 
   connection.languages.diagnostics.onWorkspace(() => {
     const items: WorkspaceDocumentDiagnosticReport[] = [];

@@ -1,6 +1,6 @@
-import { ruleAnchor } from '../engine/guidance/explain';
-import { RULE_DOCS_URL } from '../cli/version';
-import { SHOW_GUIDANCE_COMMAND } from '../../../client/src/protocol';
+import { ruleAnchor } from '../engine';
+import { RULE_DOCS_URL } from '../../../common/product';
+import { SHOW_GUIDANCE_COMMAND } from '../../../common/protocol';
 
 /**
  * Where a rule's explanation opens from a diagnostic's code link or a hover. The VS Code client

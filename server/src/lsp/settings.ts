@@ -1,4 +1,4 @@
-import type { RuleSetting } from '../engine/config/config';
+import type { RuleSetting } from '../engine';
 
 /** The `placeshaper.*` settings the server reads. */
 export interface Settings {
@@ -27,16 +27,24 @@ export function parseSettings(section: unknown): { settings: Settings; problems:
   if (raw.rules && typeof raw.rules === 'object') {
     for (const [id, value] of Object.entries(raw.rules as Record<string, unknown>)) {
       if (typeof value === 'string' && SEVERITIES.has(value)) rules[id] = value as RuleSetting;
-      else problems.push(`placeshaper.rules: ${JSON.stringify(value)} is not a severity for ${id}; use off, hint, info, warning or error.`);
+      else
+        problems.push(
+          `placeshaper.rules: ${JSON.stringify(value)} is not a severity for ${id}; use off, hint, info, warning or error.`,
+        );
     }
   }
   let debounceMs = DEFAULT_SETTINGS.debounceMs;
   if (validate.debounce !== undefined) {
     if (typeof validate.debounce !== 'number' || !Number.isFinite(validate.debounce)) {
-      problems.push(`placeshaper.validate.debounce should be a number of milliseconds, not ${JSON.stringify(validate.debounce)}; using ${debounceMs} ms.`);
+      problems.push(
+        `placeshaper.validate.debounce should be a number of milliseconds, not ${JSON.stringify(validate.debounce)}; using ${debounceMs} ms.`,
+      );
     } else {
       debounceMs = Math.min(DEBOUNCE_BOUNDS.max, Math.max(DEBOUNCE_BOUNDS.min, validate.debounce));
-      if (debounceMs !== validate.debounce) problems.push(`placeshaper.validate.debounce is ${validate.debounce} ms; using ${debounceMs} ms, as it may be from ${DEBOUNCE_BOUNDS.min} to ${DEBOUNCE_BOUNDS.max}.`);
+      if (debounceMs !== validate.debounce)
+        problems.push(
+          `placeshaper.validate.debounce is ${validate.debounce} ms; using ${debounceMs} ms, as it may be from ${DEBOUNCE_BOUNDS.min} to ${DEBOUNCE_BOUNDS.max}.`,
+        );
     }
   }
   const codeLens = (raw.codeLens ?? {}) as Record<string, unknown>;

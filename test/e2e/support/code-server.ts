@@ -76,27 +76,43 @@ export class CodeServer {
     const config = path.join(home, 'config.yaml'); // else code-server writes ~/.config/code-server/config.yaml
     mkdirSync(path.join(userData, 'User'), { recursive: true });
     mkdirSync(extensions, { recursive: true });
-    writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...options.settings }, null, 2));
+    writeFileSync(
+      path.join(userData, 'User', 'settings.json'),
+      JSON.stringify({ ...QUIET_SETTINGS, ...options.settings }, null, 2),
+    );
     const common = ['--config', config, '--user-data-dir', userData, '--extensions-dir', extensions];
 
     const install = spawnSync(env.node, [env.codeServer, ...common, '--install-extension', env.vsix], {
-      env: serverEnv(home), encoding: 'utf8', timeout: 120_000,
+      env: serverEnv(home),
+      encoding: 'utf8',
+      timeout: 120_000,
     });
     const installLog = `${install.stdout ?? ''}${install.stderr ?? ''}`;
     if (install.status !== 0 || !/successfully installed/.test(installLog)) {
       rmSync(home, { recursive: true, force: true });
-      throw new Error(`code-server --install-extension ${env.vsix} failed (exit ${install.status ?? install.signal ?? install.error}):\n${installLog}`);
+      throw new Error(
+        `code-server --install-extension ${env.vsix} failed (exit ${install.status ?? install.signal ?? install.error}):\n${installLog}`,
+      );
     }
 
     const logFile = path.join(env.output, `code-server-${options.name}.log`);
     const log = createWriteStream(logFile);
     for (let attempt = 1; ; attempt++) {
       const port = await freePort();
-      const child = spawn(env.node, [
-        env.codeServer, ...common,
-        '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none',
-        '--disable-telemetry', '--disable-update-check',
-      ], { env: serverEnv(home), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(
+        env.node,
+        [
+          env.codeServer,
+          ...common,
+          '--bind-addr',
+          `127.0.0.1:${port}`,
+          '--auth',
+          'none',
+          '--disable-telemetry',
+          '--disable-update-check',
+        ],
+        { env: serverEnv(home), detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
+      );
       const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
       if (child.pid === undefined) throw new Error(`code-server did not start: ${env.node} ${env.codeServer}`);
       track(child.pid, `code-server ${options.name}`, exited);
@@ -116,7 +132,9 @@ export class CodeServer {
       const listening = await Promise.race([ready, timeout]);
       clearTimeout(timer);
       if (listening) {
-        console.log(`      code-server ${options.name}: http://127.0.0.1:${port}/ (pid ${child.pid}, log ${path.relative(process.cwd(), logFile)})`);
+        console.log(
+          `      code-server ${options.name}: http://127.0.0.1:${port}/ (pid ${child.pid}, log ${path.relative(process.cwd(), logFile)})`,
+        );
         return new CodeServer(options.name, `http://127.0.0.1:${port}`, child.pid, home, log);
       }
       await stop(child.pid);

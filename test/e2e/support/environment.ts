@@ -8,7 +8,10 @@ const E2E = path.join(REPO, '.e2e');
 
 function required(name: string, fallback: string): string {
   const value = process.env[name] || fallback;
-  if (!existsSync(value)) throw new Error(`${value} is missing (${name}): run the end-to-end tests with \`npm run test:e2e\`, which installs and builds what they need.`);
+  if (!existsSync(value))
+    throw new Error(
+      `${value} is missing (${name}): run the end-to-end tests with \`npm run test:e2e\`, which installs and builds what they need.`,
+    );
   return value;
 }
 

@@ -59,7 +59,10 @@ export class TestSession {
 export function useCodeServer(options: CodeServerOptions): TestSession {
   let chromium: HeadlessChromium | undefined;
   let server: CodeServer | undefined;
-  const session = new TestSession(() => chromium!, () => server!);
+  const session = new TestSession(
+    () => chromium!,
+    () => server!,
+  );
   before(async function () {
     chromium = await HeadlessChromium.launch();
     server = await CodeServer.start(options);
@@ -78,7 +81,12 @@ export function useCodeServer(options: CodeServerOptions): TestSession {
  * Resolves with the file's text once `ready(text)` holds, re-reading it whenever its folder changes;
  * fails after `timeout`, saying with `explain(text)` what the file holds instead.
  */
-export function waitForFile(file: string, ready: (text: string) => boolean, explain: (text: string) => string, timeout = 30_000): Promise<string> {
+export function waitForFile(
+  file: string,
+  ready: (text: string) => boolean,
+  explain: (text: string) => string,
+  timeout = 30_000,
+): Promise<string> {
   return new Promise((resolve, reject) => {
     let last = '';
     const check = (): boolean => {

@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import type { Browser, BrowserContext, Frame, Locator, Page } from 'playwright-core';
 import type { CodeServer } from './code-server';
 import { env } from './environment';
+import type { PageDocument, PageElement } from './page-dom';
 
 /** How long a step may take before it fails: generous for a 2-core machine that builds as it tests. */
 export const STEP_TIMEOUT = 30_000;
@@ -20,7 +21,11 @@ export interface Problem {
 
 /** The file name that screenshots of a test are saved under. */
 export function slug(title: string): string {
-  return title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80);
+  return title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 80);
 }
 
 export class Workbench {
@@ -71,7 +76,9 @@ export class Workbench {
   async command(title: string): Promise<void> {
     await this.openQuickInput('F1');
     await this.page.keyboard.type(title);
-    const row = this.quickInput.locator('.monaco-list-row', { has: this.page.locator('.label-name', { hasText: title }) }).first();
+    const row = this.quickInput
+      .locator('.monaco-list-row', { has: this.page.locator('.label-name', { hasText: title }) })
+      .first();
     await row.click();
     // The palette closes, or gives way to the command's own quick pick (which has no `>` prefix).
     await this.page.waitForFunction(`(() => {
@@ -86,7 +93,9 @@ export class Workbench {
     const name = path.basename(relativePath);
     await this.openQuickInput('Control+P');
     await this.page.keyboard.type(relativePath);
-    let rows = this.quickInput.locator('.monaco-list-row', { has: this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(name)}$`) }) });
+    let rows = this.quickInput.locator('.monaco-list-row', {
+      has: this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(name)}$`) }),
+    });
     const folder = path.dirname(relativePath);
     if (folder !== '.') rows = rows.filter({ has: this.page.locator('.label-description', { hasText: folder }) });
     await rows.first().click();
@@ -100,12 +109,16 @@ export class Workbench {
    * the language server has answered for this document.
    */
   async waitForDraftStatus(kindLabel: string): Promise<void> {
-    await this.page.locator('.statusbar-item', { hasText: new RegExp(`${escapeRegExp(kindLabel)} · \\d+ problems?$`) }).waitFor({ timeout: 60_000 });
+    await this.page
+      .locator('.statusbar-item', { hasText: new RegExp(`${escapeRegExp(kindLabel)} · \\d+ problems?$`) })
+      .waitFor({ timeout: 60_000 });
   }
 
   /** An editor line whose text (spaces made plain) matches `text`. */
   editorLine(text: RegExp): Locator {
-    return this.editor.locator('.view-line', { hasText: new RegExp(text.source.replace(/ /g, '[ \\u00a0]'), text.flags) }).first();
+    return this.editor
+      .locator('.view-line', { hasText: new RegExp(text.source.replace(/ /g, '[ \\u00a0]'), text.flags) })
+      .first();
   }
 
   /** The editor of the active editor group. */
@@ -122,7 +135,10 @@ export class Workbench {
   async goTo(line: number, column = 1): Promise<void> {
     await this.openQuickInput('Control+G');
     await this.page.keyboard.type(`${line}:${column}`);
-    await this.quickInput.locator('.monaco-list-row, .quick-input-message', { hasText: new RegExp(`\\b${line}\\b`) }).first().waitFor();
+    await this.quickInput
+      .locator('.monaco-list-row, .quick-input-message', { hasText: new RegExp(`\\b${line}\\b`) })
+      .first()
+      .waitFor();
     await this.page.keyboard.press('Enter');
     await this.quickInput.waitFor({ state: 'hidden' });
     await this.cursorPosition(line, column).waitFor();
@@ -130,9 +146,9 @@ export class Workbench {
 
   /** The rendered lines of the active editor (those in view), with non-breaking spaces made plain. */
   async visibleText(): Promise<string> {
-    const lines = await this.editor.locator('.view-lines').evaluate((element: any) =>
+    const lines = await this.editor.locator('.view-lines').evaluate((element: PageElement) =>
       [...element.querySelectorAll('.view-line')]
-        .map((line: any) => ({ top: parseFloat(line.style.top), text: String(line.textContent) }))
+        .map((line) => ({ top: parseFloat(line.style.top), text: String(line.textContent) }))
         .sort((a: { top: number }, b: { top: number }) => a.top - b.top)
         .map((line: { text: string }) => line.text.replace(/\u00a0/g, ' ')),
     );
@@ -143,8 +159,8 @@ export class Workbench {
   async wordPosition(line: RegExp, word: string): Promise<{ x: number; y: number }> {
     const lineLocator = this.editorLine(line);
     await lineLocator.waitFor();
-    const point = await lineLocator.evaluate((element: any, wanted: string) => {
-      const document = (globalThis as any).document;
+    const point = await lineLocator.evaluate((element: PageElement, wanted: string) => {
+      const document = (globalThis as unknown as { document: PageDocument }).document;
       const walker = document.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const text = String(node.textContent).replace(/\u00a0/g, ' ');
@@ -181,8 +197,13 @@ export class Workbench {
         failure = error as Error;
       }
     }
-    const shown = await this.page.locator('.monaco-hover:not(.hidden)').allInnerTexts().catch(() => []);
-    throw new Error(`No hover reading "${expected}" appeared over "${word}" (3 tries); ${shown.length ? `the hover reads:\n${shown.join('\n---\n')}` : 'no hover appeared at all'}\n(${failure?.message.split('\n')[0]})`);
+    const shown = await this.page
+      .locator('.monaco-hover:not(.hidden)')
+      .allInnerTexts()
+      .catch(() => []);
+    throw new Error(
+      `No hover reading "${expected}" appeared over "${word}" (3 tries); ${shown.length ? `the hover reads:\n${shown.join('\n---\n')}` : 'no hover appeared at all'}\n(${failure?.message.split('\n')[0]})`,
+    );
   }
 
   /**
@@ -200,8 +221,15 @@ export class Workbench {
       };
       const deadline = setTimeout(() => {
         done();
-        const frames = this.page.frames().map(async (frame) => `${frame.url().slice(0, 120)}: ${await frame.evaluate('document.body ? document.body.innerText.slice(0, 120) : ""').catch((error: Error) => `(${error.message.split('\n')[0]})`)}`);
-        void Promise.all(frames).then((read) => reject(new Error(`No webview showed ${expected} within ${timeout} ms; the frames read:\n${read.join('\n')}`)));
+        const frames = this.page
+          .frames()
+          .map(
+            async (frame) =>
+              `${frame.url().slice(0, 120)}: ${await frame.evaluate('document.body ? document.body.innerText.slice(0, 120) : ""').catch((error: Error) => `(${error.message.split('\n')[0]})`)}`,
+          );
+        void Promise.all(frames).then((read) =>
+          reject(new Error(`No webview showed ${expected} within ${timeout} ms; the frames read:\n${read.join('\n')}`)),
+        );
       }, timeout);
       let finished = false;
       // A webview writes its content into its frame without navigating, which can end a wait early: wait again.
@@ -209,12 +237,15 @@ export class Workbench {
         frame
           .waitForFunction(shows, undefined, { timeout, polling: 250 }) // a webview frame may draw no animation frames to poll on
           .then(() => frame.evaluate('document.body.innerText') as Promise<string>)
-          .then((text) => {
-            done();
-            resolve(text);
-          }, () => {
-            if (!finished && !frame.isDetached()) watch(frame);
-          });
+          .then(
+            (text) => {
+              done();
+              resolve(text);
+            },
+            () => {
+              if (!finished && !frame.isDetached()) watch(frame);
+            },
+          );
       };
       this.page.on('frameattached', watch);
       this.page.on('framenavigated', watch);
@@ -246,7 +277,9 @@ export class Workbench {
     // A node of the path at its depth (a heading of the same name deeper down is another node).
     // Rows are matched on their text: a provider's group row has no .label-name.
     const row = (label: string, level: number, state = '') =>
-      outline.locator(`.monaco-list-row[aria-level="${level}"]${state}`, { hasText: new RegExp(`^\\s*${escapeRegExp(label)}\\b`) }).first();
+      outline
+        .locator(`.monaco-list-row[aria-level="${level}"]${state}`, { hasText: new RegExp(`^\\s*${escapeRegExp(label)}\\b`) })
+        .first();
     for (const [index, label] of path.entries()) {
       const node = row(label, index + 1);
       await node.waitFor();
@@ -259,10 +292,13 @@ export class Workbench {
 
   /** The rows the Outline view shows, in order: label and depth (1 for a provider's group). */
   async outlineRows(): Promise<{ label: string; level: number }[]> {
-    return this.page.locator('.outline-pane .monaco-list-row').evaluateAll((rows: any[]) =>
+    return this.page.locator('.outline-pane .monaco-list-row').evaluateAll((rows: PageElement[]) =>
       rows
         .sort((a, b) => Number(a.getAttribute('data-index')) - Number(b.getAttribute('data-index')))
-        .map((element) => ({ label: String(element.querySelector('.monaco-tl-contents')?.textContent ?? '').trim(), level: Number(element.getAttribute('aria-level')) })),
+        .map((element) => ({
+          label: String(element.querySelector('.monaco-tl-contents')?.textContent ?? '').trim(),
+          level: Number(element.getAttribute('aria-level')),
+        })),
     );
   }
 
@@ -273,7 +309,11 @@ export class Workbench {
    * or miss the change), so the filter is typed again whenever the panel has not caught up within a
    * few seconds.
    */
-  async waitForProblemsOf(relativePath: string, expected: readonly Pick<Problem, 'rule' | 'line'>[], timeout = 60_000): Promise<Problem[]> {
+  async waitForProblemsOf(
+    relativePath: string,
+    expected: readonly Pick<Problem, 'rule' | 'line'>[],
+    timeout = 60_000,
+  ): Promise<Problem[]> {
     await this.command('Problems: Focus on Problems View');
     await this.page.locator('.markers-panel').waitFor();
     const filter = this.page.getByPlaceholder(/^Filter \(e\.g\. text/);
@@ -289,7 +329,9 @@ export class Workbench {
       await filter.fill(pattern);
       try {
         const wait = Math.max(1, Math.min(attempt === 0 ? 15_000 : 5_000, deadline - Date.now()));
-        await this.page.waitForFunction(`JSON.stringify(${shownOfFile}) === ${JSON.stringify(wanted)}`, undefined, { timeout: wait });
+        await this.page.waitForFunction(`JSON.stringify(${shownOfFile}) === ${JSON.stringify(wanted)}`, undefined, {
+          timeout: wait,
+        });
         return (await this.readProblems()).filter((p) => p.file === file);
       } catch (error) {
         failure = error as Error;
@@ -298,7 +340,9 @@ export class Workbench {
     const shown = (await this.readProblems()).map(problemKey).sort();
     const want = (JSON.parse(wanted) as string[]).join('\n  ');
     const typed = await filter.inputValue().catch(() => '(no filter box)');
-    throw new Error(`The Problems panel (filter "${typed}") shows\n  ${shown.join('\n  ') || '(nothing)'}\ninstead of\n  ${want}\n(${failure?.message.split('\n')[0]})`);
+    throw new Error(
+      `The Problems panel (filter "${typed}") shows\n  ${shown.join('\n  ') || '(nothing)'}\ninstead of\n  ${want}\n(${failure?.message.split('\n')[0]})`,
+    );
   }
 
   /** The problems the Problems panel shows, grouped under their file rows. */

@@ -1,4 +1,4 @@
-import { printable } from '../discover';
+import { printable } from '../io';
 import type { CheckReport } from '../report';
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' } as const;

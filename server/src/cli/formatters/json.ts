@@ -1,5 +1,5 @@
 import type { CheckReport } from '../report';
-import { TOOL_VERSION } from '../version';
+import { TOOL_VERSION } from '../../../../common/product';
 
 /** The report as JSON; schemas/cli-report.schema.json describes it. */
 export function formatJson(report: CheckReport): string {

@@ -1,10 +1,8 @@
 import type { Log, ReportingDescriptor, Result } from 'sarif';
-import type { GuidanceLibrary } from '../../engine/guidance/guidance';
-import type { Rule } from '../../engine/rules/rule';
-import { explainRule } from '../../engine/guidance/explain';
+import { explainRule, type GuidanceLibrary, type Rule } from '../../engine';
 import type { CheckReport, ReportedDiagnostic } from '../report';
 import { CONFIG_RULE_ID } from '../report';
-import { TOOL_VERSION } from '../version';
+import { TOOL_VERSION } from '../../../../common/product';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note', hint: 'note' } as const;
 
@@ -30,7 +28,11 @@ export function formatSarif(report: CheckReport, rules: readonly Rule[], guidanc
       defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
     };
   });
-  descriptors.push({ id: CONFIG_RULE_ID, shortDescription: { text: 'A configuration file is not valid.' }, defaultConfiguration: { level: 'error' } });
+  descriptors.push({
+    id: CONFIG_RULE_ID,
+    shortDescription: { text: 'A configuration file is not valid.' },
+    defaultConfiguration: { level: 'error' },
+  });
   const index = new Map(descriptors.map((d, i) => [d.id, i]));
   const results: Result[] = report.diagnostics.map((d) => ({
     ruleId: d.rule,
@@ -38,7 +40,9 @@ export function formatSarif(report: CheckReport, rules: readonly Rule[], guidanc
     level: LEVEL[d.severity],
     message: { text: d.message },
     locations: [location(d.file, d.range)],
-    ...(d.related.length ? { relatedLocations: d.related.map((r, i) => ({ id: i, ...location(r.file, r.range, r.message) })) } : {}),
+    ...(d.related.length
+      ? { relatedLocations: d.related.map((r, i) => ({ id: i, ...location(r.file, r.range, r.message) })) }
+      : {}),
   }));
   const log: Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',

@@ -1,8 +1,7 @@
 import * as path from 'node:path';
 import { Option, type Command } from 'commander';
-import { Engine } from '../../engine/engine';
-import { NodeFileSystem } from '../../engine/host/file-system';
-import type { CliIo } from '../run-cli';
+import { Engine, NodeFileSystem } from '../../engine/node';
+import type { CliIo } from '../io';
 import { formatImpact, impact } from './impact';
 import { engineAtRevision } from './snapshot';
 
@@ -10,7 +9,9 @@ import { engineAtRevision } from './snapshot';
 export function registerImpactCommand(program: Command, io: CliIo): void {
   program
     .command('impact')
-    .description('list the ids, visions and periods that changed since a git revision, and every draft, target and objective that depends on them')
+    .description(
+      'list the ids, visions and periods that changed since a git revision, and every draft, target and objective that depends on them',
+    )
     .argument('[folder]', 'the workspace folder (default: the current folder)')
     .requiredOption('--since <revision>', 'the git revision to compare the working tree with (e.g. main, HEAD~1, a tag)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
@@ -19,6 +20,10 @@ export function registerImpactCommand(program: Command, io: CliIo): void {
       const before = await engineAtRevision(root, options.since);
       const after = new Engine({ host: new NodeFileSystem(), root });
       const changes = impact(before, after, root);
-      io.stdout(options.format === 'json' ? JSON.stringify({ since: options.since, changes }, null, 2) + '\n' : formatImpact(changes, options.since));
+      io.stdout(
+        options.format === 'json'
+          ? JSON.stringify({ since: options.since, changes }, null, 2) + '\n'
+          : formatImpact(changes, options.since),
+      );
     });
 }

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { ReportedDiagnostic } from '../report';
-import { UsageError } from '../discover';
+import { UsageError } from '../io';
 
 /** What identifies a finding across revisions: its file, rule and message (lines move as drafts change). */
 function key(d: Pick<ReportedDiagnostic, 'file' | 'rule' | 'message'>): string {
@@ -8,7 +8,10 @@ function key(d: Pick<ReportedDiagnostic, 'file' | 'rule' | 'message'>): string {
 }
 
 /** The findings that are new: those beyond how many times the same finding was known before. */
-export function newFindings<T extends Pick<ReportedDiagnostic, 'file' | 'rule' | 'message'>>(current: readonly T[], known: readonly Pick<ReportedDiagnostic, 'file' | 'rule' | 'message'>[]): T[] {
+export function newFindings<T extends Pick<ReportedDiagnostic, 'file' | 'rule' | 'message'>>(
+  current: readonly T[],
+  known: readonly Pick<ReportedDiagnostic, 'file' | 'rule' | 'message'>[],
+): T[] {
   const counts = new Map<string, number>();
   for (const finding of known) counts.set(key(finding), (counts.get(key(finding)) ?? 0) + 1);
   return current.filter((finding) => {
@@ -38,10 +41,16 @@ export function readBaseline(file: string): Baseline['findings'] {
   try {
     data = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new UsageError(`${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such baseline file; write one with --write-baseline' : 'not a baseline file (it is not valid JSON)'}`);
+    throw new UsageError(
+      `${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such baseline file; write one with --write-baseline' : 'not a baseline file (it is not valid JSON)'}`,
+    );
   }
   const findings = (data as Baseline | undefined)?.findings;
-  if ((data as Baseline | undefined)?.version !== 1 || !Array.isArray(findings) || !findings.every((f) => typeof f?.file === 'string' && typeof f?.rule === 'string' && typeof f?.message === 'string')) {
+  if (
+    (data as Baseline | undefined)?.version !== 1 ||
+    !Array.isArray(findings) ||
+    !findings.every((f) => typeof f?.file === 'string' && typeof f?.rule === 'string' && typeof f?.message === 'string')
+  ) {
     throw new UsageError(`${file}: not a Placeshaper baseline (expected {"version": 1, "findings": [{file, rule, message}]})`);
   }
   return findings;

@@ -1,9 +1,8 @@
 import * as path from 'node:path';
-import type { Engine } from '../../engine/engine';
-import { itemsOf } from '../../engine/features/symbols';
-import type { DefinedItem, DraftModel } from '../../engine/model/draft-model';
+import { type DefinedItem, type DraftModel, type Engine, itemsOf } from '../../engine';
 
-export type ChangeKind = 'draft-added' | 'draft-removed' | 'added' | 'removed' | 'renamed' | 'retitled' | 'vision-changed' | 'period-changed';
+export type ChangeKind =
+  'draft-added' | 'draft-removed' | 'added' | 'removed' | 'renamed' | 'retitled' | 'vision-changed' | 'period-changed';
 
 export interface Dependent {
   file: string;
@@ -24,7 +23,12 @@ export interface Change {
   dependents: Dependent[];
 }
 
-const NOUN: Record<string, string> = { 'sustainable-community-strategy': 'priority', 'housing-strategy': 'housing priority', 'core-strategy': 'objective', 'local-area-agreement': 'target' };
+const NOUN: Record<string, string> = {
+  'sustainable-community-strategy': 'priority',
+  'housing-strategy': 'housing priority',
+  'core-strategy': 'objective',
+  'local-area-agreement': 'target',
+};
 
 function period(draft: DraftModel): string | undefined {
   const from = draft.fm.value(['period', 'from']);
@@ -44,10 +48,18 @@ export function impact(before: Engine, after: Engine, base: string): Change[] {
   const referrers = (draft: DraftModel, id: string): Dependent[] => {
     // Who named the id before the change: they are the ones the change can break.
     const owner = beforeDrafts.get(draft.path) ?? draft;
-    return before.workspace.referencesTo(owner).filter((r) => r.reference.id === id).map((r) => ({ file: relative(r.draft.path), id: r.reference.from.id, via: r.reference.via }));
+    return before.workspace
+      .referencesTo(owner)
+      .filter((r) => r.reference.id === id)
+      .map((r) => ({ file: relative(r.draft.path), id: r.reference.from.id, via: r.reference.via }));
   };
   const linkedFrom = (file: string): Dependent[] =>
-    after.workspace.dependentsOf(file).filter((d) => after.workspace.draft(d)?.related.some((r) => after.workspace.resolve(after.workspace.draft(d)!, r.target).path === file)).map((d) => ({ file: relative(d), via: 'related' as const }));
+    after.workspace
+      .dependentsOf(file)
+      .filter((d) =>
+        after.workspace.draft(d)?.related.some((r) => after.workspace.resolve(after.workspace.draft(d)!, r.target).path === file),
+      )
+      .map((d) => ({ file: relative(d), via: 'related' as const }));
 
   for (const file of [...new Set([...beforeDrafts.keys(), ...afterDrafts.keys()])].sort()) {
     const old = beforeDrafts.get(file);
@@ -58,7 +70,11 @@ export function impact(before: Engine, after: Engine, base: string): Change[] {
       continue;
     }
     if (old && !now) {
-      changes.push({ file: relative(file), kind: 'draft-removed', dependents: before.workspace.dependentsOf(file).map((d) => ({ file: relative(d), via: 'related' as const })) });
+      changes.push({
+        file: relative(file),
+        kind: 'draft-removed',
+        dependents: before.workspace.dependentsOf(file).map((d) => ({ file: relative(d), via: 'related' as const })),
+      });
       continue;
     }
     if (!old || !now) continue;
@@ -73,19 +89,53 @@ export function impact(before: Engine, after: Engine, base: string): Change[] {
     }
     for (const gone of removed) {
       const successor = [...renamedTo].find(([, was]) => was === gone)?.[0];
-      changes.push(successor
-        ? { file: relative(file), kind: 'renamed', item, id: gone.id, from: gone.id, to: successor.id, dependents: referrers(old, gone.id) }
-        : { file: relative(file), kind: 'removed', item, id: gone.id, dependents: referrers(old, gone.id) });
+      changes.push(
+        successor
+          ? {
+              file: relative(file),
+              kind: 'renamed',
+              item,
+              id: gone.id,
+              from: gone.id,
+              to: successor.id,
+              dependents: referrers(old, gone.id),
+            }
+          : { file: relative(file), kind: 'removed', item, id: gone.id, dependents: referrers(old, gone.id) },
+      );
     }
-    for (const fresh of added) if (!renamedTo.has(fresh)) changes.push({ file: relative(file), kind: 'added', item, id: fresh.id, dependents: [] });
+    for (const fresh of added)
+      if (!renamedTo.has(fresh)) changes.push({ file: relative(file), kind: 'added', item, id: fresh.id, dependents: [] });
     for (const [id, current] of newItems) {
       const was = oldItems.get(id);
-      if (was && was.title !== current.title) changes.push({ file: relative(file), kind: 'retitled', item, id, from: was.title, to: current.title, dependents: referrers(old, id) });
+      if (was && was.title !== current.title)
+        changes.push({
+          file: relative(file),
+          kind: 'retitled',
+          item,
+          id,
+          from: was.title,
+          to: current.title,
+          dependents: referrers(old, id),
+        });
     }
     const oldVision = old.fm.value(['vision']);
     const newVision = now.fm.value(['vision']);
-    if (oldVision !== newVision) changes.push({ file: relative(file), kind: 'vision-changed', from: String(oldVision ?? ''), to: String(newVision ?? ''), dependents: linkedFrom(file) });
-    if (period(old) !== period(now)) changes.push({ file: relative(file), kind: 'period-changed', from: period(old), to: period(now), dependents: linkedFrom(file) });
+    if (oldVision !== newVision)
+      changes.push({
+        file: relative(file),
+        kind: 'vision-changed',
+        from: String(oldVision ?? ''),
+        to: String(newVision ?? ''),
+        dependents: linkedFrom(file),
+      });
+    if (period(old) !== period(now))
+      changes.push({
+        file: relative(file),
+        kind: 'period-changed',
+        from: period(old),
+        to: period(now),
+        dependents: linkedFrom(file),
+      });
   }
   return changes;
 }
@@ -102,16 +152,26 @@ export function formatImpact(changes: readonly Change[], since: string): string 
     }
     const noun = change.item ?? 'id';
     const what =
-      change.kind === 'draft-added' ? 'draft added'
-      : change.kind === 'draft-removed' ? 'draft removed'
-      : change.kind === 'renamed' ? `${noun} ${change.from} renamed to ${change.to}`
-      : change.kind === 'retitled' ? `${noun} ${change.id} retitled: "${change.from ?? ''}" → "${change.to ?? ''}"`
-      : change.kind === 'added' ? `${noun} ${change.id} added`
-      : change.kind === 'removed' ? `${noun} ${change.id} removed`
-      : change.kind === 'vision-changed' ? 'vision changed'
-      : `period changed: ${change.from ?? 'none'} → ${change.to ?? 'none'}`;
+      change.kind === 'draft-added'
+        ? 'draft added'
+        : change.kind === 'draft-removed'
+          ? 'draft removed'
+          : change.kind === 'renamed'
+            ? `${noun} ${change.from} renamed to ${change.to}`
+            : change.kind === 'retitled'
+              ? `${noun} ${change.id} retitled: "${change.from ?? ''}" → "${change.to ?? ''}"`
+              : change.kind === 'added'
+                ? `${noun} ${change.id} added`
+                : change.kind === 'removed'
+                  ? `${noun} ${change.id} removed`
+                  : change.kind === 'vision-changed'
+                    ? 'vision changed'
+                    : `period changed: ${change.from ?? 'none'} → ${change.to ?? 'none'}`;
     lines.push(`  ${what}`);
-    for (const dependent of change.dependents) lines.push(`    → ${dependent.file}${dependent.id ? ` (${dependent.via.replace('-', ' ')} ${dependent.id})` : ' (links to it)'}`);
+    for (const dependent of change.dependents)
+      lines.push(
+        `    → ${dependent.file}${dependent.id ? ` (${dependent.via.replace('-', ' ')} ${dependent.id})` : ' (links to it)'}`,
+      );
   }
   return lines.join('\n') + '\n';
 }

@@ -2,10 +2,8 @@ import { spawn } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import * as path from 'node:path';
 import { simpleGit } from 'simple-git';
-import { isConfigFile } from '../../engine/config/config-schema';
-import { Engine } from '../../engine/engine';
-import { MemoryFileSystem } from '../../engine/host/file-system';
-import { printable, UsageError } from '../discover';
+import { Engine, isConfigFile, MemoryFileSystem } from '../../engine';
+import { printable, UsageError } from '../io';
 
 /**
  * Refuses what is not one revision, on one line: nothing, a range (`HEAD..HEAD~1`: the working
@@ -13,8 +11,12 @@ import { printable, UsageError } from '../discover';
  * through a shell; this says what is wrong before git is asked.
  */
 export function checkRevision(revision: string): void {
-  if (!revision.trim()) throw new UsageError('--since needs a revision to compare with: a branch, a tag or a commit, such as main, v1.0 or HEAD~3');
-  if (revision.includes('..')) throw new UsageError(`--since takes one revision, not a range (${printable(revision)}): the working tree is the other end; write the older one, such as ${printable(revision.split('..')[0] || 'HEAD~1')}`);
+  if (!revision.trim())
+    throw new UsageError('--since needs a revision to compare with: a branch, a tag or a commit, such as main, v1.0 or HEAD~3');
+  if (revision.includes('..'))
+    throw new UsageError(
+      `--since takes one revision, not a range (${printable(revision)}): the working tree is the other end; write the older one, such as ${printable(revision.split('..')[0] || 'HEAD~1')}`,
+    );
   if (revision.startsWith('-')) throw new UsageError(`${printable(revision)}: not a revision (a revision never begins with "-")`);
 }
 
@@ -36,11 +38,14 @@ export async function filesAtRevision(folder: string, revision: string): Promise
   } catch {
     throw new UsageError(`${folder}: not inside a git repository, so --since has nothing to compare with`);
   }
-  const commit = (await git.raw(['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`]).catch(() => '')).trim();
+  const commit = (
+    await git.raw(['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`]).catch(() => '')
+  ).trim();
   if (!commit) throw new UsageError(`${printable(revision)}: no such revision in ${printable(top)}`);
   // git names the top of the repository with links followed; a folder reached through a link is compared as git sees it.
   const relative = path.relative(top, realpathSync(folder)).split(path.sep).join('/');
-  if (relative === '..' || relative.startsWith('../')) throw new UsageError(`${printable(folder)}: outside the git repository at ${printable(top)}`);
+  if (relative === '..' || relative.startsWith('../'))
+    throw new UsageError(`${printable(folder)}: outside the git repository at ${printable(top)}`);
   // Each entry reads `<mode> <type> <object id>\t<path>`.
   const listing = await git.raw(['ls-tree', '--full-tree', '-r', '-z', commit, '--', relative || '.']);
   const blobs = listing
@@ -51,7 +56,10 @@ export async function filesAtRevision(folder: string, revision: string): Promise
       return { type, oid, name: entry.slice(tab + 1) };
     })
     .filter((entry) => entry.type === 'blob' && (/\.md$/i.test(entry.name) || isConfigFile(entry.name)));
-  const texts = await readBlobs(top, blobs.map((blob) => blob.oid));
+  const texts = await readBlobs(
+    top,
+    blobs.map((blob) => blob.oid),
+  );
   const files = new MemoryFileSystem();
   // At the paths the working tree has under `folder` as given (a link's path, when it was reached through one).
   blobs.forEach((blob, index) => files.write(path.join(folder, path.posix.relative(relative, blob.name)), texts[index]));

@@ -1,12 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { Option, type Command } from 'commander';
-import { Engine } from '../../engine/engine';
-import { NodeFileSystem } from '../../engine/host/file-system';
-import type { CliIo } from '../run-cli';
-import { UsageError } from '../discover';
-import { matrixCsv, matrixHtml, matrixJson, matrixMarkdown } from './formats';
-import { matrixReport } from './matrix-report';
+import { Engine, matrixCsv, matrixHtml, matrixJson, matrixMarkdown, matrixReport, NodeFileSystem } from '../../engine/node';
+import type { CliIo } from '../io';
+import { UsageError } from '../io';
 
 const FORMATS = ['md', 'csv', 'html', 'json'] as const;
 
@@ -14,24 +11,33 @@ const FORMATS = ['md', 'csv', 'html', 'json'] as const;
 export function registerMatrixCommand(program: Command, io: CliIo): void {
   program
     .command('matrix')
-    .description('print the alignment matrix: each SCS priority and the objectives, housing priorities, LAA targets and evidence that deliver it, with the gaps')
+    .description(
+      'print the alignment matrix: each SCS priority and the objectives, housing priorities, LAA targets and evidence that deliver it, with the gaps',
+    )
     .argument('[folder]', 'the workspace folder (default: the current folder)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('md'))
     .option('-o, --output <file>', 'write to a file instead of standard output')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Gaps: a priority delivered by nothing; a spatial priority no Core Strategy objective delivers.
 References to priorities an SCS does not have are listed separately.
-The html format is a self-contained page; json follows the same structure as the other formats.`)
+The html format is a self-contained page; json follows the same structure as the other formats.`,
+    )
     .action((folder: string | undefined, options: { format: (typeof FORMATS)[number]; output?: string }) => {
       const root = path.resolve(io.cwd, folder ?? '.');
       const engine = new Engine({ host: new NodeFileSystem(), root });
-      if (!engine.workspace.files().length && !new NodeFileSystem().readDirectory(root).length) throw new UsageError(`${folder ?? '.'}: no such folder, or it is empty`);
+      if (!engine.workspace.files().length && !new NodeFileSystem().readDirectory(root).length)
+        throw new UsageError(`${folder ?? '.'}: no such folder, or it is empty`);
       const report = matrixReport(engine, root);
       const text =
-        options.format === 'csv' ? matrixCsv(report)
-        : options.format === 'html' ? matrixHtml(report)
-        : options.format === 'json' ? matrixJson(report)
-        : matrixMarkdown(report);
+        options.format === 'csv'
+          ? matrixCsv(report)
+          : options.format === 'html'
+            ? matrixHtml(report)
+            : options.format === 'json'
+              ? matrixJson(report)
+              : matrixMarkdown(report);
       if (options.output) {
         try {
           writeFileSync(path.resolve(io.cwd, options.output), text);

@@ -10,7 +10,8 @@ export function isSuppressed(draft: DraftModel, finding: Finding): boolean {
   if (draft.controls.length === 0) return false;
   const lines = draft.parsed.lines;
   const line = effectiveLine(draft, lines.positionAt(finding.span.start).line);
-  const names = (rules: string[]) => rules.length === 0 || rules.includes(finding.rule) || rules.includes(`${finding.rule.split('/')[0]}/*`);
+  const names = (rules: string[]) =>
+    rules.length === 0 || rules.includes(finding.rule) || rules.includes(`${finding.rule.split('/')[0]}/*`);
   let disabled = false;
   for (const control of draft.controls) {
     const controlLine = lines.positionAt(control.span.end).line;

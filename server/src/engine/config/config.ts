@@ -1,39 +1,22 @@
+// Configuration as it applies to a draft: the nearest configuration file above it, with its `extends`
+// chain merged (nearest wins), looked up once per folder.
 import * as path from 'node:path';
-import Ajv from 'ajv';
-import picomatch from 'picomatch';
-import { parse as parseJson, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { isMap } from 'yaml';
-import { FrontmatterView, isRecord } from '../parse/frontmatter-view';
-import { MAX_ALIAS_COUNT, parseYaml } from '../parse/parse-draft';
-import { yamlProblems } from '../parse/yaml-problems';
 import type { FileSystemHost } from '../host/file-system';
-import { describeSchemaErrors } from '../schema/validate-frontmatter';
-import { closest } from '../suggest';
-import type { Span } from '../text/line-index';
-import type { Severity } from '../rules/rule';
-import { corpusSchema } from '../guidance/corpus-schema';
-import type { GuidanceCorpus, Passage } from '../guidance/guidance';
+import type { RuleSetting, Severity } from '../rules/severity';
 import { Containment } from '../workspace/containment';
-import { CONFIG_FILE_NAMES, configSchema } from './config-schema';
+import { CONFIG_FILE_NAMES } from './config-schema';
+import {
+  CONFIG_LIMITS,
+  ConfigFileReader,
+  firstLine,
+  problem,
+  ruleSettings,
+  type ConfigProblem,
+  type WorkspaceCorpus,
+} from './config-file';
 
-export type RuleSetting = Severity | 'off';
-
-/** A problem in a configuration file, reported against that file. */
-export interface ConfigProblem {
-  path: string;
-  span: Span;
-  /** The file's text, so that callers can turn the span into a line and column. */
-  text: string;
-  severity: Severity;
-  message: string;
-}
-
-/** An extra guidance corpus and the configuration-relative file it was read from. */
-export interface WorkspaceCorpus {
-  /** The file's path relative to the workspace root (or as written, without one), for attributions. */
-  file: string;
-  corpus: GuidanceCorpus;
-}
+export type { RuleSetting } from '../rules/severity';
+export { CONFIG_LIMITS, type ConfigProblem, type WorkspaceCorpus } from './config-file';
 
 export interface ResolvedConfig {
   rules: Record<string, RuleSetting>;
@@ -49,41 +32,19 @@ export interface ResolvedConfig {
   problems: ConfigProblem[];
 }
 
-/** The limits on configuration, each reported in place (`config/invalid`) when passed; the rest still applies. */
-export const CONFIG_LIMITS = {
-  /** A configuration or guidance file larger than this is not read. */
-  fileBytes: 1_000_000,
-  /** Files in one `extends` chain, the nearest included. */
-  extendsDepth: 16,
-  /** `ignore` patterns in one file. */
-  ignorePatterns: 1000,
-  /** Characters in one `ignore` pattern. */
-  patternLength: 4096,
-} as const;
-
 export const DEFAULT_EVIDENCE_MAX_AGE = 3;
 
-const ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
-const validateConfig = ajv.compile(configSchema);
-type CorpusFile = Omit<GuidanceCorpus, 'passages'> & { passages: (Omit<Passage, 'topics' | 'keys' | 'terms'> & Partial<Passage>)[] };
-const validateCorpus = ajv.compile<CorpusFile>(corpusSchema);
-
 export function defaultConfig(): ResolvedConfig {
-  return { rules: {}, evidenceMaxAge: DEFAULT_EVIDENCE_MAX_AGE, guidance: [], guidanceCorpora: [], isIgnored: () => false, files: [], problems: [] };
+  return {
+    rules: {},
+    evidenceMaxAge: DEFAULT_EVIDENCE_MAX_AGE,
+    guidance: [],
+    guidanceCorpora: [],
+    isIgnored: () => false,
+    files: [],
+    problems: [],
+  };
 }
-
-interface ConfigFile {
-  path: string;
-  text: string;
-  view: FrontmatterView;
-  data: Record<string, unknown>;
-  problems: ConfigProblem[];
-  corpora: WorkspaceCorpus[];
-  /** The `ignore` patterns that can be used, with their matchers. */
-  ignore: ((relative: string) => boolean)[];
-}
-
-const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
 
 /**
  * Reads, validates and merges configuration: the nearest `.placeshaper.yaml` or
@@ -93,16 +54,18 @@ const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
 export class ConfigResolver {
   private readonly byFolder = new Map<string, ResolvedConfig>();
   private readonly containment: Containment;
+  private readonly files: ConfigFileReader;
 
   constructor(
     private readonly host: FileSystemHost,
     private readonly root: string | undefined,
-    private readonly knownRules: () => readonly string[],
+    knownRules: () => readonly string[],
     /** Ids of the bundled guidance passages, which a workspace corpus may not replace. */
-    private readonly bundledPassageIds: ReadonlySet<string> = new Set(),
+    bundledPassageIds: ReadonlySet<string> = new Set(),
     containment?: Containment,
   ) {
     this.containment = containment ?? new Containment(host, root);
+    this.files = new ConfigFileReader(host, root, this.containment, knownRules, bundledPassageIds);
   }
 
   clear(): void {
@@ -136,7 +99,9 @@ export class ConfigResolver {
   private nearestConfigFiles(folder: string): { file: string; ignored?: string } | undefined {
     let current = folder;
     for (;;) {
-      const present = CONFIG_FILE_NAMES.map((name) => path.join(current, name)).filter((candidate) => this.containment.lexicallyInside(candidate) && this.host.isFile(candidate));
+      const present = CONFIG_FILE_NAMES.map((name) => path.join(current, name)).filter(
+        (candidate) => this.containment.lexicallyInside(candidate) && this.host.isFile(candidate),
+      );
       if (present.length) return { file: present[0], ignored: present[1] };
       const parent = path.dirname(current);
       if (parent === current || (this.root && path.resolve(current) === path.resolve(this.root))) return undefined;
@@ -145,12 +110,20 @@ export class ConfigResolver {
   }
 
   private ignoredTwin(json: string, yaml: string): ConfigProblem {
-    const text = this.containment.contains(json) && (this.host.fileSize?.(json) ?? 0) <= CONFIG_LIMITS.fileBytes ? (this.host.readFile(json) ?? '') : '';
-    return problem({ path: json, text }, firstLine(text), 'warning', `This file is ignored: ${path.basename(yaml)} in the same folder wins. Merge the two, and delete this one.`);
+    const text =
+      this.containment.contains(json) && (this.host.fileSize?.(json) ?? 0) <= CONFIG_LIMITS.fileBytes
+        ? (this.host.readFile(json) ?? '')
+        : '';
+    return problem(
+      { path: json, text },
+      firstLine(text),
+      'warning',
+      `This file is ignored: ${path.basename(yaml)} in the same folder wins. Merge the two, and delete this one.`,
+    );
   }
 
   private resolve(filePath: string, chain: string[]): ResolvedConfig {
-    const file = this.read(filePath);
+    const file = this.files.read(filePath);
     const problems = [...file.problems];
     let parent = defaultConfig();
     const extendsValue = file.data.extends;
@@ -159,11 +132,32 @@ export class ConfigResolver {
       const span = file.view.valueSpan(['extends'])!;
       const named = `\`extends\` names \`${extendsValue}\``;
       if (!this.containment.contains(parentPath)) {
-        problems.push(problem(file, span, 'error', `${named}, which is outside the workspace: configuration is read only from inside the workspace folder. Copy the settings into a file inside it.`));
+        problems.push(
+          problem(
+            file,
+            span,
+            'error',
+            `${named}, which is outside the workspace: configuration is read only from inside the workspace folder. Copy the settings into a file inside it.`,
+          ),
+        );
       } else if ([...chain, filePath].includes(parentPath)) {
-        problems.push(problem(file, span, 'error', `\`extends\` leads back to a file already in the chain (${[...chain, filePath, parentPath].map((p) => path.basename(p)).join(' → ')}); remove the loop.`));
+        problems.push(
+          problem(
+            file,
+            span,
+            'error',
+            `\`extends\` leads back to a file already in the chain (${[...chain, filePath, parentPath].map((p) => path.basename(p)).join(' → ')}); remove the loop.`,
+          ),
+        );
       } else if (chain.length + 1 >= CONFIG_LIMITS.extendsDepth) {
-        problems.push(problem(file, span, 'error', `\`extends\` chains more than ${CONFIG_LIMITS.extendsDepth} configuration files; ${path.basename(parentPath)} and the files it extends were not read. Merge some of them.`));
+        problems.push(
+          problem(
+            file,
+            span,
+            'error',
+            `\`extends\` chains more than ${CONFIG_LIMITS.extendsDepth} configuration files; ${path.basename(parentPath)} and the files it extends were not read. Merge some of them.`,
+          ),
+        );
       } else if (!this.host.isFile(parentPath)) {
         problems.push(problem(file, span, 'error', `${named}, which does not exist; correct the path relative to this file.`));
       } else {
@@ -171,7 +165,9 @@ export class ConfigResolver {
       }
     }
     const folder = path.dirname(filePath);
-    const guidance = Array.isArray(file.data.guidance) ? file.data.guidance.filter((g): g is string => typeof g === 'string') : [];
+    const guidance = Array.isArray(file.data.guidance)
+      ? file.data.guidance.filter((g): g is string => typeof g === 'string')
+      : [];
     const maxAge = file.data['evidence-max-age'];
     return {
       rules: { ...parent.rules, ...ruleSettings(file) },
@@ -180,191 +176,15 @@ export class ConfigResolver {
       guidanceCorpora: [...parent.guidanceCorpora, ...file.corpora],
       isIgnored: (draftPath) => {
         const relative = path.relative(folder, draftPath).split(path.sep).join('/');
-        return (relative !== '..' && !relative.startsWith('../') && file.ignore.some((matches) => matches(relative))) || parent.isIgnored(draftPath);
+        return (
+          (relative !== '..' && !relative.startsWith('../') && file.ignore.some((matches) => matches(relative))) ||
+          parent.isIgnored(draftPath)
+        );
       },
       files: [filePath, ...parent.files],
       problems: [...problems, ...parent.problems.filter((p) => !problems.includes(p))],
     };
   }
-
-  private read(filePath: string): ConfigFile {
-    const file = this.parse(filePath);
-    if (Object.keys(file.data).length) {
-      this.checkRules(file);
-      this.loadGuidance(file);
-      this.readIgnore(file);
-    }
-    file.problems.sort((a, b) => a.span.start - b.span.start);
-    return file;
-  }
-
-  /** The file's text as YAML or JSON, with its syntax and schema problems; no data when it cannot or may not be read. */
-  private parse(filePath: string): ConfigFile {
-    const empty = (text: string): ConfigFile => ({ path: filePath, text, view: new FrontmatterView(() => undefined, 0), data: {}, problems: [], corpora: [], ignore: [] });
-    if (!this.containment.contains(filePath)) {
-      const file = empty('');
-      file.problems.push(problem(file, { start: 0, end: 0 }, 'error', 'This configuration file is a link to a file outside the workspace, so it was not read: configuration is read only from inside the workspace folder.'));
-      return file;
-    }
-    const size = this.host.fileSize?.(filePath) ?? 0;
-    if (size > CONFIG_LIMITS.fileBytes) {
-      const file = empty('');
-      file.problems.push(problem(file, { start: 0, end: 0 }, 'error', `This configuration file is ${megabytes(size)}, over the ${megabytes(CONFIG_LIMITS.fileBytes)} a configuration file may be, so it was not read.`));
-      return file;
-    }
-    const text = this.host.readFile(filePath) ?? '';
-    const json = filePath.endsWith('.json');
-    if (json) {
-      const jsonErrors: ParseError[] = [];
-      try {
-        parseJson(text, jsonErrors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true });
-      } catch (error) {
-        // Nested too deeply for the JSON parser's stack: the YAML reading below reports it.
-        if (!(error instanceof RangeError)) throw error;
-      }
-      if (jsonErrors.length) {
-        const file = empty(text);
-        for (const error of jsonErrors) {
-          const span = { start: error.offset, end: Math.min(text.length, error.offset + Math.max(1, error.length)) };
-          file.problems.push(problem(file, span, 'error', `This configuration file is not valid JSON: ${jsonErrorText(printParseErrorCode(error.error))}.`));
-        }
-        return file;
-      }
-    }
-    const document = parseYaml(text, { uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
-    const view = new FrontmatterView(() => document, 0, text);
-    const file: ConfigFile = { path: filePath, text, view, data: {}, problems: [], corpora: [], ignore: [] };
-    const whole = firstLine(text);
-    for (const yamlProblem of yamlProblems(document, text, 0)) {
-      file.problems.push(problem(file, yamlProblem.span, 'error', `This configuration file is not valid ${json ? 'JSON' : 'YAML'}: ${yamlProblem.explanation}.`));
-    }
-    if (document.errors.length) return file;
-    if (view.dataError) {
-      const reason = /alias/i.test(view.dataError) ? `it expands \`*aliases\` more than ${MAX_ALIAS_COUNT} times; write the values out instead` : 'its values cannot be read';
-      file.problems.push(problem(file, whole, 'error', `This configuration file could not be read: ${reason}.`));
-      return file;
-    }
-    if (!isMap(document.contents)) {
-      if (text.trim()) file.problems.push(problem(file, whole, 'error', 'A configuration file should be a map of settings (`rules`, `extends`, `evidence-max-age`, `guidance`, `ignore`).'));
-      return file;
-    }
-    file.data = view.data;
-    if (!validateConfig(view.data)) {
-      for (const p of describeSchemaErrors(validateConfig.errors ?? [], view, whole, 'configuration file', 'The configuration file')) {
-        file.problems.push(problem(file, p.span, p.rule === 'format/unknown-key' ? 'warning' : 'error', p.message));
-      }
-    }
-    return file;
-  }
-
-  /** Rule ids the configuration names that are not rules (with the nearest one suggested). */
-  private checkRules(file: ConfigFile): void {
-    const rules = file.data.rules;
-    if (!isRecord(rules)) return;
-    const known = this.knownRules();
-    for (const id of Object.keys(rules)) {
-      if (known.includes(id)) continue;
-      const area = id.endsWith('/*') ? id.slice(0, -1) : undefined;
-      if (area && known.some((k) => k.startsWith(area))) continue;
-      const suggestion = closest(id, known);
-      const span = file.view.keySpan(['rules', id]) ?? firstLine(file.text);
-      file.problems.push(problem(file, span, 'warning', suggestion ? `\`${id}\` is not a Placeshaper rule; did you mean \`${suggestion}\`?` : `\`${id}\` is not a Placeshaper rule; run \`placeshaper rules\` for the list.`));
-    }
-  }
-
-  /** The extra guidance corpora the file names: data files inside the workspace, within the size limit, that replace no bundled passage. */
-  private loadGuidance(file: ConfigFile): void {
-    const entries = Array.isArray(file.data.guidance) ? file.data.guidance : [];
-    for (const [index, guidanceFile] of entries.entries()) {
-      if (typeof guidanceFile !== 'string') continue;
-      const span = file.view.valueSpan(['guidance', index]) ?? firstLine(file.text);
-      const corpusPath = path.resolve(path.dirname(file.path), guidanceFile);
-      const refused = (why: string) => file.problems.push(problem(file, span, 'error', `\`${guidanceFile}\` was not loaded: ${why}`));
-      if (!/\.(json|ya?ml)$/i.test(guidanceFile)) {
-        refused('guidance files are data (`.json`, `.yaml` or `.yml`), never code.');
-        continue;
-      }
-      if (!this.containment.contains(corpusPath)) {
-        refused('it is outside the workspace, and guidance is read only from inside the workspace folder.');
-        continue;
-      }
-      if (!this.host.isFile(corpusPath)) {
-        file.problems.push(problem(file, span, 'error', `\`${guidanceFile}\` does not exist; correct the path relative to this file.`));
-        continue;
-      }
-      const size = this.host.fileSize?.(corpusPath) ?? 0;
-      if (size > CONFIG_LIMITS.fileBytes) {
-        refused(`it is ${megabytes(size)}, over the ${megabytes(CONFIG_LIMITS.fileBytes)} a guidance file may be.`);
-        continue;
-      }
-      const corpus = parseCorpus(this.host.readFile(corpusPath) ?? '');
-      if (typeof corpus === 'string') {
-        refused(corpus);
-        continue;
-      }
-      const clashes = corpus.passages.filter((p) => this.bundledPassageIds.has(p.id));
-      if (clashes.length) {
-        refused(`${clashes.length === 1 ? 'passage' : 'passages'} ${clashes.map((p) => `\`${p.id}\``).join(', ')} ${clashes.length === 1 ? 'has the id' : 'have the ids'} of Placeshaper's own guidance, which a workspace file cannot replace; give ${clashes.length === 1 ? 'it an id' : 'them ids'} of its own.`);
-        continue;
-      }
-      file.corpora.push({ file: this.root ? path.relative(this.root, corpusPath).split(path.sep).join('/') : guidanceFile, corpus });
-    }
-  }
-
-  /** The `ignore` patterns that can be used: the schema reports the empty, the overlong and those past the limit. */
-  private readIgnore(file: ConfigFile): void {
-    const patterns = Array.isArray(file.data.ignore) ? file.data.ignore.slice(0, CONFIG_LIMITS.ignorePatterns) : [];
-    for (const [index, pattern] of patterns.entries()) {
-      if (typeof pattern !== 'string' || pattern.length === 0 || pattern.length > CONFIG_LIMITS.patternLength) continue;
-      try {
-        file.ignore.push(picomatch(pattern, { dot: true }));
-      } catch {
-        const span = file.view.valueSpan(['ignore', index]) ?? firstLine(file.text);
-        file.problems.push(problem(file, span, 'error', `\`ignore\` entry ${index + 1} is not a glob pattern Placeshaper can read; write it as \`archive/**\` or \`**/old-*.md\`.`));
-      }
-    }
-  }
-}
-
-function firstLine(text: string): Span {
-  const end = text.search(/\r?\n|$/);
-  return { start: 0, end: Math.min(text.length, end) };
-}
-
-function jsonErrorText(code: string): string {
-  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-}
-
-export function parseCorpus(text: string): GuidanceCorpus | string {
-  const document = parseYaml(text, { prettyErrors: false, logLevel: 'error' });
-  if (document.errors.length) return `it is not valid YAML or JSON (${yamlProblems(document, text, 0)[0]?.explanation ?? 'YAML cannot read it'}).`;
-  let data: unknown;
-  try {
-    data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch {
-    return 'it expands too many aliases.';
-  }
-  if (!validateCorpus(data)) {
-    const [first] = describeSchemaErrors(validateCorpus.errors ?? [], new FrontmatterView(() => document, 0), { start: 0, end: 0 }, 'guidance corpus', 'The file');
-    return `${first.message.charAt(0).toLowerCase()}${first.message.slice(1)} (see schemas/guidance-corpus.schema.json)`;
-  }
-  const unknownSource = data.passages.find((p) => !(p.source in data.sources));
-  if (unknownSource) return `passage \`${unknownSource.id}\` names the source \`${unknownSource.source}\`, which \`sources\` does not list.`;
-  return { sources: data.sources, passages: data.passages.map((p) => ({ ...p, topics: p.topics ?? [], keys: p.keys ?? [], terms: p.terms ?? [] })) };
-}
-
-function ruleSettings(file: ConfigFile): Record<string, RuleSetting> {
-  const rules = file.data.rules;
-  if (!isRecord(rules)) return {};
-  const settings: Record<string, RuleSetting> = {};
-  for (const [id, value] of Object.entries(rules)) {
-    if (value === 'off' || value === 'hint' || value === 'info' || value === 'warning' || value === 'error') settings[id] = value;
-  }
-  return settings;
-}
-
-function problem(file: { path: string; text: string }, span: Span, severity: Severity, message: string): ConfigProblem {
-  return { path: file.path, text: file.text, span, severity, message };
 }
 
 /** The severity a rule runs at under a configuration: its own setting, then its area's (`laa/*`), then its default. */

@@ -2,7 +2,7 @@ import type { Engine } from '../engine';
 import type { DraftModel } from '../model/draft-model';
 import type { Finding } from '../rules/rule';
 import { lineEndingOf } from '../rules/support';
-import type { TextEdit } from '../schema/validate-frontmatter';
+import type { TextEdit } from '../text/edits';
 import type { Span } from '../text/line-index';
 
 export type ActionKind = 'quickfix' | 'source.fixAll';
@@ -26,15 +26,27 @@ export function codeActions(engine: Engine, filePath: string, range: Span): Code
   const here = all.filter((f) => overlaps(f.span, range));
   const actions: CodeActionEntry[] = [];
   for (const finding of here) {
-    if (finding.fix) actions.push({ title: finding.fix.title, kind: 'quickfix', edits: finding.fix.edits, fixes: [finding], isPreferred: true });
+    if (finding.fix)
+      actions.push({ title: finding.fix.title, kind: 'quickfix', edits: finding.fix.edits, fixes: [finding], isPreferred: true });
   }
   for (const rule of new Set(here.filter((f) => f.fix).map((f) => f.rule))) {
     const ofRule = all.filter((f) => f.rule === rule && f.fix);
-    if (ofRule.length > 1) actions.push({ title: `Fix all \`${rule}\` problems in this file`, kind: 'quickfix', edits: combine(ofRule), fixes: ofRule });
+    if (ofRule.length > 1)
+      actions.push({
+        title: `Fix all \`${rule}\` problems in this file`,
+        kind: 'quickfix',
+        edits: combine(ofRule),
+        fixes: ofRule,
+      });
   }
   for (const rule of new Set(here.map((f) => f.rule))) {
     const finding = here.find((f) => f.rule === rule)!;
-    actions.push({ title: `Disable \`${rule}\` for this line`, kind: 'quickfix', edits: [disableNextLine(draft, finding)], fixes: [finding] });
+    actions.push({
+      title: `Disable \`${rule}\` for this line`,
+      kind: 'quickfix',
+      edits: [disableNextLine(draft, finding)],
+      fixes: [finding],
+    });
   }
   return actions;
 }
@@ -67,6 +79,8 @@ function disableNextLine(draft: DraftModel, finding: Finding): TextEdit {
   const indent = /^[ \t]*/.exec(text.slice(lineStart))![0];
   const eol = lineEndingOf(draft);
   const inFrontmatter = block !== undefined && anchor <= block.contentSpan.end;
-  const comment = inFrontmatter ? `# placeshaper-disable-next-line ${finding.rule}` : `<!-- placeshaper-disable-next-line ${finding.rule} -->`;
+  const comment = inFrontmatter
+    ? `# placeshaper-disable-next-line ${finding.rule}`
+    : `<!-- placeshaper-disable-next-line ${finding.rule} -->`;
   return { span: { start: lineStart, end: lineStart }, newText: `${indent}${comment}${eol}` };
 }

@@ -1,6 +1,6 @@
 import type { Engine } from '../engine';
 import type { Span } from '../text/line-index';
-import { occurrences } from './symbols';
+import { occurrences } from './id-symbols';
 
 export interface PriorityLens {
   span: Span;
@@ -25,7 +25,13 @@ export function priorityLenses(engine: Engine, filePath: string): PriorityLens[]
       count(mine.filter((r) => r.reference.via === 'objective').length, 'objective'),
       count(mine.filter((r) => r.reference.via === 'housing-priority').length, 'housing priority', 'housing priorities'),
     ].filter(Boolean);
-    const locations = occurrences(engine, { owner: draft, item: priority }).filter((o) => o.role === 'reference').map(({ path, span }) => ({ path, span }));
-    return { span: priority.idSpan, title: parts.length ? `delivered by ${parts.join(', ')}` : 'delivered by nothing yet', locations };
+    const locations = occurrences(engine, { owner: draft, item: priority })
+      .filter((o) => o.role === 'reference')
+      .map(({ path, span }) => ({ path, span }));
+    return {
+      span: priority.idSpan,
+      title: parts.length ? `delivered by ${parts.join(', ')}` : 'delivered by nothing yet',
+      locations,
+    };
   });
 }

@@ -2,7 +2,6 @@ import type { Engine } from '../engine';
 import type { DraftModel } from '../model/draft-model';
 import { KIND_NAMES, RELATED_ROLES, type Kind } from '../model/kinds';
 import { indicatorLabel, NATIONAL_INDICATORS } from '../reference/national-indicators';
-import { RULES } from '../rules/registry';
 import { keysAt, valuesAt } from '../schema/schema-walk';
 import type { Span } from '../text/line-index';
 import { relativePath } from '../model/links';
@@ -38,11 +37,19 @@ export function complete(engine: Engine, filePath: string, offset: number): Comp
   const before = text.slice(lineStart, offset);
   const block = draft.parsed.frontmatter;
   if (block && offset >= block.contentSpan.start && offset <= block.contentSpan.end) {
-    return draft.kind ? frontmatterCompletions(engine, draft, draft.kind, lineStart, before, offset) : kindCompletions(before, offset);
+    return draft.kind
+      ? frontmatterCompletions(engine, draft, draft.kind, lineStart, before, offset)
+      : kindCompletions(before, offset);
   }
   if (CONTROL.test(before)) {
     const word = /[A-Za-z0-9/*-]*$/.exec(before)![0];
-    return RULES.map((rule) => ({ label: rule.id, kind: 'rule' as const, detail: rule.defaultSeverity, documentation: rule.description, replace: { start: offset - word.length, end: offset } }));
+    return engine.rules.map((rule) => ({
+      label: rule.id,
+      kind: 'rule' as const,
+      detail: rule.defaultSeverity,
+      documentation: rule.description,
+      replace: { start: offset - word.length, end: offset },
+    }));
   }
   return [];
 }
@@ -50,7 +57,11 @@ export function complete(engine: Engine, filePath: string, offset: number): Comp
 function kindCompletions(before: string, offset: number): CompletionEntry[] {
   const match = /^kind:[ \t]*([A-Za-z-]*)$/.exec(before);
   if (!match) return [];
-  return KIND_NAMES.map((name) => ({ label: name, kind: 'value' as const, replace: { start: offset - match[1].length, end: offset } }));
+  return KIND_NAMES.map((name) => ({
+    label: name,
+    kind: 'value' as const,
+    replace: { start: offset - match[1].length, end: offset },
+  }));
 }
 
 /**
@@ -75,7 +86,14 @@ function parentsOf(text: string, contentStart: number, lineStart: number, column
   return chain.reverse();
 }
 
-function frontmatterCompletions(engine: Engine, draft: DraftModel, kind: Kind, lineStart: number, before: string, offset: number): CompletionEntry[] {
+function frontmatterCompletions(
+  engine: Engine,
+  draft: DraftModel,
+  kind: Kind,
+  lineStart: number,
+  before: string,
+  offset: number,
+): CompletionEntry[] {
   const contentStart = draft.parsed.frontmatter!.contentSpan.start;
   const text = draft.parsed.text;
   const valueLine = VALUE_LINE.exec(before);
@@ -97,7 +115,9 @@ function frontmatterCompletions(engine: Engine, draft: DraftModel, kind: Kind, l
   const keys = keysAt(kind, path);
   // A list of values (`groups`, `principles` …) rather than of maps: offer the values.
   if (keys.length === 0 && listItem) return valueCompletions(engine, draft, kind, path, keyLine[3], offset);
-  const present = new Set(listItem ? [] : siblingKeys(text, contentStart, draft.parsed.frontmatter!.contentSpan.end, lineStart, keyLine[1].length));
+  const present = new Set(
+    listItem ? [] : siblingKeys(text, contentStart, draft.parsed.frontmatter!.contentSpan.end, lineStart, keyLine[1].length),
+  );
   return keys
     .filter((k) => !present.has(k.key))
     .map((k) => ({ label: k.key, kind: 'key' as const, detail: k.description, insertText: `${k.key}: `, replace }));
@@ -129,7 +149,14 @@ function siblingKeys(text: string, contentStart: number, contentEnd: number, lin
   return keys;
 }
 
-function valueCompletions(engine: Engine, draft: DraftModel, kind: Kind, path: (string | number)[], typed: string, offset: number): CompletionEntry[] {
+function valueCompletions(
+  engine: Engine,
+  draft: DraftModel,
+  kind: Kind,
+  path: (string | number)[],
+  typed: string,
+  offset: number,
+): CompletionEntry[] {
   // Inside a flow list (`groups: [residents, `) complete the item being typed.
   const flowItem = /\[(?:[^\]]*,)?\s*([^,\]]*)$/.exec(typed);
   const partial = flowItem ? flowItem[1] : typed;
@@ -138,20 +165,35 @@ function valueCompletions(engine: Engine, draft: DraftModel, kind: Kind, path: (
   const key = itemPath.filter((p) => p !== '*').join('.');
   if (key === 'targets.indicator') {
     const codes = NATIONAL_INDICATORS.filter((i) => !i.withdrawn).map((i) => ({
-      label: i.code, kind: 'indicator' as const, detail: indicatorLabel(i).slice(i.code.length + 3), replace, sortText: String(i.number).padStart(3, '0'),
+      label: i.code,
+      kind: 'indicator' as const,
+      detail: indicatorLabel(i).slice(i.code.length + 3),
+      replace,
+      sortText: String(i.number).padStart(3, '0'),
     }));
     return [{ label: 'local', kind: 'indicator', detail: 'a locally defined indicator', replace, sortText: '000' }, ...codes];
   }
   if (key === 'targets.priority' || key === 'objectives.delivers' || key === 'priorities.supports') {
     const scs = engine.workspace.scsOf(draft);
-    return (scs?.priorities ?? []).map((p) => ({ label: p.id, kind: 'priority' as const, detail: p.title, documentation: `Priority of ${titleOf(scs!)}`, replace }));
+    return (scs?.priorities ?? []).map((p) => ({
+      label: p.id,
+      kind: 'priority' as const,
+      detail: p.title,
+      documentation: `Priority of ${titleOf(scs!)}`,
+      replace,
+    }));
   }
   if (path[0] === 'related' && path.length >= 2 && typeof path[1] === 'string' && (path.length === 2 || path[2] === 'path')) {
     const wanted = RELATED_ROLES[path[1]];
     return engine.workspace
       .drafts()
       .filter((d) => d.path !== draft.path && (!wanted || d.kind === wanted))
-      .map((d) => ({ label: relativePath(draft.path, d.path).replace(/^(?!\.)/, './'), kind: 'path' as const, detail: titleOf(d), replace }));
+      .map((d) => ({
+        label: relativePath(draft.path, d.path).replace(/^(?!\.)/, './'),
+        kind: 'path' as const,
+        detail: titleOf(d),
+        replace,
+      }));
   }
   if (key === 'kind') return KIND_NAMES.map((name) => ({ label: name, kind: 'value' as const, replace }));
   return valuesAt(kind, itemPath).map((value) => ({ label: value, kind: 'value' as const, replace }));

@@ -16,18 +16,30 @@ export function draftLabel(draft: DraftModel, from: DraftModel): string {
 
 /** A Markdown description of a priority, objective or target where it is defined. */
 export function describeItem(engine: Engine, item: DefinedItem, owner: DraftModel, from: DraftModel): string {
-  const noun = owner.kind === 'local-area-agreement' ? 'Target' : owner.kind === 'core-strategy' ? 'Objective' : owner.kind === 'housing-strategy' ? 'Housing priority' : 'Priority';
+  const noun =
+    owner.kind === 'local-area-agreement'
+      ? 'Target'
+      : owner.kind === 'core-strategy'
+        ? 'Objective'
+        : owner.kind === 'housing-strategy'
+          ? 'Housing priority'
+          : 'Priority';
   const lines = [`**${noun} \`${item.id}\`${item.title ? ` — ${item.title}` : ''}**`, '', `in ${draftLabel(owner, from)}`];
   const facts: string[] = [];
   if (item.data.spatial === true) facts.push('spatial: the Core Strategy delivers it');
-  if (Array.isArray(item.data.principles) && item.data.principles.length) facts.push(`principles: ${item.data.principles.join(', ')}`);
+  if (Array.isArray(item.data.principles) && item.data.principles.length)
+    facts.push(`principles: ${item.data.principles.join(', ')}`);
   if (owner.kind === 'sustainable-community-strategy') {
     const incoming = engine.workspace.referencesTo(owner).filter((r) => r.reference.id === item.id);
     const count = (via: string, noun: string) => {
       const n = incoming.filter((r) => r.reference.via === via).length;
       return n ? `${n} ${noun}${n === 1 ? '' : 's'}` : undefined;
     };
-    const parts = [count('target', 'target'), count('objective', 'objective'), count('housing-priority', 'housing priority')].filter(Boolean);
+    const parts = [
+      count('target', 'target'),
+      count('objective', 'objective'),
+      count('housing-priority', 'housing priority'),
+    ].filter(Boolean);
     facts.push(parts.length ? `delivered by ${parts.join(', ')}` : 'delivered by nothing yet');
   }
   if (facts.length) lines.push('', ...facts.map((f) => `- ${f}`));

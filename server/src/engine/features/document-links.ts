@@ -12,7 +12,10 @@ export interface DocumentLinkEntry {
 export function documentLinks(engine: Engine, filePath: string): DocumentLinkEntry[] {
   const draft = engine.workspace.draft(filePath);
   if (!draft?.isDraft) return [];
-  const written: { target: string; span: Span }[] = [...draft.related.map((r) => ({ target: r.target, span: r.targetSpan })), ...documentLinksOf(draft)];
+  const written: { target: string; span: Span }[] = [
+    ...draft.related.map((r) => ({ target: r.target, span: r.targetSpan })),
+    ...documentLinksOf(draft),
+  ];
   return written.flatMap(({ target, span }) => {
     const resolved = engine.workspace.resolve(draft, target.split('#')[0]);
     return resolved.outside || !engine.workspace.host.isFile(resolved.path) ? [] : [{ span, target: resolved.path }];

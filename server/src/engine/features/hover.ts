@@ -10,7 +10,7 @@ import { factBlock, statutoryFact } from '../guidance/statutory-facts';
 import { describeKey } from '../schema/schema-walk';
 import type { Span } from '../text/line-index';
 import { describeItem, draftLabel } from './describe';
-import { definitionOfReference, itemsOf } from './symbols';
+import { definitionOfReference, itemsOf } from './id-symbols';
 import { keyName, locate } from './locate';
 
 export interface HoverResult {
@@ -40,8 +40,17 @@ function leadQuote(guidance: GuidanceLibrary, passages: readonly Passage[], focu
 export function hover(engine: Engine, filePath: string, offset: number, options: HoverOptions = {}): HoverResult | undefined {
   const draft = engine.workspace.draft(filePath);
   if (!draft?.isDraft) return undefined;
-  const guidance = engine.guidanceFor(draft.path);
-  return diagnosticHover(engine, draft, offset, guidance, options) ?? positionHover(engine, draft, offset, guidance, options);
+  const asked: Asked = { engine, draft, offset, guidance: engine.guidanceFor(draft.path), options };
+  return diagnosticHover(asked) ?? positionHover(asked);
+}
+
+/** Where a hover is asked for, and what answers it. */
+interface Asked {
+  engine: Engine;
+  draft: DraftModel;
+  offset: number;
+  guidance: GuidanceLibrary;
+  options: HoverOptions;
 }
 
 /**
@@ -68,7 +77,7 @@ function groundCount(grounds: readonly Ground[]): string {
   return [...counted(facts, 'fact'), ...counted(passages, 'passage')].join(', ');
 }
 
-function diagnosticHover(engine: Engine, draft: DraftModel, offset: number, guidance: GuidanceLibrary, options: HoverOptions): HoverResult | undefined {
+function diagnosticHover({ engine, draft, offset, guidance, options }: Asked): HoverResult | undefined {
   const here = engine.check(draft.path).filter((f) => offset >= f.span.start && offset <= f.span.end);
   if (here.length === 0) return undefined;
   const rules = [...new Set(here.map((f) => f.rule))].map((id) => engine.rule(id)).filter((r) => r !== undefined);
@@ -92,7 +101,7 @@ function keyHover(draft: DraftModel, path: readonly (string | number)[], guidanc
   return quote ? `${head}\n\n${quote}` : head;
 }
 
-function positionHover(engine: Engine, draft: DraftModel, offset: number, guidance: GuidanceLibrary, options: HoverOptions): HoverResult | undefined {
+function positionHover({ engine, draft, offset, guidance, options }: Asked): HoverResult | undefined {
   const located = locate(draft, offset);
   if (!located) return undefined;
   switch (located.type) {
@@ -107,7 +116,9 @@ function positionHover(engine: Engine, draft: DraftModel, offset: number, guidan
     case 'control': {
       const rules = located.control.rules.map((id) => engine.rule(id)).filter((r) => r !== undefined);
       if (rules.length === 0) return undefined;
-      const markdown = rules.map((rule) => ruleHover(rule, guidance, options, `${rule.description} (${rule.defaultSeverity} by default)`)).join(SEPARATOR);
+      const markdown = rules
+        .map((rule) => ruleHover(rule, guidance, options, `${rule.description} (${rule.defaultSeverity} by default)`))
+        .join(SEPARATOR);
       return { span: located.span, markdown };
     }
     case 'link': {
@@ -115,7 +126,10 @@ function positionHover(engine: Engine, draft: DraftModel, offset: number, guidan
       const target = resolved.outside ? undefined : engine.workspace.draft(resolved.path);
       if (!target?.isDraft) return undefined;
       const item = located.link.fragment ? itemsOf(target).find((i) => i.id === located.link.fragment) : undefined;
-      return { span: located.link.span, markdown: item ? describeItem(engine, item, target, draft) : `Links to ${draftLabel(target, draft)}` };
+      return {
+        span: located.link.span,
+        markdown: item ? describeItem(engine, item, target, draft) : `Links to ${draftLabel(target, draft)}`,
+      };
     }
     case 'heading':
       return termHover(draft, located.heading.span, located.heading.span.start, guidance, true);
@@ -132,7 +146,11 @@ function valueHover(engine: Engine, draft: DraftModel, path: readonly (string | 
   }
   if (key === 'targets.indicator' && typeof value === 'string') {
     const indicator = indicatorByCode(value) ?? indicatorByCode(normaliseIndicatorCode(value) ?? '');
-    const head = indicator ? `**${indicatorLabel(indicator)}**` : value === 'local' ? '**A locally defined indicator**' : undefined;
+    const head = indicator
+      ? `**${indicatorLabel(indicator)}**`
+      : value === 'local'
+        ? '**A locally defined indicator**'
+        : undefined;
     const set = statutoryFact('national-indicator-set');
     return head ? [head, ...(set && value !== 'local' ? [factBlock(set)] : [])].join('\n\n') : undefined;
   }
@@ -145,7 +163,9 @@ function valueHover(engine: Engine, draft: DraftModel, path: readonly (string | 
     const target = engine.workspace.linked(draft, String(path[1]));
     return target ? `Links to ${draftLabel(target, draft)}` : undefined;
   }
-  const own = itemsOf(draft).find((item) => item.path.length + 1 === path.length && path[path.length - 1] === 'id' && item.path.every((p, i) => p === path[i]));
+  const own = itemsOf(draft).find(
+    (item) => item.path.length + 1 === path.length && path[path.length - 1] === 'id' && item.path.every((p, i) => p === path[i]),
+  );
   return own ? describeItem(engine, own, draft, draft) : undefined;
 }
 
@@ -162,7 +182,13 @@ function termPattern(guidance: GuidanceLibrary): RegExp {
   return pattern;
 }
 
-function termHover(draft: DraftModel, span: Span, offset: number, guidance: GuidanceLibrary, anywhere: boolean): HoverResult | undefined {
+function termHover(
+  draft: DraftModel,
+  span: Span,
+  offset: number,
+  guidance: GuidanceLibrary,
+  anywhere: boolean,
+): HoverResult | undefined {
   const text = draft.parsed.text.slice(span.start, span.end);
   const pattern = termPattern(guidance);
   pattern.lastIndex = 0;

@@ -37,7 +37,8 @@ function locateInYaml(node: Node | null, path: YamlPath, offset: number, base: n
       const keyValue = isScalar(key) ? key.value : undefined;
       if (typeof keyValue !== 'string' && typeof keyValue !== 'number') continue;
       const childPath = [...path, keyValue];
-      if (key?.range && offset >= key.range[0] && offset <= key.range[1]) return { type: 'key', path: childPath, span: span(key.range) };
+      if (key?.range && offset >= key.range[0] && offset <= key.range[1])
+        return { type: 'key', path: childPath, span: span(key.range) };
       const value = pair.value as Node | null;
       if (value?.range && offset >= value.range[0] && offset <= value.range[2]) {
         return locateInYaml(value, childPath, offset, base) ?? undefined;
@@ -48,7 +49,8 @@ function locateInYaml(node: Node | null, path: YamlPath, offset: number, base: n
   if (isSeq(node)) {
     for (let i = 0; i < node.items.length; i++) {
       const item = node.items[i] as Node | null;
-      if (item?.range && offset >= item.range[0] && offset <= item.range[1]) return locateInYaml(item, [...path, i], offset, base);
+      if (item?.range && offset >= item.range[0] && offset <= item.range[1])
+        return locateInYaml(item, [...path, i], offset, base);
     }
     return undefined;
   }

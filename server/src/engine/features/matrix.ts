@@ -73,7 +73,17 @@ function entry(item: DefinedItem, owner: DraftModel): MatrixEntry {
 function evidenceOf(draft: DraftModel): { id: string; title?: string; year?: number }[] {
   const list = draft.fm.value(['evidence']);
   if (!Array.isArray(list)) return [];
-  return list.filter(isRecord).flatMap((e) => (typeof e.id === 'string' || typeof e.id === 'number' ? [{ id: String(e.id), title: typeof e.title === 'string' ? e.title : undefined, year: typeof e.year === 'number' ? e.year : undefined }] : []));
+  return list.filter(isRecord).flatMap((e) =>
+    typeof e.id === 'string' || typeof e.id === 'number'
+      ? [
+          {
+            id: String(e.id),
+            title: typeof e.title === 'string' ? e.title : undefined,
+            year: typeof e.year === 'number' ? e.year : undefined,
+          },
+        ]
+      : [],
+  );
 }
 
 /**
@@ -92,12 +102,19 @@ export function alignmentMatrix(engine: Engine): AlignmentMatrix {
       const mine = incoming.filter((r) => r.reference.id === priority.id);
       const objectives = mine.filter((r) => r.reference.via === 'objective').map((r) => entry(r.reference.from, r.draft));
       const housing = mine.filter((r) => r.reference.via === 'housing-priority').map((r) => entry(r.reference.from, r.draft));
-      const targets = mine.filter((r) => r.reference.via === 'target').map((r): TargetEntry => {
-        const data = r.reference.from.data;
-        const indicator = typeof data.indicator === 'string' ? data.indicator : undefined;
-        const known = indicator ? indicatorByCode(indicator) : undefined;
-        return { ...entry(r.reference.from, r.draft), indicator, indicatorLabel: known ? indicatorLabel(known) : undefined, lead: typeof data.lead === 'string' ? data.lead : undefined };
-      });
+      const targets = mine
+        .filter((r) => r.reference.via === 'target')
+        .map((r): TargetEntry => {
+          const data = r.reference.from.data;
+          const indicator = typeof data.indicator === 'string' ? data.indicator : undefined;
+          const known = indicator ? indicatorByCode(indicator) : undefined;
+          return {
+            ...entry(r.reference.from, r.draft),
+            indicator,
+            indicatorLabel: known ? indicatorLabel(known) : undefined,
+            lead: typeof data.lead === 'string' ? data.lead : undefined,
+          };
+        });
       // The evidence behind a priority: what the drafts delivering it rest on.
       const delivering = [...new Set(mine.map((r) => r.draft))];
       const scsEvidence = new Set(evidenceOf(scs).map((e) => e.id));
@@ -114,7 +131,14 @@ export function alignmentMatrix(engine: Engine): AlignmentMatrix {
       if (mine.length === 0) gaps.push('delivered-by-nothing');
       const coreDelivers = objectives.some((o) => !linkedCore || o.path === linkedCore.path);
       if (spatial && !coreDelivers) gaps.push('spatial-not-in-core-strategy');
-      return { priority: { ...entry(priority, scs), spatial }, objectives, housing, targets, evidence: [...evidence.values()], gaps };
+      return {
+        priority: { ...entry(priority, scs), spatial },
+        objectives,
+        housing,
+        targets,
+        evidence: [...evidence.values()],
+        gaps,
+      };
     });
     sections.push({ scs: { path: scs.path, title: titleOf(scs) }, rows });
   }
@@ -124,7 +148,15 @@ export function alignmentMatrix(engine: Engine): AlignmentMatrix {
     const ids = new Set(scs?.priorities.map((p) => p.id) ?? []);
     for (const reference of draft.references) {
       if (scs && ids.has(reference.id)) continue;
-      unknown.push({ draft: titleOf(draft), path: draft.path, span: reference.span, from: reference.from.id, via: reference.via, names: reference.id, scs: scs ? titleOf(scs) : undefined });
+      unknown.push({
+        draft: titleOf(draft),
+        path: draft.path,
+        span: reference.span,
+        from: reference.from.id,
+        via: reference.via,
+        names: reference.id,
+        scs: scs ? titleOf(scs) : undefined,
+      });
     }
   }
   return { sections, unknown };

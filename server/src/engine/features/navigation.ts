@@ -1,10 +1,10 @@
 import type { Engine } from '../engine';
-import type { TextEdit } from '../schema/validate-frontmatter';
+import type { TextEdit } from '../text/edits';
 import type { Span } from '../text/line-index';
 import { yamlScalar } from '../rules/support';
 import { titleOf } from './describe';
 import { locate } from './locate';
-import { itemsOf, occurrences, symbolAt } from './symbols';
+import { itemsOf, occurrences, symbolAt } from './id-symbols';
 
 export interface Location {
   path: string;
@@ -18,7 +18,12 @@ export function definition(engine: Engine, filePath: string, offset: number): Lo
   const symbol = symbolAt(engine, draft, offset);
   if (symbol) return [{ path: symbol.owner.path, span: symbol.item.idSpan }];
   const located = locate(draft, offset);
-  const target = located?.type === 'link' ? located.link.target : located?.type === 'value' && located.path[0] === 'related' && typeof located.value === 'string' ? located.value : undefined;
+  const target =
+    located?.type === 'link'
+      ? located.link.target
+      : located?.type === 'value' && located.path[0] === 'related' && typeof located.value === 'string'
+        ? located.value
+        : undefined;
   if (!target) return [];
   const resolved = engine.workspace.resolve(draft, target);
   const linked = resolved.outside ? undefined : engine.workspace.draft(resolved.path);
@@ -33,7 +38,9 @@ export function references(engine: Engine, filePath: string, offset: number, inc
   const draft = engine.workspace.draft(filePath);
   const symbol = draft?.isDraft ? symbolAt(engine, draft, offset) : undefined;
   if (!symbol) return [];
-  return occurrences(engine, symbol).filter((o) => includeDeclaration || o.role !== 'definition').map(({ path, span }) => ({ path, span }));
+  return occurrences(engine, symbol)
+    .filter((o) => includeDeclaration || o.role !== 'definition')
+    .map(({ path, span }) => ({ path, span }));
 }
 
 export type RenameResult = { edits: Map<string, TextEdit[]> } | { error: string };
@@ -41,7 +48,11 @@ export type RenameResult = { edits: Map<string, TextEdit[]> } | { error: string 
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 /** The id under the cursor and its text, when it can be renamed. */
-export function prepareRename(engine: Engine, filePath: string, offset: number): { span: Span; placeholder: string } | { error: string } {
+export function prepareRename(
+  engine: Engine,
+  filePath: string,
+  offset: number,
+): { span: Span; placeholder: string } | { error: string } {
   const draft = engine.workspace.draft(filePath);
   const symbol = draft?.isDraft ? symbolAt(engine, draft, offset) : undefined;
   if (!symbol) return { error: 'Only priority, objective and target ids can be renamed.' };
@@ -54,7 +65,10 @@ export function rename(engine: Engine, filePath: string, offset: number, newId: 
   const symbol = draft?.isDraft ? symbolAt(engine, draft, offset) : undefined;
   if (!symbol) return { error: 'Only priority, objective and target ids can be renamed.' };
   const id = newId.trim();
-  if (!ID.test(id)) return { error: `\`${newId}\` cannot be an id: use letters, digits, hyphens, dots and underscores, starting with a letter or digit.` };
+  if (!ID.test(id))
+    return {
+      error: `\`${newId}\` cannot be an id: use letters, digits, hyphens, dots and underscores, starting with a letter or digit.`,
+    };
   if (id === symbol.item.id) return { edits: new Map() };
   const clash = itemsOf(symbol.owner).find((item) => item.id === id);
   if (clash) return { error: `\`${id}\` is already an id in ${titleOf(symbol.owner)}; choose another.` };

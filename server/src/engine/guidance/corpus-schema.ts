@@ -21,7 +21,10 @@ export const corpusSchema = {
           publisher: { type: 'string', description: 'text' },
           publisherShort: { type: 'string', description: 'the publisher\'s short name, as attributions say it ("CLG")' },
           date: { type: 'string', description: 'text; leave it out when the source is undated' },
-          citation: { type: 'string', description: 'how attributions name the source ("CLG, *Summary of Responses to Consultation*, July 2008")' },
+          citation: {
+            type: 'string',
+            description: 'how attributions name the source ("CLG, *Summary of Responses to Consultation*, July 2008")',
+          },
         },
       },
     },

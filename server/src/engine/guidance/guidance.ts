@@ -44,7 +44,10 @@ export interface GuidanceCorpus {
 export type TextFormat = 'markdown' | 'text';
 
 function normaliseTerm(term: string): string {
-  return term.toLowerCase().replace(/[-\s]+/g, ' ').trim();
+  return term
+    .toLowerCase()
+    .replace(/[-\s]+/g, ' ')
+    .trim();
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -117,19 +120,27 @@ export class GuidanceLibrary {
       if (!topic || !p.topics.includes(topic)) return 2;
       return p.topics.some((t) => t !== topic && KIND_TOPIC_SET.has(t)) ? 1 : 0;
     };
-    return ranked(this.passages.filter((p) => p.keys.includes(key) && subject.test(p.text)), onKind);
+    return ranked(
+      this.passages.filter((p) => p.keys.includes(key) && subject.test(p.text)),
+      onKind,
+    );
   }
 
   /** Passages that say a statutory term (case, hyphens and a plural -s aside), the most authoritative first. */
   forTerm(term: string): Passage[] {
     const wanted = normaliseTerm(term);
     const singular = wanted.replace(/s$/, '');
-    const listed = this.passages.filter((p) => p.terms.some((t) => {
-      const n = normaliseTerm(t);
-      return n === wanted || n === singular || n.replace(/s$/, '') === singular;
-    }));
+    const listed = this.passages.filter((p) =>
+      p.terms.some((t) => {
+        const n = normaliseTerm(t);
+        return n === wanted || n === singular || n.replace(/s$/, '') === singular;
+      }),
+    );
     const pattern = termRegExp(term);
-    return ranked(listed.filter((p) => pattern.test(p.text)), () => 0);
+    return ranked(
+      listed.filter((p) => pattern.test(p.text)),
+      () => 0,
+    );
   }
 
   /** Every term the corpus knows, longest first, for finding terms in a draft's body. */
@@ -146,15 +157,21 @@ export class GuidanceLibrary {
   attribution(passage: Passage, format: TextFormat = 'markdown'): string {
     const source = this.source(passage);
     const publisher = source?.publisherShort ?? source?.publisher ?? 'the source';
-    const cited = source?.citation ?? [source?.publisher, source ? `*${source.title}*` : undefined, source?.date].filter(Boolean).join(', ');
+    const cited =
+      source?.citation ?? [source?.publisher, source ? `*${source.title}*` : undefined, source?.date].filter(Boolean).join(', ');
     const where = `${cited ? `${cited}, ` : ''}§${passage.section}`;
     const line = (() => {
       switch (passage.standing) {
-        case 'government-response': return `Government response — ${where}`;
-        case 'guidance-summary': return `${publisher}'s summary of the statutory guidance — ${where}`;
-        case 'respondents': return `Consultation respondents' views — ${where} — not a requirement`;
-        case 'commentary': return `${publisher}'s comment — ${where}`;
-        case 'local': return `Local guidance — ${where}`;
+        case 'government-response':
+          return `Government response — ${where}`;
+        case 'guidance-summary':
+          return `${publisher}'s summary of the statutory guidance — ${where}`;
+        case 'respondents':
+          return `Consultation respondents' views — ${where} — not a requirement`;
+        case 'commentary':
+          return `${publisher}'s comment — ${where}`;
+        case 'local':
+          return `Local guidance — ${where}`;
       }
     })();
     // The workspace's own guidance says so, and which file it is, whatever it calls itself.
@@ -172,7 +189,10 @@ export class GuidanceLibrary {
     const format = options.format ?? 'markdown';
     let text = options.maxWords ? excerpt(passage.text, options.maxWords, options.focus) : passage.text;
     if (format === 'text') text = text.replace(/\*\*/g, '').replace(/(^|[\s(“])\*([^*\n]+)\*/g, '$1$2');
-    const quoted = text.split('\n').map((line) => `> ${line}`).join('\n');
+    const quoted = text
+      .split('\n')
+      .map((line) => `> ${line}`)
+      .join('\n');
     return `${quoted}\n\n— ${this.attribution(passage, format)}`;
   }
 }
@@ -180,7 +200,10 @@ export class GuidanceLibrary {
 /** Most authoritative first; `first` puts a preferred group ahead; corpus order breaks ties. */
 function ranked(passages: Passage[], first: (p: Passage) => number): Passage[] {
   const order = new Map(passages.map((p, i) => [p, i]));
-  return [...passages].sort((a, b) => first(a) - first(b) || STANDINGS.indexOf(a.standing) - STANDINGS.indexOf(b.standing) || order.get(a)! - order.get(b)!);
+  return [...passages].sort(
+    (a, b) =>
+      first(a) - first(b) || STANDINGS.indexOf(a.standing) - STANDINGS.indexOf(b.standing) || order.get(a)! - order.get(b)!,
+  );
 }
 
 /**
@@ -191,7 +214,8 @@ function ranked(passages: Passage[], first: (p: Passage) => number): Passage[] {
 export function excerpt(text: string, maxWords: number, focus?: RegExp): string {
   const words = [...text.matchAll(/\S+/g)];
   if (words.length <= maxWords) return text;
-  const sentenceEnd = (i: number) => /[.!?;:]["”’)]*$/.test(words[i][0]) || /^[ \t]*\n/.test(text.slice(words[i].index + words[i][0].length));
+  const sentenceEnd = (i: number) =>
+    /[.!?;:]["”’)]*$/.test(words[i][0]) || /^[ \t]*\n/.test(text.slice(words[i].index + words[i][0].length));
   /** Whole sentences from word `first`, as many as fit (else the words that fit). */
   const from = (first: number): string => {
     const last = Math.min(words.length, first + maxWords) - 1;

@@ -12,7 +12,8 @@ const KEY_SUBJECTS: Readonly<Record<string, RegExp>> = {
   'community-involvement': /community involvement/i,
   consultation: /consult/i,
   'consultation.feedback': /feedback/i,
-  'consultation.groups': /parish|elected members|young people|hard[- ]to[- ]reach|third sector|business|residents|representatives of local persons|groups/i,
+  'consultation.groups':
+    /parish|elected members|young people|hard[- ]to[- ]reach|third sector|business|residents|representatives of local persons|groups/i,
   evidence: /evidence|needs assessment|baseline|data/i,
   'homelessness-strategy': /homelessness/i,
   kind: /sustainable community strateg|\bSCS|local area agreement|\bLAA|core strategy|\bLDF|housing strateg/i,
@@ -50,6 +51,11 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function keySubject(key: string): RegExp {
   const known = KEY_SUBJECTS[key];
   if (known) return known;
-  const words = key.split('.').pop()!.split('-').filter(Boolean).map((w) => escape(w.replace(/s$/, '')));
+  const words = key
+    .split('.')
+    .pop()!
+    .split('-')
+    .filter(Boolean)
+    .map((w) => escape(w.replace(/s$/, '')));
   return new RegExp(words.join('[-\\s]+'), 'i');
 }

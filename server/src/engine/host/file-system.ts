@@ -1,4 +1,3 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 export interface DirectoryEntry {
@@ -24,55 +23,6 @@ export interface FileSystemHost {
    * without links leave it out; with it, a link inside the workspace to a file outside is never read.
    */
   realPath?(filePath: string): string | undefined;
-}
-
-export class NodeFileSystem implements FileSystemHost {
-  readFile(filePath: string): string | undefined {
-    try {
-      // Regular files only: reading a FIFO or a device named like a draft could block or never end.
-      if (!fs.statSync(filePath).isFile()) return undefined;
-      return fs.readFileSync(filePath, 'utf8');
-    } catch {
-      return undefined;
-    }
-  }
-
-  realPath(filePath: string): string | undefined {
-    try {
-      return fs.realpathSync.native(filePath);
-    } catch {
-      return undefined;
-    }
-  }
-
-  /** Symbolic links are neither files nor folders here: walking a folder never follows them. */
-  readDirectory(dirPath: string): DirectoryEntry[] {
-    try {
-      return fs.readdirSync(dirPath, { withFileTypes: true }).map((entry) => ({
-        name: entry.name,
-        isDirectory: entry.isDirectory(),
-        isFile: entry.isFile(),
-      }));
-    } catch {
-      return [];
-    }
-  }
-
-  isFile(filePath: string): boolean {
-    try {
-      return fs.statSync(filePath).isFile();
-    } catch {
-      return false;
-    }
-  }
-
-  fileSize(filePath: string): number | undefined {
-    try {
-      return fs.statSync(filePath).size;
-    } catch {
-      return undefined;
-    }
-  }
 }
 
 /** Files held in memory: `new MemoryFileSystem({'/ws/scs.md': '---\n…'})`. */
@@ -101,7 +51,7 @@ export class MemoryFileSystem implements FileSystemHost {
 
   fileSize(filePath: string): number | undefined {
     const text = this.files.get(path.resolve(filePath));
-    return text === undefined ? undefined : Buffer.byteLength(text);
+    return text === undefined ? undefined : new TextEncoder().encode(text).length;
   }
 
   readDirectory(dirPath: string): DirectoryEntry[] {

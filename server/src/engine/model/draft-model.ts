@@ -4,7 +4,7 @@ import { FrontmatterView, isRecord, type YamlPath } from '../parse/frontmatter-v
 import { declaresKind, parseDraft, type ParsedDraft } from '../parse/parse-draft';
 import type { Span } from '../text/line-index';
 import { resolveKind, type Kind } from './kinds';
-import { EXTERNAL_URL } from './links';
+import { EXTERNAL_URL } from './urls';
 
 /** A priority, objective or target: something other drafts refer to by id. */
 export interface DefinedItem {
@@ -165,7 +165,9 @@ function references(
   const result: PriorityReference[] = [];
   const add = (from: DefinedItem, key: string, via: PriorityReference['via']) => {
     const value = from.data[key];
-    const entries = Array.isArray(value) ? value.map((v, i) => [v, [...from.path, key, i]] as const) : [[value, [...from.path, key]] as const];
+    const entries = Array.isArray(value)
+      ? value.map((v, i) => [v, [...from.path, key, i]] as const)
+      : [[value, [...from.path, key]] as const];
     for (const [raw, path] of entries) {
       const id = idText(raw);
       const span = fm.valueSpan(path);
@@ -186,7 +188,13 @@ function relatedLinks(fm: FrontmatterView): RelatedLink[] {
     const keySpan = fm.keySpan(['related', role]);
     if (!keySpan) continue;
     if (typeof link === 'string') {
-      result.push({ role, target: link, path: ['related', role], keySpan, targetSpan: fm.valueSpan(['related', role]) ?? keySpan });
+      result.push({
+        role,
+        target: link,
+        path: ['related', role],
+        keySpan,
+        targetSpan: fm.valueSpan(['related', role]) ?? keySpan,
+      });
     } else if (isRecord(link) && typeof link.path === 'string') {
       const version = typeof link.version === 'string' || typeof link.version === 'number' ? link.version : undefined;
       result.push({
@@ -211,7 +219,12 @@ function bodyLinks(parsed: ParsedDraft): BodyLink[] {
       const hash = url.indexOf('#');
       const target = safeDecode(hash === -1 ? url : url.slice(0, hash));
       if (!/\.md$/i.test(target)) continue;
-      result.push({ url, target, fragment: hash === -1 ? undefined : safeDecode(url.slice(hash + 1)), span: { start: block.start + start, end: block.start + end } });
+      result.push({
+        url,
+        target,
+        fragment: hash === -1 ? undefined : safeDecode(url.slice(hash + 1)),
+        span: { start: block.start + start, end: block.start + end },
+      });
     }
   }
   return result;
@@ -229,7 +242,12 @@ function safeDecode(text: string): string {
 function headings(parsed: ParsedDraft): Heading[] {
   const slugger = new GithubSlugger();
   return parsed.blocksFor('headings').blocks.flatMap((block) =>
-    block.facts.headings.map((h) => ({ depth: h.depth, text: h.text, slug: slugger.slug(h.text), span: { start: block.start + h.start, end: block.start + h.end } })),
+    block.facts.headings.map((h) => ({
+      depth: h.depth,
+      text: h.text,
+      slug: slugger.slug(h.text),
+      span: { start: block.start + h.start, end: block.start + h.end },
+    })),
   );
 }
 

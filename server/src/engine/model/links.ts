@@ -1,8 +1,8 @@
 import type { DraftModel } from './draft-model';
 import type { Span } from '../text/line-index';
+import { EXTERNAL_URL } from './urls';
 
-/** A link with a scheme (`https:`, `mailto:`) leads outside the workspace's files. */
-export const EXTERNAL_URL = /^[a-z][a-z0-9+.-]*:/i;
+export { EXTERNAL_URL } from './urls';
 
 /** Frontmatter keys whose value is a path to a supporting document, checked and linked like `related`. */
 const DOCUMENT_LINK_KEYS = ['homelessness-strategy', 'sustainability-appraisal', 'community-involvement'];

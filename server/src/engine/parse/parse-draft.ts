@@ -1,6 +1,18 @@
-import { isMap, isScalar, parseDocument, YAMLParseError, type Document, type DocumentOptions, type ParseOptions as YamlParseOptions, type SchemaOptions, type YAMLError } from 'yaml';
+import {
+  isMap,
+  isScalar,
+  parseDocument,
+  YAMLParseError,
+  type Document,
+  type DocumentOptions,
+  type ParseOptions as YamlParseOptions,
+  type SchemaOptions,
+  type YAMLError,
+} from 'yaml';
 import { LineIndex, type Span } from '../text/line-index';
-import { diffTexts, parseBody, scanBody, shiftBlocks, updateBody, type Body, type ScanTarget } from './body-blocks';
+import { diffTexts, shiftBlocks, updateBody } from './body/incremental';
+import { parseBody, type Body } from './body/blocks';
+import { scanBody, type ScanTarget } from './body/scan';
 
 /** Aliases expanding past this many nodes are refused (billion-laughs guard). */
 export const MAX_ALIAS_COUNT = 100;
@@ -92,7 +104,9 @@ export function parseYaml(source: string, options: DocumentOptions & YamlParseOp
       const depth = /^[ \t-]*/.exec(line[0])![0].length + (line[0].match(/[[{]/g)?.length ?? 0);
       if (depth > deepest.depth) deepest = { at: line.index + line[0].length - line[0].trimStart().length, depth };
     }
-    document.errors.push(new YAMLParseError([deepest.at, Math.min(source.length, deepest.at + 1)], 'RESOURCE_EXHAUSTION', error.message));
+    document.errors.push(
+      new YAMLParseError([deepest.at, Math.min(source.length, deepest.at + 1)], 'RESOURCE_EXHAUSTION', error.message),
+    );
     return document;
   }
 }
@@ -117,7 +131,13 @@ export interface BodyBase {
  * Parses a draft. Given the previous version of the same draft, it re-uses what the edit left
  * alone: the frontmatter's YAML when only the body changed, and the body blocks away from the edit.
  */
-export function parseDraft(path: string, rawText: string, version = 0, previous?: ParsedDraft, options: ParseOptions = {}): ParsedDraft {
+export function parseDraft(
+  path: string,
+  rawText: string,
+  version = 0,
+  previous?: ParsedDraft,
+  options: ParseOptions = {},
+): ParsedDraft {
   const { text: unmarked, hadByteOrderMark } = stripByteOrderMark(rawText);
   const lineEnding = lineEndingIn(unmarked);
   // YAML and the Markdown parser would not all end a line at a lone `\r`, as editors do.
@@ -149,7 +169,10 @@ export function parseDraft(path: string, rawText: string, version = 0, previous?
     bodyStart,
     get body(): Body {
       if (!body) {
-        body = oversized || binary ? { start: bodyStart, blocks: [], complete: false } : ((base && nextBody(base, text, baseChange ?? diffTexts(base.text, text), bodyStart)) ?? parseBody(text, bodyStart));
+        body =
+          oversized || binary
+            ? { start: bodyStart, blocks: [], complete: false }
+            : ((base && nextBody(base, text, baseChange ?? diffTexts(base.text, text), bodyStart)) ?? parseBody(text, bodyStart));
         base = undefined;
         baseChange = undefined;
       }
@@ -191,12 +214,25 @@ function findFrontmatter(text: string, holdWeakly: boolean): FrontmatterBlock | 
   if (!opening) return undefined;
   const contentStart = opening[0].length;
   const closing = CLOSING_FENCE.exec(text.slice(contentStart));
-  if (!closing) return { span: { start: 0, end: text.length }, contentSpan: { start: contentStart, end: text.length }, closed: false, yamlErrors: [] };
+  if (!closing)
+    return {
+      span: { start: 0, end: text.length },
+      contentSpan: { start: contentStart, end: text.length },
+      closed: false,
+      yamlErrors: [],
+    };
   const closingStart = contentStart + closing.index;
   const contentSpan = { start: contentStart, end: closingStart };
   const source = text.slice(contentSpan.start, contentSpan.end);
   const first = parseYaml(source, YAML_OPTIONS);
-  if (!holdWeakly) return { span: { start: 0, end: closingStart + closing[0].length }, contentSpan, closed: true, yamlErrors: first.errors, yaml: first };
+  if (!holdWeakly)
+    return {
+      span: { start: 0, end: closingStart + closing[0].length },
+      contentSpan,
+      closed: true,
+      yamlErrors: first.errors,
+      yaml: first,
+    };
   let held = new WeakRef(first);
   return {
     span: { start: 0, end: closingStart + closing[0].length },
@@ -232,7 +268,10 @@ export function declaresKind(draft: ParsedDraft): boolean {
   if (!fm || draft.binary) return false;
   const document = fm.closed ? fm.yaml : undefined;
   if (document && document.errors.length === 0) {
-    return isMap(document.contents) && document.contents.items.some((pair) => (isScalar(pair.key) ? pair.key.value : pair.key) === 'kind');
+    return (
+      isMap(document.contents) &&
+      document.contents.items.some((pair) => (isScalar(pair.key) ? pair.key.value : pair.key) === 'kind')
+    );
   }
   return KIND_KEY_LINE.test(draft.text.slice(fm.contentSpan.start, fm.contentSpan.end));
 }

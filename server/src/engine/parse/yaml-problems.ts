@@ -7,7 +7,8 @@ const EXPLANATIONS: Record<ErrorCode, string> = {
   BAD_ALIAS: 'an `*alias` is not valid here',
   BAD_COLLECTION_TYPE: 'a `!tag` names the wrong kind of list or map: remove it',
   BAD_DIRECTIVE: 'a `%` directive line is not valid here: remove it',
-  BAD_DQ_ESCAPE: 'a backslash in a "double-quoted" value starts an escape YAML does not know: write `\\\\` for a backslash, or use single quotes',
+  BAD_DQ_ESCAPE:
+    'a backslash in a "double-quoted" value starts an escape YAML does not know: write `\\\\` for a backslash, or use single quotes',
   BAD_INDENT: 'the indentation is off: line the key up with its neighbours',
   BAD_PROP_ORDER: 'an `&anchor` or a `!tag` is in the wrong place: put it just before its value',
   BAD_SCALAR_START: 'a value starts with a character YAML reserves (such as `@`, `` ` `` or `%`): put the value in quotes',
@@ -19,7 +20,8 @@ const EXPLANATIONS: Record<ErrorCode, string> = {
   MISSING_CHAR: 'a character is missing (a closing quote or bracket, or the `:` after a key)',
   MULTILINE_IMPLICIT_KEY: 'a key runs over more than one line: put `key: value` on one line, or quote the value',
   MULTIPLE_ANCHORS: 'a value has more than one `&anchor`: keep one',
-  MULTIPLE_DOCS: 'it holds more than one YAML document (a `...` or `---` line inside it): keep one, and remove the line that splits it',
+  MULTIPLE_DOCS:
+    'it holds more than one YAML document (a `...` or `---` line inside it): keep one, and remove the line that splits it',
   MULTIPLE_TAGS: 'a value has more than one `!tag`: keep one',
   NON_STRING_KEY: 'a key is a list or a map: keys are plain words',
   RESOURCE_EXHAUSTION: 'lists or maps are nested too deeply to be read: nest them less',
@@ -49,11 +51,22 @@ export function yamlProblems(document: Document.Parsed | { errors: YAMLError[] }
     if (error.code === 'DUPLICATE_KEY') {
       const key = duplicates.shift();
       // An empty key (`: value`) has an empty range: point at its colon.
-      span = key && key[1] > key[0] ? { start: offset + key[0], end: offset + key[1] } : key ? colonAt(text, offset + key[0]) : visibleSpan(text, offset + error.pos[0], offset + error.pos[1]);
+      span =
+        key && key[1] > key[0]
+          ? { start: offset + key[0], end: offset + key[1] }
+          : key
+            ? colonAt(text, offset + key[0])
+            : visibleSpan(text, offset + error.pos[0], offset + error.pos[1]);
     } else if (error.code === 'MULTIPLE_DOCS') {
-      span = documentMarkerBefore(text, offset, offset + error.pos[0]) ?? visibleSpan(text, offset + error.pos[0], offset + error.pos[1]);
+      span =
+        documentMarkerBefore(text, offset, offset + error.pos[0]) ??
+        visibleSpan(text, offset + error.pos[0], offset + error.pos[1]);
     } else {
-      span = visibleSpan(text, Math.min(offset + error.pos[0], text.length), Math.min(offset + Math.max(error.pos[1], error.pos[0] + 1), text.length));
+      span = visibleSpan(
+        text,
+        Math.min(offset + error.pos[0], text.length),
+        Math.min(offset + Math.max(error.pos[1], error.pos[0] + 1), text.length),
+      );
     }
     const line = lineOf(text, span.start);
     if (lines.has(line)) continue;
@@ -93,7 +106,8 @@ function colonAt(text: string, at: number): Span {
 /** The last `...` or `---` line between `from` and `to`: where a second YAML document begins. */
 function documentMarkerBefore(text: string, from: number, to: number): Span | undefined {
   let found: Span | undefined;
-  for (const match of text.slice(from, to).matchAll(/^(?:\.\.\.|---)(?=[ \t]*\r?$)/gm)) found = { start: from + match.index, end: from + match.index + 3 };
+  for (const match of text.slice(from, to).matchAll(/^(?:\.\.\.|---)(?=[ \t]*\r?$)/gm))
+    found = { start: from + match.index, end: from + match.index + 3 };
   return found;
 }
 

@@ -8,7 +8,9 @@ export interface NationalIndicator {
   withdrawn: boolean;
 }
 
-export const NATIONAL_INDICATORS: readonly NationalIndicator[] = (records as { number: number; title?: string; withdrawn?: boolean }[]).map((r) => ({
+export const NATIONAL_INDICATORS: readonly NationalIndicator[] = (
+  records as { number: number; title?: string; withdrawn?: boolean }[]
+).map((r) => ({
   number: r.number,
   code: `NI ${r.number}`,
   title: r.title,

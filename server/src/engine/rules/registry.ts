@@ -14,8 +14,18 @@ import { evidenceRules } from './evidence';
 
 /** Every rule Placeshaper runs, in catalogue order. */
 export const RULES: readonly Rule[] = [
-  yamlSyntax, unknownKind, schema, unknownKey, duplicateId, tooLarge,
-  ...scsRules, ...laaRules, ...alignRules, ...involveRules, ...coreRules, ...evidenceRules,
+  yamlSyntax,
+  unknownKind,
+  schema,
+  unknownKey,
+  duplicateId,
+  tooLarge,
+  ...scsRules,
+  ...laaRules,
+  ...alignRules,
+  ...involveRules,
+  ...coreRules,
+  ...evidenceRules,
 ];
 
 const byId = new Map(RULES.map((rule) => [rule.id, rule]));

@@ -1,14 +1,15 @@
 import type { ResolvedConfig } from '../config/config';
 import type { DraftModel } from '../model/draft-model';
 import type { Kind } from '../model/kinds';
-import type { Fix } from '../schema/validate-frontmatter';
+import type { Fix } from '../text/edits';
 import type { Span } from '../text/line-index';
 import type { WorkspaceView } from '../workspace/workspace-view';
 
-export type Severity = 'error' | 'warning' | 'info' | 'hint';
+import type { Severity } from './severity';
+
+export { SEVERITIES, type Severity } from './severity';
 
 export type Basis = 'requirement' | 'fact' | 'practice';
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
 
 /** Another place that explains a diagnostic, possibly in another draft. */
 export interface RelatedInformation {
@@ -59,6 +60,8 @@ export interface Rule {
   passages: readonly string[];
   /** Ids of the statutory facts a fact rule cites (`server/data/statutory-facts.json`), shown before its passages. */
   facts?: readonly string[];
+  /** Set when what the rule finds depends on other drafts (it reads them through the workspace): its findings change when they do. */
+  crossDocument?: true;
   /** The kinds the rule checks; undefined for every kind. */
   kinds?: readonly Kind[];
   /** Format rules also run on drafts whose frontmatter is broken or whose kind is unknown. */

@@ -3,10 +3,10 @@ import type { DraftModel } from '../model/draft-model';
 import type { Kind } from '../model/kinds';
 import { linkPath } from '../model/links';
 import type { WorkspaceView } from '../workspace/workspace-view';
-import type { Fix } from '../schema/validate-frontmatter';
+import type { Fix } from '../text/edits';
 import type { YamlPath } from '../parse/frontmatter-view';
 import { isRecord } from '../parse/frontmatter-view';
-import type { TextEdit } from '../schema/validate-frontmatter';
+import type { TextEdit } from '../text/edits';
 import type { Span } from '../text/line-index';
 
 /** Where to report something about `path`: its key, its value, its nearest ancestor, or the opening fence. */
@@ -103,11 +103,6 @@ export function listAnd(values: readonly string[]): string {
   return quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
 }
 
-/** Applies edits to a text (last first), as an editor would; for tests and the CLI's previews. */
-export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  return [...edits].sort((a, b) => b.span.start - a.span.start).reduce((out, e) => out.slice(0, e.span.start) + e.newText + out.slice(e.span.end), text);
-}
-
 /** An edit that adds `role: target` under `related`, creating `related` when it is missing. */
 export function addRelatedLink(draft: DraftModel, role: string, target: string): TextEdit | undefined {
   const related = draft.fm.node(['related']);
@@ -133,7 +128,13 @@ export function addRelatedLink(draft: DraftModel, role: string, target: string):
  * "Link the SCS" when the workspace holds exactly one draft that fits, so the fix is obvious;
  * undefined when there is none or there are several to choose from.
  */
-export function linkTheOnlyCandidate(draft: DraftModel, workspace: WorkspaceView, role: string, kind: Kind, fits: (candidate: DraftModel) => boolean = () => true): Fix | undefined {
+export function linkTheOnlyCandidate(
+  draft: DraftModel,
+  workspace: WorkspaceView,
+  role: string,
+  kind: Kind,
+  fits: (candidate: DraftModel) => boolean = () => true,
+): Fix | undefined {
   const candidates = workspace.drafts().filter((d) => d.path !== draft.path && d.kind === kind && fits(d));
   if (candidates.length !== 1) return undefined;
   const relative = linkPath(draft.path, candidates[0].path);

@@ -6,17 +6,42 @@ import { KINDS, type Kind } from '../model/kinds';
  */
 type Schema = Record<string, unknown>;
 
-export const AUTHORITY_TYPES = [
-  'county', 'district', 'unitary', 'metropolitan-district', 'london-borough', 'city-of-london', 'isles-of-scilly', 'parish', 'other',
+/** The authorities under the duty to prepare a Sustainable Community Strategy (`scs/preparing-authority`). */
+export const PREPARING_AUTHORITY_TYPES = [
+  'county',
+  'district',
+  'unitary',
+  'metropolitan-district',
+  'london-borough',
+  'city-of-london',
+  'isles-of-scilly',
 ] as const;
+
+/** Every type of authority a draft may name: those under the duty, and others (`parish`, `other`). */
+export const AUTHORITY_TYPES = [...PREPARING_AUTHORITY_TYPES, 'parish', 'other'] as const;
 export const STATUSES = ['draft', 'consultation', 'submitted', 'adopted', 'superseded'] as const;
 export const APPROVAL_BODIES = ['full-council', 'executive'] as const;
 export const PRINCIPLES = [
-  'living-within-environmental-limits', 'strong-healthy-and-just-society', 'sustainable-economy', 'good-governance', 'sound-science',
+  'living-within-environmental-limits',
+  'strong-healthy-and-just-society',
+  'sustainable-economy',
+  'good-governance',
+  'sound-science',
 ] as const;
 export const CONSULTATION_GROUPS = [
-  'residents', 'children-and-young-people', 'older-people', 'hard-to-reach', 'minority-ethnic-communities', 'disabled-people',
-  'third-sector', 'businesses', 'parish-councils', 'elected-members', 'partner-authorities', 'service-users', 'front-line-staff',
+  'residents',
+  'children-and-young-people',
+  'older-people',
+  'hard-to-reach',
+  'minority-ethnic-communities',
+  'disabled-people',
+  'third-sector',
+  'businesses',
+  'parish-councils',
+  'elected-members',
+  'partner-authorities',
+  'service-users',
+  'front-line-staff',
 ] as const;
 export const EVIDENCE_TYPES = ['jsna', 'housing-market-assessment', 'sustainability-appraisal', 'survey'] as const;
 export const RELATED_ROLE_NAMES = ['scs', 'county-scs', 'core-strategy', 'housing-strategy', 'laa', 'jsna'] as const;
@@ -25,17 +50,26 @@ const text = (description = 'text'): Schema => ({ type: 'string', description })
 const year = (description: string): Schema => ({ type: 'integer', minimum: 1000, maximum: 9999, description });
 const isoDate = (description: string): Schema => ({ type: 'string', format: 'date', description });
 const textList = (description: string, examples?: readonly string[]): Schema => ({
-  type: 'array', items: { type: 'string', description: 'text', ...(examples ? { examples } : {}) }, description,
+  type: 'array',
+  items: { type: 'string', description: 'text', ...(examples ? { examples } : {}) },
+  description,
 });
 const itemId: Schema = { type: ['string', 'integer'], description: 'an id such as `P1` or `safer-communities`' };
 const strictObject = (properties: Record<string, Schema>, required: string[] = [], description = 'a map of keys'): Schema => ({
-  type: 'object', properties, required, additionalProperties: false, description,
+  type: 'object',
+  properties,
+  required,
+  additionalProperties: false,
+  description,
 });
 const link = (description: string): Schema => ({
   description,
   anyOf: [
     { type: 'string', description: 'a relative path to the draft' },
-    strictObject({ path: text('a relative path to the draft'), version: { type: ['string', 'number'], description: 'a version' } }, ['path']),
+    strictObject(
+      { path: text('a relative path to the draft'), version: { type: ['string', 'number'], description: 'a version' } },
+      ['path'],
+    ),
   ],
 });
 
@@ -43,7 +77,11 @@ function commonProperties(kind: Kind): Record<string, Schema> {
   const info = KINDS.find((k) => k.kind === kind)!;
   return {
     kind: { enum: [info.kind, ...info.aliases], description: `\`${info.kind}\`` },
-    id: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$', description: 'a slug of lower-case letters, digits and hyphens, such as `exampleshire-scs`' },
+    id: {
+      type: 'string',
+      pattern: '^[a-z0-9][a-z0-9-]*$',
+      description: 'a slug of lower-case letters, digits and hyphens, such as `exampleshire-scs`',
+    },
     title: text('the document title'),
     authority: strictObject(
       {
@@ -94,7 +132,10 @@ function commonProperties(kind: Kind): Record<string, Schema> {
       'a map with `from`, `to` and `groups`',
     ),
     approval: strictObject(
-      { body: { enum: [...APPROVAL_BODIES], description: 'the body that approved it' }, date: isoDate('a date written YYYY-MM-DD') },
+      {
+        body: { enum: [...APPROVAL_BODIES], description: 'the body that approved it' },
+        date: isoDate('a date written YYYY-MM-DD'),
+      },
       ['body', 'date'],
       'a map with `body` and `date`',
     ),
@@ -116,7 +157,11 @@ function kindProperties(kind: Kind): { properties: Record<string, Schema>; requi
               {
                 id: itemId,
                 title: text('the priority title'),
-                principles: { type: 'array', description: 'a list of sustainable-development principles', items: { enum: [...PRINCIPLES], description: 'a sustainable-development principle' } },
+                principles: {
+                  type: 'array',
+                  description: 'a list of sustainable-development principles',
+                  items: { enum: [...PRINCIPLES], description: 'a sustainable-development principle' },
+                },
                 spatial: { type: 'boolean', description: '`true` or `false`' },
               },
               ['id', 'title'],
@@ -127,7 +172,11 @@ function kindProperties(kind: Kind): { properties: Record<string, Schema>; requi
       };
     case 'local-area-agreement': {
       const measure = (what: string): Schema =>
-        strictObject({ value: { type: ['number', 'string'], description: 'a value' }, year: year('a four-digit year') }, [], `a map with the ${what} \`value\` and \`year\``);
+        strictObject(
+          { value: { type: ['number', 'string'], description: 'a value' }, year: year('a four-digit year') },
+          [],
+          `a map with the ${what} \`value\` and \`year\``,
+        );
       return {
         required: ['partnership'],
         properties: {
@@ -222,5 +271,5 @@ export function frontmatterSchema(kind: Kind): Schema {
 
 /** Keys a kind knows at the top level, for suggestions and completion. */
 export function topLevelKeys(kind: Kind): string[] {
-  return Object.keys((frontmatterSchema(kind).properties as Record<string, unknown>));
+  return Object.keys(frontmatterSchema(kind).properties as Record<string, unknown>);
 }

@@ -46,7 +46,8 @@ export function keysAt(kind: Kind, path: readonly (string | number)[]): { key: s
   const seen = new Map<string, string>();
   for (const branch of branches(schema)) {
     const properties = branch.properties as Record<string, Schema> | undefined;
-    for (const [key, value] of Object.entries(properties ?? {})) if (!seen.has(key)) seen.set(key, String(value.description ?? ''));
+    for (const [key, value] of Object.entries(properties ?? {}))
+      if (!seen.has(key)) seen.set(key, String(value.description ?? ''));
   }
   return [...seen].map(([key, description]) => ({ key, description }));
 }
@@ -55,7 +56,10 @@ export function keysAt(kind: Kind, path: readonly (string | number)[]): { key: s
 export function valuesAt(kind: Kind, path: readonly (string | number)[]): string[] {
   const schema = schemaAt(kind, path);
   if (!schema) return [];
-  const values = branches(schema).flatMap((b) => [...((b.enum as string[] | undefined) ?? []), ...((b.examples as string[] | undefined) ?? [])]);
+  const values = branches(schema).flatMap((b) => [
+    ...((b.enum as string[] | undefined) ?? []),
+    ...((b.examples as string[] | undefined) ?? []),
+  ]);
   if (values.length) return values;
   const items = schema.items as Schema | undefined;
   return items ? [...((items.enum as string[] | undefined) ?? []), ...((items.examples as string[] | undefined) ?? [])] : [];

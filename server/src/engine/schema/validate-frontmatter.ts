@@ -5,22 +5,13 @@ import { kindInfo } from '../model/kinds';
 import type { FrontmatterView, YamlPath } from '../parse/frontmatter-view';
 import { isRecord } from '../parse/frontmatter-view';
 import { closest, listOr } from '../suggest';
+import type { Fix } from '../text/edits';
 import type { Span } from '../text/line-index';
 import { frontmatterSchema } from './frontmatter-schema';
 
 export type SchemaRuleId = 'format/schema' | 'format/unknown-key';
 
 /** A replacement an author can accept as a quick fix. */
-export interface TextEdit {
-  span: Span;
-  newText: string;
-}
-
-export interface Fix {
-  title: string;
-  edits: TextEdit[];
-}
-
 export interface SchemaProblem {
   rule: SchemaRuleId;
   path: YamlPath;
@@ -43,8 +34,16 @@ function validatorFor(kind: Kind): ValidateFunction {
 }
 
 const SINGULAR: Record<string, string> = {
-  priorities: 'priority', targets: 'target', objectives: 'objective', evidence: 'evidence item',
-  groups: 'group', partners: 'partner', delivers: 'priority id', supports: 'priority id', principles: 'principle', methods: 'method',
+  priorities: 'priority',
+  targets: 'target',
+  objectives: 'objective',
+  evidence: 'evidence item',
+  groups: 'group',
+  partners: 'partner',
+  delivers: 'priority id',
+  supports: 'priority id',
+  principles: 'principle',
+  methods: 'method',
 };
 
 /** "`lead` of target `T3`", "`period.from`", "priority 2" — the author's way of naming a place in the frontmatter. */
@@ -80,12 +79,20 @@ function shown(value: unknown): string {
 export function validateFrontmatter(kind: Kind, view: FrontmatterView, fence: Span): SchemaProblem[] {
   const validate = validatorFor(kind);
   if (validate(view.data)) return periodOrder(view);
-  const label = kindInfo(kind).label.toLowerCase().replace(/^ldf core/, 'LDF Core');
+  const label = kindInfo(kind)
+    .label.toLowerCase()
+    .replace(/^ldf core/, 'LDF Core');
   return [...describeSchemaErrors(validate.errors ?? [], view, fence, label), ...periodOrder(view)];
 }
 
 /** Turns ajv's errors into problems an author can act on, pointing at the key or value at fault. */
-export function describeSchemaErrors(errors: readonly ErrorObject[], view: FrontmatterView, fallback: Span, label: string, container = 'The frontmatter'): SchemaProblem[] {
+export function describeSchemaErrors(
+  errors: readonly ErrorObject[],
+  view: FrontmatterView,
+  fallback: Span,
+  label: string,
+  container = 'The frontmatter',
+): SchemaProblem[] {
   const anyOfPaths = errors.filter((e) => e.keyword === 'anyOf').map((e) => e.schemaPath);
   const problems: SchemaProblem[] = [];
   for (const error of errors) {
@@ -110,7 +117,12 @@ function describeError(error: ErrorObject, view: FrontmatterView, fence: Span, l
         : path.length
           ? `${where} has no \`${missing}\`; add \`${missing}:\`.`
           : `${container} has no \`${missing}\`, which every ${label} needs; add \`${missing}:\`.`;
-      return { rule: 'format/schema', path: [...path, missing], span: conditional ? view.valueSpan(['status']) ?? fence : at(path), message };
+      return {
+        rule: 'format/schema',
+        path: [...path, missing],
+        span: conditional ? (view.valueSpan(['status']) ?? fence) : at(path),
+        message,
+      };
     }
     case 'additionalProperties': {
       const key = String(error.params.additionalProperty);
@@ -158,15 +170,35 @@ function describeError(error: ErrorObject, view: FrontmatterView, fence: Span, l
         message: `${capitalise(where)} should be ${description || 'of another form'}, not ${shown(view.value(path))}.`,
       };
     case 'minLength':
-      return { rule: 'format/schema', path, span: view.valueSpan(path) ?? at(path), message: `${capitalise(where)} is empty; write it out, or remove it.` };
+      return {
+        rule: 'format/schema',
+        path,
+        span: view.valueSpan(path) ?? at(path),
+        message: `${capitalise(where)} is empty; write it out, or remove it.`,
+      };
     case 'maxLength':
-      return { rule: 'format/schema', path, span: view.valueSpan(path) ?? at(path), message: `${capitalise(where)} is longer than ${Number(error.params.limit).toLocaleString('en-GB')} characters, the most it may be, so it was not used; shorten it.` };
+      return {
+        rule: 'format/schema',
+        path,
+        span: view.valueSpan(path) ?? at(path),
+        message: `${capitalise(where)} is longer than ${Number(error.params.limit).toLocaleString('en-GB')} characters, the most it may be, so it was not used; shorten it.`,
+      };
     case 'maxItems': {
       const limit = Number(error.params.limit);
-      return { rule: 'format/schema', path: [...path, limit], span: view.spanFor([...path, limit]) ?? at(path), message: `${capitalise(where)} has more than ${limit.toLocaleString('en-GB')} entries, the most it may have; the entries from here on were not used.` };
+      return {
+        rule: 'format/schema',
+        path: [...path, limit],
+        span: view.spanFor([...path, limit]) ?? at(path),
+        message: `${capitalise(where)} has more than ${limit.toLocaleString('en-GB')} entries, the most it may have; the entries from here on were not used.`,
+      };
     }
     default:
-      return { rule: 'format/schema', path, span: at(path), message: `${capitalise(where)} is not valid: ${error.message ?? 'check it'}.` };
+      return {
+        rule: 'format/schema',
+        path,
+        span: at(path),
+        message: `${capitalise(where)} is not valid: ${error.message ?? 'check it'}.`,
+      };
   }
 }
 

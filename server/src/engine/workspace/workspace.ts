@@ -55,7 +55,8 @@ export class Workspace implements WorkspaceView {
     this.openDocuments.delete(key);
     this.models.delete(key);
     // Closed, it counts only as a file on disk under the workspace folder.
-    if (this.fileList?.includes(key) && !(this.root && this.host.isFile(key))) this.fileList = this.fileList.filter((f) => f !== key);
+    if (this.fileList?.includes(key) && !(this.root && this.host.isFile(key)))
+      this.fileList = this.fileList.filter((f) => f !== key);
     this.forgetIndex();
   }
 
@@ -185,7 +186,9 @@ export class Workspace implements WorkspaceView {
   }
 
   private buildIndex(): WorkspaceIndex {
-    const drafts = this.files().map((f) => this.draft(f)).filter((d): d is DraftModel => d?.isDraft === true);
+    const drafts = this.files()
+      .map((f) => this.draft(f))
+      .filter((d): d is DraftModel => d?.isDraft === true);
     const referencesTo = new Map<string, IncomingReference[]>();
     const dependents = new Map<string, Set<string>>();
     for (const draft of drafts) {
@@ -209,7 +212,8 @@ export class Workspace implements WorkspaceView {
     for (const entry of this.host.readDirectory(folder)) {
       const full = path.join(folder, entry.name);
       if (entry.isDirectory) {
-        if (depth < this.maxDepth && !SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith('.')) found.push(...this.walk(full, depth + 1));
+        if (depth < this.maxDepth && !SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith('.'))
+          found.push(...this.walk(full, depth + 1));
       } else if (entry.isFile && /\.md$/i.test(entry.name)) {
         found.push(full);
       }

@@ -6,7 +6,6 @@ import { closest, fileNameLimit } from '../../suggest';
 import { defineRule, type Report } from '../rule';
 import type { WorkspaceView } from '../../workspace/workspace-view';
 
-
 interface LinkCheck {
   written: string;
   span: Span;
@@ -19,8 +18,10 @@ interface LinkCheck {
 export default defineRule({
   id: 'align/broken-link',
   defaultSeverity: 'error',
-  description: 'A `related` link or a body link to another draft leads nowhere, leaves the workspace, names the wrong kind for its role, or names a fragment that the target lacks.',
+  description:
+    'A `related` link or a body link to another draft leads nowhere, leaves the workspace, names the wrong kind for its role, or names a fragment that the target lacks.',
   passages: [],
+  crossDocument: true,
   check({ draft, workspace, report }) {
     const checks: LinkCheck[] = [];
     for (const link of draft.related) {
@@ -29,7 +30,8 @@ export default defineRule({
       checks.push({ written: link.target, span: link.targetSpan, label: `\`related.${link.role}\``, expectedKind });
     }
     for (const { key, target, span } of documentLinksOf(draft)) checks.push({ written: target, span, label: `\`${key}\`` });
-    for (const link of draft.bodyLinks) checks.push({ written: link.target, span: link.span, label: 'This link', fragment: link.fragment });
+    for (const link of draft.bodyLinks)
+      checks.push({ written: link.target, span: link.span, label: 'This link', fragment: link.fragment });
     for (const link of checks) {
       const problem = checkLink(draft, workspace, link);
       if (problem) report(problem);
@@ -44,9 +46,16 @@ function checkLink(draft: DraftModel, workspace: WorkspaceView, link: LinkCheck)
   if (resolved.outside) {
     // A draft opened on its own is read with the drafts around it only: a link beyond them is not wrong, just unchecked.
     if (workspace.rootIsInferred) {
-      return { span: link.span, severity: 'info', message: `${link.label} leads to \`${link.written}\`, beyond the folder Placeshaper reads around this draft, so it was not checked; open the folder that holds both drafts as a workspace to check it.` };
+      return {
+        span: link.span,
+        severity: 'info',
+        message: `${link.label} leads to \`${link.written}\`, beyond the folder Placeshaper reads around this draft, so it was not checked; open the folder that holds both drafts as a workspace to check it.`,
+      };
     }
-    return { span: link.span, message: `${link.label} leads to \`${link.written}\`, outside the workspace; Placeshaper never reads files there. Link to a draft inside the workspace.` };
+    return {
+      span: link.span,
+      message: `${link.label} leads to \`${link.written}\`, outside the workspace; Placeshaper never reads files there. Link to a draft inside the workspace.`,
+    };
   }
   const linked = workspace.draft(resolved.path);
   if (!linked) {
@@ -65,7 +74,9 @@ function checkLink(draft: DraftModel, workspace: WorkspaceView, link: LinkCheck)
     return {
       span: link.span,
       message: `${link.label} should lead to ${withArticle(kindInfo(link.expectedKind).label)}, but \`${target}\` is ${found}; link the right document.`,
-      related: [{ path: linked.path, span: linked.fm.valueSpan(['kind']) ?? linked.fence, message: 'The kind of the linked draft' }],
+      related: [
+        { path: linked.path, span: linked.fm.valueSpan(['kind']) ?? linked.fence, message: 'The kind of the linked draft' },
+      ],
     };
   }
   // The body of a draft too large to read holds headings nobody has seen: its fragments are not judged.
@@ -83,6 +94,8 @@ function hasFragment(draft: DraftModel, fragment: string): boolean {
   const wanted = fragment.toLowerCase();
   return (
     draft.headings.some((h) => h.slug === wanted || h.slug === fragment) ||
-    [...draft.priorities, ...draft.objectives, ...draft.targets].some((item) => item.id === fragment || item.id.toLowerCase() === wanted)
+    [...draft.priorities, ...draft.objectives, ...draft.targets].some(
+      (item) => item.id === fragment || item.id.toLowerCase() === wanted,
+    )
   );
 }

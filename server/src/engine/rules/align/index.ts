@@ -12,6 +12,14 @@ import housingLink from './housing-link';
 
 /** The `align/*` rules, in catalogue order. */
 export const alignRules: readonly Rule[] = [
-  brokenLink, unknownPriority, sharedVision, spatialDelivery, undeliveredPriority,
-  sharedEvidence, timescales, jointConsultation, stale, housingLink,
+  brokenLink,
+  unknownPriority,
+  sharedVision,
+  spatialDelivery,
+  undeliveredPriority,
+  sharedEvidence,
+  timescales,
+  jointConsultation,
+  stale,
+  housingLink,
 ];

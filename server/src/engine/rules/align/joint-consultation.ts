@@ -10,6 +10,7 @@ export default defineRule({
   description: 'The consultation windows of an SCS and its Core Strategy do not overlap.',
   basis: 'requirement',
   passages: ['c111-strategic-consultation', 'c121-joint-consultation'],
+  crossDocument: true,
   kinds: ['core-strategy'],
   check({ draft, workspace, report }) {
     const scs = workspace.scsOf(draft);

@@ -7,7 +7,11 @@ import { nameOf, pointAt } from './shared';
 function evidenceIds(draft: DraftModel): string[] {
   const evidence = draft.fm.value(['evidence']);
   if (!Array.isArray(evidence)) return [];
-  return evidence.filter(isRecord).map((e) => e.id).filter((id) => typeof id === 'string' || typeof id === 'number').map(String);
+  return evidence
+    .filter(isRecord)
+    .map((e) => e.id)
+    .filter((id) => typeof id === 'string' || typeof id === 'number')
+    .map(String);
 }
 
 export default defineRule({
@@ -16,6 +20,7 @@ export default defineRule({
   description: 'A Core Strategy shares no evidence `id` with its SCS.',
   basis: 'practice',
   passages: ['c121-shared-evidence', 'c123-evidence-up-to-date'],
+  crossDocument: true,
   kinds: ['core-strategy'],
   check({ draft, workspace, report }) {
     const scs = workspace.scsOf(draft);

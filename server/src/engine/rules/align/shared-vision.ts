@@ -30,9 +30,11 @@ export function describeDifference(expected: string, actual: string, context = 3
 export default defineRule({
   id: 'align/shared-vision',
   defaultSeverity: 'warning',
-  description: "A Core Strategy's or housing strategy's `vision` differs from its SCS's (whitespace and case aside); the message shows the difference.",
+  description:
+    "A Core Strategy's or housing strategy's `vision` differs from its SCS's (whitespace and case aside); the message shows the difference.",
   basis: 'practice',
   passages: ['c121-shared-vision', 'c122-shared-vision', 'b5-plans-take-account'],
+  crossDocument: true,
   kinds: ['core-strategy', 'housing-strategy'],
   check({ draft, workspace, report }) {
     const scs = workspace.scsOf(draft);

@@ -5,25 +5,41 @@ import { nameOf, pointAt } from './shared';
 export default defineRule({
   id: 'align/spatial-delivery',
   defaultSeverity: 'warning',
-  description: 'An SCS priority with `spatial: true` is delivered by no objective of the Core Strategy in its `related.core-strategy`.',
+  description:
+    'An SCS priority with `spatial: true` is delivered by no objective of the Core Strategy in its `related.core-strategy`.',
   basis: 'practice',
   passages: ['c121-spatial-delivery', 'b5-plans-take-account'],
+  crossDocument: true,
   kinds: ['sustainable-community-strategy'],
   check({ draft, workspace, report }) {
     const spatial = draft.priorities.filter((p) => p.data.spatial === true);
     if (spatial.length === 0) return;
     const linked = workspace.linked(draft, 'core-strategy');
-    const cores: DraftModel[] = linked?.kind === 'core-strategy'
-      ? [linked]
-      : [...new Set(workspace.referencesTo(draft).filter((r) => r.reference.via === 'objective').map((r) => r.draft))];
+    const cores: DraftModel[] =
+      linked?.kind === 'core-strategy'
+        ? [linked]
+        : [
+            ...new Set(
+              workspace
+                .referencesTo(draft)
+                .filter((r) => r.reference.via === 'objective')
+                .map((r) => r.draft),
+            ),
+          ];
     for (const priority of spatial) {
-      const delivered = cores.some((core) => core.references.some((r) => r.via === 'objective' && r.id === priority.id && workspace.scsOf(core)?.path === draft.path));
+      const delivered = cores.some((core) =>
+        core.references.some((r) => r.via === 'objective' && r.id === priority.id && workspace.scsOf(core)?.path === draft.path),
+      );
       if (delivered) continue;
-      const [problem, remedy] = linked?.kind === 'core-strategy'
-        ? [`no objective of ${nameOf(linked, draft)} delivers it`, 'add it to the `delivers` of the objective that does']
-        : cores.length
-          ? ['no objective of the Core Strategy delivers it', 'add it to the `delivers` of the objective that does']
-          : ['no Core Strategy is linked to deliver it', 'link one in `related.core-strategy` and name this priority in an objective’s `delivers`'];
+      const [problem, remedy] =
+        linked?.kind === 'core-strategy'
+          ? [`no objective of ${nameOf(linked, draft)} delivers it`, 'add it to the `delivers` of the objective that does']
+          : cores.length
+            ? ['no objective of the Core Strategy delivers it', 'add it to the `delivers` of the objective that does']
+            : [
+                'no Core Strategy is linked to deliver it',
+                'link one in `related.core-strategy` and name this priority in an objective’s `delivers`',
+              ];
       report({
         span: priority.idSpan,
         message: `Priority \`${priority.id}\` is spatial, but ${problem}; good practice: ${remedy}.`,

@@ -7,17 +7,22 @@ export default defineRule({
   defaultSeverity: 'warning',
   description: 'A `related` link records a `version` and the linked document now has another.',
   passages: [],
+  crossDocument: true,
   check({ draft, workspace, report }) {
     for (const link of draft.related) {
       if (link.version === undefined || !link.versionSpan) continue;
       const target = workspace.linked(draft, link.role);
       const current = target?.fm.value(['version']);
-      if (!target || (typeof current !== 'string' && typeof current !== 'number') || String(current) === String(link.version)) continue;
+      if (!target || (typeof current !== 'string' && typeof current !== 'number') || String(current) === String(link.version))
+        continue;
       report({
         span: link.versionSpan,
         message: `This draft was aligned with version ${link.version} of ${nameOf(target, draft)}, which is now at version ${current}; review what changed, then record version ${current}.`,
         related: [{ path: target.path, span: target.fm.valueSpan(['version']) ?? target.fence, message: 'The current version' }],
-        fix: { title: `Mark as aligned with version ${current}`, edits: [{ span: link.versionSpan, newText: yamlScalar(current) }] },
+        fix: {
+          title: `Mark as aligned with version ${current}`,
+          edits: [{ span: link.versionSpan, newText: yamlScalar(current) }],
+        },
       });
     }
   },

@@ -5,9 +5,11 @@ import { nameOf, pointAt } from './shared';
 export default defineRule({
   id: 'align/timescales',
   defaultSeverity: 'warning',
-  description: "An LAA period falls outside its SCS period, or a Core Strategy's or housing strategy's period does not overlap its SCS's.",
+  description:
+    "An LAA period falls outside its SCS period, or a Core Strategy's or housing strategy's period does not overlap its SCS's.",
   basis: 'practice',
   passages: ['c121-incompatible-timescales', 'b5-plans-take-account'],
+  crossDocument: true,
   kinds: ['local-area-agreement', 'core-strategy', 'housing-strategy'],
   check({ draft, workspace, report }) {
     const scs = workspace.scsOf(draft);
@@ -20,10 +22,18 @@ export default defineRule({
     const scsYears = `${theirs.from} to ${theirs.to}`;
     if (draft.kind === 'local-area-agreement') {
       if (ours.from >= theirs.from && ours.to <= theirs.to) return;
-      report({ span, related, message: `This LAA runs ${covered}, outside the ${scsYears} of ${nameOf(scs, draft)} that it delivers; good practice: keep the agreement within the SCS period.` });
+      report({
+        span,
+        related,
+        message: `This LAA runs ${covered}, outside the ${scsYears} of ${nameOf(scs, draft)} that it delivers; good practice: keep the agreement within the SCS period.`,
+      });
       return;
     }
     if (ours.from <= theirs.to && ours.to >= theirs.from) return;
-    report({ span, related, message: `This draft covers ${covered}, which does not overlap the ${scsYears} of ${nameOf(scs, draft)}; good practice: align the periods so that the documents plan for the same years.` });
+    report({
+      span,
+      related,
+      message: `This draft covers ${covered}, which does not overlap the ${scsYears} of ${nameOf(scs, draft)}; good practice: align the periods so that the documents plan for the same years.`,
+    });
   },
 });

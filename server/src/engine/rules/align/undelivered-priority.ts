@@ -3,9 +3,11 @@ import { defineRule } from '../rule';
 export default defineRule({
   id: 'align/undelivered-priority',
   defaultSeverity: 'info',
-  description: 'An SCS priority is named by no LAA target, Core Strategy objective or housing priority anywhere in the workspace.',
+  description:
+    'An SCS priority is named by no LAA target, Core Strategy objective or housing priority anywhere in the workspace.',
   basis: 'requirement',
   passages: ['b7-links-to-priorities', 'b5-plans-take-account'],
+  crossDocument: true,
   kinds: ['sustainable-community-strategy'],
   check({ draft, workspace, report }) {
     const named = new Set(workspace.referencesTo(draft).map((r) => r.reference.id));

@@ -8,6 +8,7 @@ export default defineRule({
   description: 'A Core Strategy `delivers` or a housing `supports` id is not a priority of the linked SCS.',
   basis: 'requirement',
   passages: ['b5-plans-take-account', 'b7-links-to-priorities', 'c121-spatial-delivery'],
+  crossDocument: true,
   kinds: ['core-strategy', 'housing-strategy'],
   check({ draft, workspace, report }) {
     const scs = workspace.scsOf(draft);
@@ -16,13 +17,16 @@ export default defineRule({
     for (const reference of draft.references) {
       if (ids.includes(reference.id)) continue;
       const suggestion = closest(reference.id, ids);
-      const owner = reference.via === 'objective' ? `Objective \`${reference.from.id}\`` : `Housing priority \`${reference.from.id}\``;
+      const owner =
+        reference.via === 'objective' ? `Objective \`${reference.from.id}\`` : `Housing priority \`${reference.from.id}\``;
       const verb = reference.via === 'objective' ? 'delivers' : 'supports';
       report({
         span: reference.span,
         message: `${owner} ${verb} \`${reference.id}\`, which is not a priority of ${nameOf(scs, draft)}; ${suggestion ? `did you mean \`${suggestion}\`?` : `use one of its priority ids (${ids.map((i) => `\`${i}\``).join(', ') || 'it has none yet'}).`}`,
         related: [pointAt(scs, ['priorities'], 'The SCS priorities it can name')],
-        fix: suggestion ? { title: `Replace with \`${suggestion}\``, edits: [{ span: reference.span, newText: suggestion }] } : undefined,
+        fix: suggestion
+          ? { title: `Replace with \`${suggestion}\``, edits: [{ span: reference.span, newText: suggestion }] }
+          : undefined,
       });
     }
   },

@@ -1,79 +1,85 @@
-import { deepStrictEqual } from 'node:assert/strict';
-import { MINIMAL_SCS, check, crlf, workspace } from '../../../../../test/support/harness';
+import { MINIMAL_SCS } from '../../../../../test/support/drafts';
+import { edit } from '../../../../../test/support/harness';
+import { expectFindings } from '../../../../../test/support/rule-cases';
 
 const SCS = MINIMAL_SCS;
 
-const only = ['evidence/up-to-date'];
-type Range = [number, number, number, number];
+const RULE = 'evidence/up-to-date';
 
 /** An SCS (period 2008 to 2020) with evidence from `first` and `second`. */
 const withEvidence = (first: number | string, second: number | string, status = 'submitted') =>
-  SCS.replace(
+  edit(
+    SCS,
     'status: draft\n',
     `status: ${status}\nevidence:\n  - id: place-survey\n    title: Place Survey\n    year: ${first}\n  - id: census-2001\n    title: Census 2001\n    year: ${second}\n`,
   );
-const seen = (text: string, config?: string) =>
-  workspace({ 'a.md': text, ...(config ? { '.placeshaper.yaml': config } : {}) }).check('a.md').filter((s) => only.includes(s.rule));
-const finding = (range: Range, message: string) => ({ rule: 'evidence/up-to-date', severity: 'warning', range, message });
+/** The drafts with a `.placeshaper.yaml` beside the checked draft. */
+const withConfig = (text: string, config: string) => ({
+  files: { 'draft.md': text, '.placeshaper.yaml': config },
+  check: 'draft.md',
+});
 const started = (id: string, year: number, age: number) =>
   `Evidence \`${id}\` dates from ${year}, ${age} years old when this document's period starts (2008); ` +
   'the shared evidence base should be kept up to date, at most 3 years old: replace it with evidence from 2005 or later, or bring it up to date.';
+const unfinished = (id: string, year: number, age: number) =>
+  `Evidence \`${id}\` dates from ${year}, ${age} years old in 2026, as this document is still being written; ` +
+  'the shared evidence base should be kept up to date, at most 3 years old: replace it with evidence from 2023 or later, or bring it up to date.';
 
 describe('evidence/up-to-date', () => {
-  it('reports evidence older than three years at the start of the period, at its year, with LF and CRLF', () => {
-    const text = withEvidence(2005, 2001);
-    const expected = [finding([17, 10, 17, 14], started('census-2001', 2001, 7))];
-    deepStrictEqual(check(text, only), expected);
-    deepStrictEqual(check(crlf(text), only), expected);
+  it('reports evidence older than three years at the start of the period, at its year', () => {
+    expectFindings(RULE, withEvidence(2005, '⟦2001⟧'), [{ severity: 'warning', message: started('census-2001', 2001, 7) }]);
   });
 
   it('accepts evidence exactly at the limit and reports it one year over', () => {
-    deepStrictEqual(check(withEvidence(2005, 2005), only), []);
-    deepStrictEqual(check(withEvidence(2004, 2005), only), [finding([14, 10, 14, 14], started('place-survey', 2004, 4))]);
+    expectFindings(RULE, withEvidence(2005, 2005), []);
+    expectFindings(RULE, withEvidence('⟦2004⟧', 2005), [{ severity: 'warning', message: started('place-survey', 2004, 4) }]);
   });
 
   it('reports each old item', () => {
-    deepStrictEqual(check(withEvidence(2003, 2001), only).map((s) => s.range), [[14, 10, 14, 14], [17, 10, 17, 14]]);
+    expectFindings(RULE, withEvidence('⟦2003⟧', '⟦2001⟧'), [
+      { severity: 'warning', message: started('place-survey', 2003, 5) },
+      { severity: 'warning', message: started('census-2001', 2001, 7) },
+    ]);
   });
 
   it('measures a draft, or one out for consultation, against today', () => {
     for (const status of ['draft', 'consultation']) {
-      deepStrictEqual(check(withEvidence(2023, 2022, status), only), [
-        finding(
-          [17, 10, 17, 14],
-          'Evidence `census-2001` dates from 2022, 4 years old in 2026, as this document is still being written; ' +
-            'the shared evidence base should be kept up to date, at most 3 years old: replace it with evidence from 2023 or later, or bring it up to date.',
-        ),
-      ], status);
+      expectFindings(RULE, withEvidence(2023, '⟦2022⟧', status), [
+        { severity: 'warning', message: unfinished('census-2001', 2022, 4) },
+      ]);
     }
     // Evidence from the period's start is old by now, but only for a draft.
-    deepStrictEqual(check(withEvidence(2008, 2008, 'draft'), only).length, 2);
-    deepStrictEqual(check(withEvidence(2008, 2008, 'adopted'), only), []);
+    expectFindings(RULE, withEvidence('⟦2008⟧', '⟦2008⟧', 'draft'), [
+      { severity: 'warning', message: unfinished('place-survey', 2008, 18) },
+      { severity: 'warning', message: unfinished('census-2001', 2008, 18) },
+    ]);
+    expectFindings(RULE, withEvidence(2008, 2008, 'adopted'), []);
   });
 
   it('takes the limit from `evidence-max-age`', () => {
-    deepStrictEqual(seen(withEvidence(2005, 2001), 'evidence-max-age: 7\n'), []);
-    deepStrictEqual(seen(withEvidence(2005, 2001), 'evidence-max-age: 5\n'), [
-      finding(
-        [17, 10, 17, 14],
-        "Evidence `census-2001` dates from 2001, 7 years old when this document's period starts (2008); " +
+    expectFindings(RULE, withConfig(withEvidence(2005, 2001), 'evidence-max-age: 7\n'), []);
+    expectFindings(RULE, withConfig(withEvidence(2005, '⟦2001⟧'), 'evidence-max-age: 5\n'), [
+      {
+        severity: 'warning',
+        message:
+          "Evidence `census-2001` dates from 2001, 7 years old when this document's period starts (2008); " +
           'the shared evidence base should be kept up to date, at most 5 years old: replace it with evidence from 2003 or later, or bring it up to date.',
-      ),
+      },
     ]);
   });
 
   it('stays quiet on evidence from after the period starts', () => {
-    deepStrictEqual(check(withEvidence(2009, 2012), only), []);
+    expectFindings(RULE, withEvidence(2009, 2012), []);
   });
 
   it('stays quiet when a year or the period is missing or malformed', () => {
-    deepStrictEqual(check(withEvidence('"2001"', 'around 2000'), only), []);
-    deepStrictEqual(check(withEvidence(2001, 2001).replace('  from: 2008\n', ''), only), []);
-    deepStrictEqual(check(SCS.replace('status: draft\n', 'status: submitted\nevidence: the 2001 census\n'), only), []);
+    expectFindings(RULE, withEvidence('"2001"', 'around 2000'), []);
+    expectFindings(RULE, edit(withEvidence(2001, 2001), '  from: 2008\n', ''), []);
+    expectFindings(RULE, edit(SCS, 'status: draft\n', 'status: submitted\nevidence: the 2001 census\n'), []);
   });
 
   it('checks every kind', () => {
-    const housing = withEvidence(2005, 2001).replace('kind: sustainable-community-strategy', 'kind: housing-strategy');
-    deepStrictEqual(check(housing, only).map((s) => s.range), [[17, 10, 17, 14]]);
+    const housing = edit(withEvidence(2005, '⟦2001⟧'), 'kind: sustainable-community-strategy', 'kind: housing-strategy');
+    expectFindings(RULE, housing, [{ severity: 'warning', message: started('census-2001', 2001, 7) }]);
   });
 });

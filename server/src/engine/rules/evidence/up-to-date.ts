@@ -26,8 +26,15 @@ export default defineRule({
       if (age <= maxAge) return;
       const span = draft.fm.valueSpan(['evidence', index, 'year']);
       if (!span) return;
-      const name = typeof item.id === 'string' || typeof item.id === 'number' ? `\`${item.id}\`` : typeof item.title === 'string' ? `“${item.title}”` : `item ${index + 1}`;
-      const when = unfinished ? `in ${reference}, as this document is still being written` : `when this document's period starts (${reference})`;
+      const name =
+        typeof item.id === 'string' || typeof item.id === 'number'
+          ? `\`${item.id}\``
+          : typeof item.title === 'string'
+            ? `“${item.title}”`
+            : `item ${index + 1}`;
+      const when = unfinished
+        ? `in ${reference}, as this document is still being written`
+        : `when this document's period starts (${reference})`;
       report({
         span,
         message:

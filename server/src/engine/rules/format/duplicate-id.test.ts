@@ -1,26 +1,32 @@
 import { deepStrictEqual } from 'node:assert/strict';
-import { CLEAN_SCS, check, crlf, workspace } from '../../../../../test/support/harness';
+import { CLEAN_SCS } from '../../../../../test/support/drafts';
+import { edit } from '../../../../../test/support/harness';
+import { expectFindings, findingsOf } from '../../../../../test/support/rule-cases';
+
+const RULE = 'format/duplicate-id';
 
 describe('format/duplicate-id', () => {
-  const text = CLEAN_SCS.replace('    title: Safer communities', '    title: Safer communities\n  - id: P1\n    title: Stronger communities');
+  const twice = (id: string) =>
+    edit(
+      CLEAN_SCS,
+      '    title: Safer communities\n',
+      `    title: Safer communities\n  - id: ${id}\n    title: Stronger communities\n`,
+    );
 
   it('reports the second id and points back at the first', () => {
-    const expected = [
+    expectFindings(RULE, twice('⟦P1⟧'), [
       {
-        rule: 'format/duplicate-id',
         severity: 'error',
-        range: [15, 8, 15, 10] as [number, number, number, number],
-        message: 'Another priority already has the id `P1`; give this priority an id of its own, so that other drafts can refer to each one.',
+        message:
+          'Another priority already has the id `P1`; give this priority an id of its own, so that other drafts can refer to each one.',
       },
-    ];
-    deepStrictEqual(check(text, ['format/duplicate-id']), expected);
-    deepStrictEqual(check(crlf(text), ['format/duplicate-id']), expected);
-    const [finding] = workspace({ 'a.md': text }).findings('a.md').filter((f) => f.rule === 'format/duplicate-id');
-    const first = text.indexOf('id: P1') + 4;
-    deepStrictEqual(finding.related, [{ path: '/ws/a.md', span: { start: first, end: first + 2 }, message: 'The first priority with the id `P1`' }]);
+    ]);
+    deepStrictEqual(findingsOf(RULE, twice('P1'))[0].related, [
+      { file: 'draft.md', at: 'P1', message: 'The first priority with the id `P1`' },
+    ]);
   });
 
   it('stays quiet when ids are unique', () => {
-    deepStrictEqual(check(CLEAN_SCS, ['format/duplicate-id']), []);
+    expectFindings(RULE, CLEAN_SCS, []);
   });
 });

@@ -7,7 +7,11 @@ export default defineRule({
   description: 'Two priorities, objectives or targets share an id in one document.',
   passages: [],
   check({ draft, report }) {
-    const lists: [string, DefinedItem[]][] = [['priority', draft.priorities], ['objective', draft.objectives], ['target', draft.targets]];
+    const lists: [string, DefinedItem[]][] = [
+      ['priority', draft.priorities],
+      ['objective', draft.objectives],
+      ['target', draft.targets],
+    ];
     for (const [noun, items] of lists) {
       const first = new Map<string, DefinedItem>();
       for (const item of items) {

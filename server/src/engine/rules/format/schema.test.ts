@@ -1,93 +1,77 @@
-import { deepStrictEqual } from 'node:assert/strict';
-import { CLEAN_SCS, check, crlf, md, workspace } from '../../../../../test/support/harness';
+import { strictEqual } from 'node:assert/strict';
+import { CLEAN_SCS } from '../../../../../test/support/drafts';
+import { edit, md } from '../../../../../test/support/harness';
+import { expectFindings, findingsOf } from '../../../../../test/support/rule-cases';
 
-const only = ['format/schema'];
+const RULE = 'format/schema';
 
 describe('format/schema', () => {
   it('stays quiet on a correct draft', () => {
-    deepStrictEqual(check(CLEAN_SCS, only), []);
+    expectFindings(RULE, CLEAN_SCS, []);
   });
 
-  it('suggests the nearest enum value inside nested frontmatter, with LF and CRLF', () => {
-    const text = CLEAN_SCS.replace('status: draft', 'status: adopted\napproval:\n  body: full council\n  date: 2008-05-01');
-    const expected = [
-      {
-        rule: 'format/schema',
-        severity: 'error',
-        range: [12, 8, 12, 20] as [number, number, number, number],
-        message: '`full council` is not a valid `approval.body`; did you mean `full-council`?',
-      },
-    ];
-    deepStrictEqual(check(text, only), expected);
-    deepStrictEqual(check(crlf(text), only), expected);
-    const [finding] = workspace({ 'a.md': text }).findings('a.md').filter((f) => f.rule === 'format/schema');
-    deepStrictEqual(finding.fix?.edits.map((e) => [text.slice(e.span.start, e.span.end), e.newText]), [['full council', 'full-council']]);
+  it('suggests the nearest enum value inside nested frontmatter', () => {
+    const adopted = (body: string) =>
+      edit(CLEAN_SCS, 'status: draft', `status: adopted\napproval:\n  body: ${body}\n  date: 2008-05-01`);
+    expectFindings(RULE, adopted('⟦full council⟧'), [
+      { severity: 'error', message: '`full council` is not a valid `approval.body`; did you mean `full-council`?' },
+    ]);
+    const [finding] = findingsOf(RULE, adopted('full council'));
+    strictEqual(finding.fix?.title, 'Replace with `full-council`');
+    strictEqual(finding.fix?.result, adopted('full-council'));
   });
 
   it('reports a missing required key at the opening fence', () => {
-    const text = CLEAN_SCS.replace('title: Exampleshire Sustainable Community Strategy\n', '');
-    deepStrictEqual(check(text, only), [
+    const text = edit(
+      CLEAN_SCS,
+      '---\nkind: sustainable-community-strategy\ntitle: Exampleshire Sustainable Community Strategy\n',
+      '⟦---⟧\nkind: sustainable-community-strategy\n',
+    );
+    expectFindings(RULE, text, [
       {
-        rule: 'format/schema',
         severity: 'error',
-        range: [0, 0, 0, 3],
         message: 'The frontmatter has no `title`, which every sustainable community strategy needs; add `title:`.',
       },
     ]);
   });
 
   it('reports a missing key of a list item at the item, naming it by id', () => {
-    const text = CLEAN_SCS.replace('    title: Safer communities\n', '');
-    deepStrictEqual(check(text, only), [
-      { rule: 'format/schema', severity: 'error', range: [13, 8, 13, 10], message: 'priority `P1` of `priorities` has no `title`; add `title:`.' },
-    ]);
+    const text = edit(CLEAN_SCS, '  - id: P1\n    title: Safer communities\n', '  - id: ⟦P1⟧\n');
+    expectFindings(RULE, text, [{ severity: 'error', message: 'priority `P1` of `priorities` has no `title`; add `title:`.' }]);
   });
 
   it('asks an adopted document for its approval, at `status`', () => {
-    const text = CLEAN_SCS.replace('status: draft', 'status: adopted');
-    deepStrictEqual(check(text, only), [
+    expectFindings(RULE, edit(CLEAN_SCS, 'status: draft', 'status: ⟦adopted⟧'), [
       {
-        rule: 'format/schema',
         severity: 'error',
-        range: [10, 8, 10, 15],
-        message: 'An adopted document needs `approval` with the `body` that approved it and the `date`: add `approval: {body: full-council, date: YYYY-MM-DD}`.',
+        message:
+          'An adopted document needs `approval` with the `body` that approved it and the `date`: add `approval: {body: full-council, date: YYYY-MM-DD}`.',
       },
     ]);
   });
 
   it('explains a wrong type in the author’s words', () => {
-    const text = CLEAN_SCS.replace('from: 2008', 'from: twenty-o-eight');
-    deepStrictEqual(check(text, only), [
-      {
-        rule: 'format/schema',
-        severity: 'error',
-        range: [8, 8, 8, 22],
-        message: '`period.from` should be a four-digit year, such as `2008`, not `twenty-o-eight`.',
-      },
+    expectFindings(RULE, edit(CLEAN_SCS, 'from: 2008', 'from: ⟦twenty-o-eight⟧'), [
+      { severity: 'error', message: '`period.from` should be a four-digit year, such as `2008`, not `twenty-o-eight`.' },
     ]);
   });
 
   it('rejects a date that is not YYYY-MM-DD', () => {
-    const text = CLEAN_SCS.replace('status: draft', 'status: draft\npublished: June 2008');
-    deepStrictEqual(check(text, only), [
-      { rule: 'format/schema', severity: 'error', range: [11, 11, 11, 20], message: '`published` should be a date written YYYY-MM-DD, not `June 2008`.' },
+    expectFindings(RULE, edit(CLEAN_SCS, 'status: draft', 'status: draft\npublished: ⟦June 2008⟧'), [
+      { severity: 'error', message: '`published` should be a date written YYYY-MM-DD, not `June 2008`.' },
     ]);
   });
 
   it('reports period.from after period.to at period.from', () => {
-    const text = CLEAN_SCS.replace('from: 2008', 'from: 2021');
-    deepStrictEqual(check(text, only), [
-      { rule: 'format/schema', severity: 'error', range: [8, 8, 8, 12], message: '`period.from` (2021) is after `period.to` (2020); swap them or correct the years.' },
+    expectFindings(RULE, edit(CLEAN_SCS, 'from: 2008', 'from: ⟦2021⟧'), [
+      { severity: 'error', message: '`period.from` (2021) is after `period.to` (2020); swap them or correct the years.' },
     ]);
   });
 
   it('explains a link that is neither a path nor {path, version}', () => {
-    const text = CLEAN_SCS.replace('status: draft', 'status: draft\nrelated:\n  county-scs: [a, b]');
-    deepStrictEqual(check(text, only), [
+    expectFindings(RULE, edit(CLEAN_SCS, 'status: draft', 'status: draft\nrelated:\n  county-scs: ⟦[a, b]⟧'), [
       {
-        rule: 'format/schema',
         severity: 'error',
-        range: [12, 14, 12, 20],
         message: '`related.county-scs` should be a relative path, or a map with `path` and `version`, not a list.',
       },
     ]);
@@ -103,12 +87,10 @@ describe('format/schema', () => {
       period: {from: 2008, to: 2011}
       status: draft
       targets:
-        - id: T1
+        - id: ⟦T1⟧
           priority: P1
       ---
     `;
-    deepStrictEqual(check(laa, only), [
-      { rule: 'format/schema', severity: 'error', range: [8, 8, 8, 10], message: 'target `T1` of `targets` has no `indicator`; add `indicator:`.' },
-    ]);
+    expectFindings(RULE, laa, [{ severity: 'error', message: 'target `T1` of `targets` has no `indicator`; add `indicator:`.' }]);
   });
 });

@@ -9,7 +9,8 @@ const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 export default defineRule({
   id: 'involve/representatives',
   defaultSeverity: 'warning',
-  description: '`consultation.groups` lacks `children-and-young-people`, or lacks `hard-to-reach`, or has fewer than four groups.',
+  description:
+    '`consultation.groups` lacks `children-and-young-people`, or lacks `hard-to-reach`, or has fewer than four groups.',
   basis: 'requirement',
   passages: ['c111-representatives'],
   check({ draft, report }) {
@@ -34,7 +35,8 @@ export default defineRule({
     if (tooFew) faults.push(distinct.size === 0 ? 'names no groups' : `names only ${plural(distinct.size, 'group')}`);
     const actions: string[] = [];
     if (missing.length) actions.push(`add ${listAnd(missing)}`);
-    if (distinct.size + missing.length < MIN_GROUPS) actions.push(`consult at least four groups${missing.length ? ' in all' : ' and list them all'}`);
+    if (distinct.size + missing.length < MIN_GROUPS)
+      actions.push(`consult at least four groups${missing.length ? ' in all' : ' and list them all'}`);
     report({
       span: draft.fm.valueSpan(['consultation', 'groups']) ?? draft.fm.keySpan(['consultation']) ?? draft.fence,
       message:

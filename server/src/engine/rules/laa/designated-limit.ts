@@ -20,7 +20,10 @@ export default defineRule({
     if (designated.length <= MAX_DESIGNATED) return;
     const index = designated[MAX_DESIGNATED];
     const first = targets[index] as Record<string, unknown>;
-    const name = typeof first.id === 'string' || typeof first.id === 'number' ? `target \`${first.id}\`` : `the target at position ${index + 1}`;
+    const name =
+      typeof first.id === 'string' || typeof first.id === 'number'
+        ? `target \`${first.id}\``
+        : `the target at position ${index + 1}`;
     const excess = designated.length - MAX_DESIGNATED;
     const advice =
       excess === 1
@@ -28,8 +31,7 @@ export default defineRule({
         : `Set \`designated: false\` on ${excess} of them to keep them as local improvement targets, or remove them.`;
     report({
       span: draft.fm.valueSpan(['targets', index, 'designated']) ?? spanOr(draft, ['targets', index]),
-      message:
-        `This agreement has ${designated.length} designated targets, but at most ${MAX_DESIGNATED} may be designated; ${name} is number ${MAX_DESIGNATED + 1}. ${advice}`,
+      message: `This agreement has ${designated.length} designated targets, but at most ${MAX_DESIGNATED} may be designated; ${name} is number ${MAX_DESIGNATED + 1}. ${advice}`,
     });
   },
 });

@@ -7,7 +7,8 @@ const REQUIRED = ['parish-councils', 'elected-members', 'businesses', 'residents
 export default defineRule({
   id: 'laa/duty-to-consult',
   defaultSeverity: 'warning',
-  description: '`consultation.groups` lacks any of `parish-councils`, `elected-members`, `businesses`, `residents` and `third-sector`.',
+  description:
+    '`consultation.groups` lacks any of `parish-councils`, `elected-members`, `businesses`, `residents` and `third-sector`.',
   basis: 'requirement',
   passages: ['b7-prepare-and-consult', 'c142-consulting-parishes-and-members'],
   kinds: ['local-area-agreement'],

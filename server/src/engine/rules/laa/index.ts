@@ -11,5 +11,13 @@ import dutyToConsult from './duty-to-consult';
 
 /** The `laa/*` rules, in catalogue order. */
 export const laaRules: readonly Rule[] = [
-  relatesToScs, unknownPriority, designatedLimit, indicator, leadPartner, namedPartners, baseline, period, dutyToConsult,
+  relatesToScs,
+  unknownPriority,
+  designatedLimit,
+  indicator,
+  leadPartner,
+  namedPartners,
+  baseline,
+  period,
+  dutyToConsult,
 ];

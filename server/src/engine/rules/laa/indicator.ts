@@ -1,4 +1,9 @@
-import { indicatorByCode, indicatorLabel, normaliseIndicatorCode, type NationalIndicator } from '../../reference/national-indicators';
+import {
+  indicatorByCode,
+  indicatorLabel,
+  normaliseIndicatorCode,
+  type NationalIndicator,
+} from '../../reference/national-indicators';
 import { defineRule, type Report } from '../rule';
 import type { Span } from '../../text/line-index';
 
@@ -21,7 +26,8 @@ function withdrawn(owner: string, written: string, span: Span): Report {
 export default defineRule({
   id: 'laa/indicator',
   defaultSeverity: 'error',
-  description: 'An `indicator` is neither `local` nor a code of the National Indicator Set (`NI 1` to `NI 199`, except the withdrawn `NI 31`).',
+  description:
+    'An `indicator` is neither `local` nor a code of the National Indicator Set (`NI 1` to `NI 199`, except the withdrawn `NI 31`).',
   basis: 'fact',
   passages: ['c151-198-indicators'],
   facts: ['national-indicator-set'],

@@ -20,6 +20,7 @@ export default defineRule({
   description: 'The agreement has no `related.scs`, or it leads to a draft that is not a Sustainable Community Strategy.',
   basis: 'requirement',
   passages: ['b7-relates-to-scs'],
+  crossDocument: true,
   kinds: ['local-area-agreement'],
   check({ draft, workspace, report }) {
     const { fm } = draft;

@@ -13,10 +13,7 @@ export function isGiven(value: unknown): boolean {
  * - `malformed`: something other than a list (format/schema reports that).
  */
 export type TargetPartners =
-  | { state: 'missing' }
-  | { state: 'empty' }
-  | { state: 'named'; names: string[] }
-  | { state: 'malformed' };
+  { state: 'missing' } | { state: 'empty' } | { state: 'named'; names: string[] } | { state: 'malformed' };
 
 export function targetPartners(data: Record<string, unknown>): TargetPartners {
   const value = data.partners;

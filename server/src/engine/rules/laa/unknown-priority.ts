@@ -8,6 +8,7 @@ export default defineRule({
   description: "A target's `priority` is not the id of a priority of the Sustainable Community Strategy in `related.scs`.",
   basis: 'requirement',
   passages: ['b7-links-to-priorities', 'c151-delivery-vehicle'],
+  crossDocument: true,
   kinds: ['local-area-agreement'],
   check({ draft, workspace, report }) {
     // Without an SCS to resolve against there is nothing to check; laa/relates-to-scs says why.
@@ -29,7 +30,12 @@ export default defineRule({
       report({
         span: reference.span,
         message: `Target \`${reference.from.id}\`'s priority \`${reference.id}\` is not a priority of the Sustainable Community Strategy in \`related.scs\` (${title}); ${advice}`,
-        fix: suggestion ? { title: `Change the priority to \`${suggestion}\``, edits: [{ span: reference.span, newText: yamlScalar(suggestion) }] } : undefined,
+        fix: suggestion
+          ? {
+              title: `Change the priority to \`${suggestion}\``,
+              edits: [{ span: reference.span, newText: yamlScalar(suggestion) }],
+            }
+          : undefined,
         related,
       });
     }

@@ -8,6 +8,7 @@ export default defineRule({
   description: 'A district SCS in a two-tier area (`authority.two-tier: true`) has no `related.county-scs`.',
   basis: 'requirement',
   passages: ['b5-county-wide-scs', 'c121-two-tier-single-scs'],
+  crossDocument: true,
   kinds: ['sustainable-community-strategy'],
   check({ draft, workspace, report }) {
     if (draft.fm.value(['authority', 'type']) !== 'district' || draft.fm.value(['authority', 'two-tier']) !== true) return;
@@ -21,7 +22,13 @@ export default defineRule({
       span,
       message:
         "This district SCS is in a two-tier area but does not link to the county-wide SCS; a county-wide SCS is the minimum expectation: add `related.county-scs` with the path to the county's SCS.",
-      fix: linkTheOnlyCandidate(draft, workspace, 'county-scs', 'sustainable-community-strategy', (d) => d.fm.value(['authority', 'type']) === 'county'),
+      fix: linkTheOnlyCandidate(
+        draft,
+        workspace,
+        'county-scs',
+        'sustainable-community-strategy',
+        (d) => d.fm.value(['authority', 'type']) === 'county',
+      ),
     });
   },
 });

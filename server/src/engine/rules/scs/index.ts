@@ -8,4 +8,12 @@ import countyWide from './county-wide';
 import prioritySection from './priority-section';
 
 /** The `scs/*` rules, in catalogue order. */
-export const scsRules: readonly Rule[] = [preparingAuthority, vision, sustainableDevelopment, fullCouncil, jsna, countyWide, prioritySection];
+export const scsRules: readonly Rule[] = [
+  preparingAuthority,
+  vision,
+  sustainableDevelopment,
+  fullCouncil,
+  jsna,
+  countyWide,
+  prioritySection,
+];

@@ -20,7 +20,8 @@ export default defineRule({
     }
     // An `evidence` that is not a list is format/schema's to report.
     if (!Array.isArray(evidence)) return;
-    if (evidence.some((item) => isRecord(item) && typeof item.type === 'string' && item.type.trim().toLowerCase() === 'jsna')) return;
+    if (evidence.some((item) => isRecord(item) && typeof item.type === 'string' && item.type.trim().toLowerCase() === 'jsna'))
+      return;
     report({
       span: draft.fm.keySpan(['evidence']) ?? draft.fence,
       message:

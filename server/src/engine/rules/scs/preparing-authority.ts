@@ -1,10 +1,5 @@
-import { AUTHORITY_TYPES } from '../../schema/frontmatter-schema';
+import { AUTHORITY_TYPES, PREPARING_AUTHORITY_TYPES } from '../../schema/frontmatter-schema';
 import { defineRule } from '../rule';
-
-/** The authority types the duty to prepare an SCS applies to. */
-export const PREPARING_AUTHORITY_TYPES = [
-  'county', 'district', 'unitary', 'metropolitan-district', 'london-borough', 'city-of-london', 'isles-of-scilly',
-] as const;
 
 export default defineRule({
   id: 'scs/preparing-authority',
@@ -21,7 +16,10 @@ export default defineRule({
     if ((PREPARING_AUTHORITY_TYPES as readonly string[]).includes(type)) return;
     const span = draft.fm.valueSpan(['authority', 'type']);
     if (!span) return;
-    const who = type === 'parish' ? 'A parish council (`authority.type: parish`) has' : `\`authority.type: ${type}\` names an authority with`;
+    const who =
+      type === 'parish'
+        ? 'A parish council (`authority.type: parish`) has'
+        : `\`authority.type: ${type}\` names an authority with`;
     report({
       span,
       message:

@@ -13,7 +13,11 @@ const WORD_AFTER = /^[\p{L}\p{N}_-]/u;
  */
 function holdsWord(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
-    if (!WORD_BEFORE.test(text.slice(Math.max(0, at - 2), at)) && !WORD_AFTER.test(text.slice(at + word.length, at + word.length + 2))) return true;
+    if (
+      !WORD_BEFORE.test(text.slice(Math.max(0, at - 2), at)) &&
+      !WORD_AFTER.test(text.slice(at + word.length, at + word.length + 2))
+    )
+      return true;
   }
   return false;
 }
@@ -23,7 +27,9 @@ export function headingMatcher(priority: Pick<DefinedItem, 'id' | 'title'>): (he
   const id = priority.id.trim();
   const slug = id.toLowerCase();
   const title = fold(priority.title ?? '');
-  return (heading) => id !== '' && (heading.slug === slug || holdsWord(heading.text.toLowerCase(), slug)) || (title !== '' && fold(heading.text).includes(title));
+  return (heading) =>
+    (id !== '' && (heading.slug === slug || holdsWord(heading.text.toLowerCase(), slug))) ||
+    (title !== '' && fold(heading.text).includes(title));
 }
 
 export default defineRule({
@@ -47,7 +53,10 @@ export default defineRule({
       report({
         span: priority.idSpan,
         message: `No heading in the body names priority \`${priority.id}\`${title ? ` (${title})` : ''}: add a section for it, such as \`${heading}\`, that says what the priority means for the area.`,
-        fix: { title: `Add a section for priority \`${priority.id}\``, edits: [{ span: { start: end, end }, newText: `${before}${heading}${eol}` }] },
+        fix: {
+          title: `Add a section for priority \`${priority.id}\``,
+          edits: [{ span: { start: end, end }, newText: `${before}${heading}${eol}` }],
+        },
       });
     }
   },

@@ -1,8 +1,9 @@
-import { crlf, md, workspace } from '../../../../../test/support/harness';
-import { stripByteOrderMark } from '../../parse/parse-draft';
-import { LineIndex } from '../../text/line-index';
+// Five linked drafts of a two-tier area, for the `align/*` rule tests and the feature tests.
+import { md } from './harness';
+import type { Drafts } from './rule-cases';
 
-const CONSULTATION = (from: string, to: string, feedback: string) => md`
+const CONSULTATION = (from: string, to: string, feedback: string) =>
+  md`
   consultation:
     from: ${from}
     to: ${to}
@@ -164,14 +165,7 @@ export function withChange(file: string, edit: (text: string) => string): Record
   return { ...LINKED_DRAFTS, [file]: changed };
 }
 
-/** The findings of one rule in one file of a linked workspace, each with the text its range covers. */
-export function findingsOf(files: Record<string, string>, file: string, rule: string, options: { crlf?: boolean } = {}) {
-  const texts = options.crlf ? Object.fromEntries(Object.entries(files).map(([k, v]) => [k, crlf(v)])) : files;
-  const harness = workspace(texts);
-  const lines = new LineIndex(stripByteOrderMark(texts[file]).text);
-  return harness.check(file).filter((s) => s.rule === rule).map((s) => {
-    const start = lines.offsetAt({ line: s.range[0], character: s.range[1] });
-    const end = lines.offsetAt({ line: s.range[2], character: s.range[3] });
-    return { ...s, at: lines.text.slice(start, end) };
-  });
+/** The linked drafts, checking `file`. */
+export function linked(file: string, files: Record<string, string> = LINKED_DRAFTS): Drafts {
+  return { files, check: file };
 }

@@ -2,7 +2,7 @@ import { cpSync, lstatSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { MemoryFileSystem, NodeFileSystem, type DirectoryEntry } from '../../server/src/engine/host/file-system';
+import { MemoryFileSystem, NodeFileSystem, type DirectoryEntry } from '../../server/src/engine/node';
 
 /** A copy of examples/exampleshire with examples/faults beside its drafts (under `faults/`), in a temp folder. */
 export function exampleCopy(): { dir: string; cleanup(): void } {
@@ -34,13 +34,23 @@ export function listing(dir: string): string[] {
 let lastLines: TextDocument | undefined;
 
 /** Whether an LSP range lies within a text as an editor reads its lines (`\n`, `\r\n` or `\r` ends one). */
-export function rangeProblem(text: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }): string | undefined {
+export function rangeProblem(
+  text: string,
+  range: { start: { line: number; character: number }; end: { line: number; character: number } },
+): string | undefined {
   if (lastLines?.getText() !== text) lastLines = TextDocument.create('file:///x.md', 'markdown', 0, text);
   const document = lastLines;
-  for (const [name, position] of [['start', range.start], ['end', range.end]] as const) {
-    if (position.line < 0 || position.line >= document.lineCount) return `${name} line ${position.line} is not below the line count ${document.lineCount}`;
-    const lineText = document.getText({ start: { line: position.line, character: 0 }, end: { line: position.line + 1, character: 0 } }).replace(/\r?\n$|\r$/, '');
-    if (position.character < 0 || position.character > lineText.length) return `${name} character ${position.character} is past the end (${lineText.length}) of line ${position.line}`;
+  for (const [name, position] of [
+    ['start', range.start],
+    ['end', range.end],
+  ] as const) {
+    if (position.line < 0 || position.line >= document.lineCount)
+      return `${name} line ${position.line} is not below the line count ${document.lineCount}`;
+    const lineText = document
+      .getText({ start: { line: position.line, character: 0 }, end: { line: position.line + 1, character: 0 } })
+      .replace(/\r?\n$|\r$/, '');
+    if (position.character < 0 || position.character > lineText.length)
+      return `${name} character ${position.character} is past the end (${lineText.length}) of line ${position.line}`;
   }
   const order = range.start.line - range.end.line || range.start.character - range.end.character;
   return order > 0 ? 'the range ends before it starts' : undefined;

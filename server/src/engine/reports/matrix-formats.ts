@@ -5,8 +5,10 @@ import { GAP_TEXT, type MatrixReport, type ReportEntry } from './matrix-report';
 type Row = MatrixReport['sections'][number]['rows'][number];
 
 const named = (e: { id: string; title?: string }) => (e.title ? `${e.id} ${e.title}` : e.id);
-const targetText = (t: Row['targets'][number]) => [t.id, t.indicatorLabel ?? t.indicator, t.lead && `lead: ${t.lead}`].filter(Boolean).join(' — ');
-const evidenceText = (e: Row['evidence'][number]) => `${e.id}${e.year ? ` (${e.year})` : ''}${e.sharedWithScs ? ', shared with the SCS' : ''}`;
+const targetText = (t: Row['targets'][number]) =>
+  [t.id, t.indicatorLabel ?? t.indicator, t.lead && `lead: ${t.lead}`].filter(Boolean).join(' — ');
+const evidenceText = (e: Row['evidence'][number]) =>
+  `${e.id}${e.year ? ` (${e.year})` : ''}${e.sharedWithScs ? ', shared with the SCS' : ''}`;
 
 function mdCell(values: string[]): string {
   return values.length ? values.map((v) => v.replace(/\|/g, '\\|')).join('<br>') : '—';
@@ -16,16 +18,26 @@ function mdCell(values: string[]): string {
 export function matrixMarkdown(report: MatrixReport): string {
   const out: string[] = ['# Alignment matrix', ''];
   for (const section of report.sections) {
-    out.push(`## ${section.scs.title} (\`${section.scs.file}\`)`, '', '| Priority | Core Strategy objectives | Housing priorities | LAA targets | Evidence | Gaps |', '| --- | --- | --- | --- | --- | --- |');
+    out.push(
+      `## ${section.scs.title} (\`${section.scs.file}\`)`,
+      '',
+      '| Priority | Core Strategy objectives | Housing priorities | LAA targets | Evidence | Gaps |',
+      '| --- | --- | --- | --- | --- | --- |',
+    );
     for (const row of section.rows) {
       const gaps = row.gaps.map((g) => `**${GAP_TEXT[g]}**`);
-      out.push(`| ${mdCell([`${named(row.priority)}${row.priority.spatial ? ' (spatial)' : ''}`])} | ${mdCell(row.objectives.map(named))} | ${mdCell(row.housing.map(named))} | ${mdCell(row.targets.map(targetText))} | ${mdCell(row.evidence.map(evidenceText))} | ${gaps.join('<br>') || '—'} |`);
+      out.push(
+        `| ${mdCell([`${named(row.priority)}${row.priority.spatial ? ' (spatial)' : ''}`])} | ${mdCell(row.objectives.map(named))} | ${mdCell(row.housing.map(named))} | ${mdCell(row.targets.map(targetText))} | ${mdCell(row.evidence.map(evidenceText))} | ${gaps.join('<br>') || '—'} |`,
+      );
     }
     out.push('');
   }
   out.push('## Unknown priorities', '');
   if (report.unknown.length === 0) out.push('None: every target, objective and housing priority names a priority of its SCS.');
-  for (const u of report.unknown) out.push(`- \`${u.file}:${u.line}\` ${u.via} \`${u.from}\` names \`${u.names}\`, ${u.scs ? `which is not a priority of ${u.scs}` : 'but no SCS is linked'}`);
+  for (const u of report.unknown)
+    out.push(
+      `- \`${u.file}:${u.line}\` ${u.via} \`${u.from}\` names \`${u.names}\`, ${u.scs ? `which is not a priority of ${u.scs}` : 'but no SCS is linked'}`,
+    );
   return out.join('\n') + '\n';
 }
 
@@ -33,12 +45,21 @@ export function matrixMarkdown(report: MatrixReport): string {
 export function matrixCsv(report: MatrixReport): string {
   const rows = report.sections.flatMap((section) =>
     section.rows.map((row) => [
-      section.scs.file, row.priority.id, row.priority.title ?? '', row.priority.spatial ? 'yes' : 'no',
-      row.objectives.map(named).join('; '), row.housing.map(named).join('; '), row.targets.map(targetText).join('; '),
-      row.evidence.map(evidenceText).join('; '), row.gaps.map((g) => GAP_TEXT[g]).join('; '),
+      section.scs.file,
+      row.priority.id,
+      row.priority.title ?? '',
+      row.priority.spatial ? 'yes' : 'no',
+      row.objectives.map(named).join('; '),
+      row.housing.map(named).join('; '),
+      row.targets.map(targetText).join('; '),
+      row.evidence.map(evidenceText).join('; '),
+      row.gaps.map((g) => GAP_TEXT[g]).join('; '),
     ]),
   );
-  return stringify([['scs', 'priority', 'title', 'spatial', 'core strategy objectives', 'housing priorities', 'laa targets', 'evidence', 'gaps'], ...rows]);
+  return stringify([
+    ['scs', 'priority', 'title', 'spatial', 'core strategy objectives', 'housing priorities', 'laa targets', 'evidence', 'gaps'],
+    ...rows,
+  ]);
 }
 
 export function matrixJson(report: MatrixReport): string {
@@ -67,14 +88,21 @@ function htmlList(items: ReportEntry[], text: (e: ReportEntry) => string, link?:
  * A self-contained page a person reads in a browser: one table per SCS, the rows with gaps
  * highlighted. `link` turns an entry into an href (the VS Code webview opens the draft at the id).
  */
-export function matrixHtml(report: MatrixReport, link: (e: { file: string; line: number }) => string = (e) => `${e.file}#L${e.line}`): string {
+export function matrixHtml(
+  report: MatrixReport,
+  link: (e: { file: string; line: number }) => string = (e) => `${e.file}#L${e.line}`,
+): string {
   const rows = report.sections.flatMap((s) => s.rows);
   const gaps = rows.filter((r) => r.gaps.length).length;
-  const sections = report.sections.map((section) => `
+  const sections = report.sections
+    .map(
+      (section) => `
   <h2>${escapeHtml(section.scs.title)} <span class="muted id">${escapeHtml(section.scs.file)}</span></h2>
   <table>
     <thead><tr><th>Priority</th><th>Core Strategy objectives</th><th>Housing priorities</th><th>LAA targets</th><th>Evidence</th><th>Gaps</th></tr></thead>
-    <tbody>${section.rows.map((row) => `
+    <tbody>${section.rows
+      .map(
+        (row) => `
       <tr${row.gaps.length ? ' class="gap"' : ''}>
         <td><a class="id" href="${escapeHtml(link(row.priority))}">${escapeHtml(row.priority.id)}</a> ${escapeHtml(row.priority.title ?? '')}${row.priority.spatial ? '<span class="spatial">spatial</span>' : ''}</td>
         <td>${htmlList(row.objectives, named, link)}</td>
@@ -82,9 +110,13 @@ export function matrixHtml(report: MatrixReport, link: (e: { file: string; line:
         <td>${htmlList(row.targets, (t) => targetText(t as Row['targets'][number]), link)}</td>
         <td>${row.evidence.length ? `<ul>${row.evidence.map((e) => `<li title="${escapeHtml([e.title, e.year, `cited by ${e.citedBy.join(', ')}`].filter(Boolean).join(' · '))}"><span class="id">${escapeHtml(e.id)}</span>${e.sharedWithScs ? ' <span class="shared">shared with the SCS</span>' : ''}</li>`).join('')}</ul>` : '<span class="muted">—</span>'}</td>
         <td class="gaps">${row.gaps.map((g) => escapeHtml(GAP_TEXT[g])).join('<br>')}</td>
-      </tr>`).join('')}
+      </tr>`,
+      )
+      .join('')}
     </tbody>
-  </table>`).join('\n');
+  </table>`,
+    )
+    .join('\n');
   const unknown = report.unknown.length
     ? `<ul>${report.unknown.map((u) => `<li><a href="${escapeHtml(link(u))}">${escapeHtml(`${u.file}:${u.line}`)}</a> ${escapeHtml(`${u.via} ${u.from} names ${u.names}`)}${u.scs ? `, which is not a priority of ${escapeHtml(u.scs)}` : ', but no SCS is linked'}</li>`).join('')}</ul>`
     : '<p class="muted">None: every target, objective and housing priority names a priority of its SCS.</p>';

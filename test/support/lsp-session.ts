@@ -46,7 +46,11 @@ export class LspSession {
     readonly root: string,
   ) {}
 
-  static async start(root: string, settings: Record<string, unknown> = { validate: { debounce: 20 } }, options: SessionOptions = {}): Promise<{ session: LspSession; initialize: unknown }> {
+  static async start(
+    root: string,
+    settings: Record<string, unknown> = { validate: { debounce: 20 } },
+    options: SessionOptions = {},
+  ): Promise<{ session: LspSession; initialize: unknown }> {
     const child = spawn(process.execPath, [...(options.nodeFlags ?? []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const session = new LspSession(child, connection, root);
@@ -65,7 +69,9 @@ export class LspSession {
     const answer = <P>(method: string, handler: (params: P) => unknown) =>
       connection.onRequest(method, (params: P) => {
         session.events.emit(method, params);
-        return options.refuse?.includes(method) ? new ResponseError(ErrorCodes.MethodNotFound, `${method} is not supported`) : handler(params);
+        return options.refuse?.includes(method)
+          ? new ResponseError(ErrorCodes.MethodNotFound, `${method} is not supported`)
+          : handler(params);
       });
     answer('workspace/configuration', (params: { items: unknown[] }) => {
       session.events.emit('configuration');
@@ -91,13 +97,21 @@ export class LspSession {
       workspaceFolders: rooted ? [{ uri: URI.file(root).toString(), name: 'ws' }] : null,
       initializationOptions: options.initializationOptions,
       capabilities: options.capabilities ?? {
-        workspace: { configuration: true, diagnostics: { refreshSupport: true }, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true },
+        workspace: {
+          configuration: true,
+          diagnostics: { refreshSupport: true },
+          didChangeWatchedFiles: { dynamicRegistration: true },
+          workspaceFolders: true,
+        },
         textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true }, diagnostic: {} },
         window: { workDoneProgress: true },
       },
     });
     // Indexing ends with a progress report, or, for a client without progress, with a first refresh or nothing to wait on.
-    const indexed = options.waitForIndex === false ? Promise.resolve() : session.once('progress', (value: { kind: string }) => value.kind === 'end');
+    const indexed =
+      options.waitForIndex === false
+        ? Promise.resolve()
+        : session.once('progress', (value: { kind: string }) => value.kind === 'end');
     await connection.sendNotification('initialized', {});
     await indexed;
     return { session, initialize };
@@ -123,8 +137,18 @@ export class LspSession {
   }
 
   /** Sends incremental changes (ranges of the text as it stands before each). */
-  async changeRanges(file: string, changes: readonly { range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }[], version: number): Promise<void> {
-    await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri: this.uri(file), version }, contentChanges: changes });
+  async changeRanges(
+    file: string,
+    changes: readonly {
+      range: { start: { line: number; character: number }; end: { line: number; character: number } };
+      text: string;
+    }[],
+    version: number,
+  ): Promise<void> {
+    await this.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: this.uri(file), version },
+      contentChanges: changes,
+    });
   }
 
   async close(file: string): Promise<void> {
@@ -133,7 +157,9 @@ export class LspSession {
 
   /** Tells the server that files changed on disk (1 created, 2 changed, 3 deleted). */
   async watched(changes: readonly { file: string; type: 1 | 2 | 3 }[]): Promise<void> {
-    await this.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: changes.map((c) => ({ uri: this.uri(c.file), type: c.type })) });
+    await this.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: changes.map((c) => ({ uri: this.uri(c.file), type: c.type })),
+    });
   }
 
   /**
@@ -172,17 +198,25 @@ export class LspSession {
   }
 
   /** The next diagnostics published for `file` that satisfy `accept`. */
-  nextDiagnostics(file: string, accept: (p: PublishDiagnosticsParams) => boolean = () => true): Promise<PublishDiagnosticsParams> {
+  nextDiagnostics(
+    file: string,
+    accept: (p: PublishDiagnosticsParams) => boolean = () => true,
+  ): Promise<PublishDiagnosticsParams> {
     const uri = this.uri(file);
     return this.once<PublishDiagnosticsParams>('diagnostics', (p) => p.uri === uri && accept(p));
   }
 
   async open(file: string, text: string, version = 1): Promise<void> {
-    await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: this.uri(file), languageId: 'markdown', version, text } });
+    await this.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: this.uri(file), languageId: 'markdown', version, text },
+    });
   }
 
   async change(file: string, text: string, version: number): Promise<void> {
-    await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri: this.uri(file), version }, contentChanges: [{ text }] });
+    await this.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: this.uri(file), version },
+      contentChanges: [{ text }],
+    });
   }
 
   request<R>(method: string, params: unknown): Promise<R> {

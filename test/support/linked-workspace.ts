@@ -1,10 +1,9 @@
-import { LINKED_DRAFTS } from '../../server/src/engine/rules/align/fixtures';
-import { workspace } from '../support/harness';
-
-export { LINKED_DRAFTS };
+// An engine over the linked drafts, for the feature tests, with a way to name offsets by the text there.
+import { workspace } from './harness';
+import { LINKED_DRAFTS } from './linked-drafts';
 
 /** A linked workspace and a way to name offsets by the text found there. */
-export function linked(files: Record<string, string> = LINKED_DRAFTS) {
+export function linkedWorkspace(files: Record<string, string> = LINKED_DRAFTS) {
   const harness = workspace(files);
   return {
     ...harness,

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
-import type { Engine } from '../../engine/engine';
-import { alignmentMatrix, type Gap, type MatrixPlace } from '../../engine/features/matrix';
+import type { Engine } from '../engine';
+import { alignmentMatrix, type Gap, type MatrixPlace } from '../features/matrix';
 
 /** Where an entry stands: a path relative to the folder the matrix was made for, and a 1-based line. */
 export interface Place {

@@ -1,0 +1,154 @@
+// The one way to test a rule. A case names the rule, the drafts and what it expects; the places
+// it expects are marked inside the draft's text with ⟦ and ⟧ (`⟦period⟧:` expects the key), never
+// written as line and column numbers. `expectFindings` runs every case with LF, with CRLF and with a
+// byte order mark, and asserts the exact rule, severity, range and message of every finding.
+import { deepStrictEqual } from 'node:assert/strict';
+import * as path from 'node:path';
+import { applyEdits, LineIndex, type Finding, type Range as EngineRange, type Severity } from '../../server/src/engine';
+import { crlf, ROOT, workspace } from './harness';
+
+export const OPEN = '⟦';
+export const CLOSE = '⟧';
+
+/** A range as tests compare it: 0-based [startLine, startCharacter, endLine, endCharacter]. */
+export type Range = [number, number, number, number];
+
+/** What to check: one draft's text (checked as `draft.md`), or drafts by path and the one to check. */
+export type Drafts = string | { files: Record<string, string>; check: string; today?: string };
+
+/** A finding as tests compare it. */
+export interface Seen {
+  rule: string;
+  severity: string;
+  range: Range;
+  message: string;
+  /** The text the range covers. */
+  at: string;
+}
+
+/** A finding with what else it carries: its quick fix applied to the draft, and its related places. */
+export interface SeenInFull extends Seen {
+  fix?: { title: string; /** The checked draft with the fix applied. */ result: string };
+  related?: { file: string; at: string; message: string }[];
+}
+
+/** A finding a case expects: at the next marked place, or at `place` (0-based) when two findings share one. */
+export interface Expected {
+  severity: Severity;
+  message: string;
+  /** Defaults to the case's rule. */
+  rule?: string;
+  place?: number;
+}
+
+/** The text without its markers, and the marked places in order of their opening marker. */
+export function unmarked(text: string): { text: string; places: { start: number; end: number }[] } {
+  const places: { start: number; end: number }[] = [];
+  const open: number[] = [];
+  let out = '';
+  for (const char of text) {
+    if (char === OPEN) {
+      open.push(places.length);
+      places.push({ start: out.length, end: -1 });
+    } else if (char === CLOSE) {
+      const index = open.pop();
+      if (index === undefined) throw new Error(`a ${CLOSE} without its ${OPEN} after ${JSON.stringify(out.slice(-40))}`);
+      places[index].end = out.length;
+    } else out += char;
+  }
+  if (open.length) throw new Error(`a ${OPEN} without its ${CLOSE} in ${JSON.stringify(text.slice(0, 80))}…`);
+  return { text: out, places };
+}
+
+/** Drafts by path with the one to check, markers removed from every text. */
+function resolve(drafts: Drafts): { files: Record<string, string>; check: string; today?: string } {
+  const given = typeof drafts === 'string' ? { files: { 'draft.md': drafts }, check: 'draft.md' } : drafts;
+  if (!(given.check in given.files)) throw new Error(`the drafts have no ${given.check}`);
+  const files = Object.fromEntries(Object.entries(given.files).map(([name, text]) => [name, unmarked(text).text]));
+  return { ...given, files };
+}
+
+const BOM = '\uFEFF';
+
+function seenOf(finding: Pick<Finding, 'rule' | 'severity' | 'message' | 'span'>, lines: LineIndex): Seen {
+  const { start, end }: EngineRange = lines.rangeOf(finding.span);
+  return {
+    rule: finding.rule,
+    severity: finding.severity,
+    range: [start.line, start.character, end.line, end.character],
+    message: finding.message,
+    // Compared across line endings, so a range over several lines reads the same with CRLF.
+    at: lines.text.slice(finding.span.start, finding.span.end).replace(/\r\n/g, '\n'),
+  };
+}
+
+/**
+ * Every finding of `rule` (or of every rule, given `*`) in the checked draft, in the engine's order,
+ * with its fix applied and its related places quoted. Markers in the drafts are ignored.
+ */
+export function findingsOf(rule: string, drafts: Drafts): SeenInFull[] {
+  const { files, check, today } = resolve(drafts);
+  const harness = workspace(files, today);
+  const textOf = (file: string) => harness.engine.workspace.draft(file)!.parsed.text;
+  const checked = path.join(ROOT, check);
+  const lines = new LineIndex(textOf(checked));
+  const hadBom = files[check].startsWith(BOM);
+  return harness
+    .findings(check)
+    .filter((finding) => rule === '*' || finding.rule === rule)
+    .map((finding) => {
+      const seen: SeenInFull = seenOf(finding, lines);
+      if (finding.fix)
+        seen.fix = { title: finding.fix.title, result: (hadBom ? BOM : '') + applyEdits(lines.text, finding.fix.edits) };
+      if (finding.related) {
+        seen.related = finding.related.map((related) => ({
+          file: path.relative(ROOT, related.path).split(path.sep).join('/'),
+          at: textOf(related.path).slice(related.span.start, related.span.end),
+          message: related.message,
+        }));
+      }
+      return seen;
+    });
+}
+
+/** The ways a draft's lines can end that every case is run with. */
+const LINE_ENDINGS: { name: string; apply: (text: string) => string }[] = [
+  { name: 'LF', apply: (text) => text },
+  { name: 'CRLF', apply: crlf },
+  { name: 'a byte order mark', apply: (text) => BOM + text },
+];
+
+/**
+ * Asserts the exact findings of `rule` (or of several rules) in the checked draft: each expected
+ * finding at its marked place, in order, with LF, with CRLF and with a byte order mark.
+ */
+export function expectFindings(rule: string | readonly string[], drafts: Drafts, expected: readonly Expected[]): void {
+  const rules = typeof rule === 'string' ? [rule] : rule;
+  const given = typeof drafts === 'string' ? { files: { 'draft.md': drafts }, check: 'draft.md' } : drafts;
+  for (const [name, text] of Object.entries(given.files)) {
+    if (name !== given.check && unmarked(text).places.length)
+      throw new Error(`${name} has markers, but ${given.check} is the draft checked`);
+  }
+  const { text, places } = unmarked(given.files[given.check]);
+  const lines = new LineIndex(text);
+  let next = 0;
+  const want: Seen[] = expected.map((finding) => {
+    const index = finding.place ?? next++;
+    const place = places[index];
+    if (!place)
+      throw new Error(
+        `finding ${index + 1} (${finding.message.slice(0, 40)}…) has no marked place: mark it with ${OPEN}…${CLOSE}`,
+      );
+    return seenOf({ rule: finding.rule ?? rules[0], severity: finding.severity, message: finding.message, span: place }, lines);
+  });
+  if (!expected.some((finding) => finding.place !== undefined) && next < places.length) {
+    throw new Error(`${places.length} places are marked but ${expected.length} findings expected`);
+  }
+  for (const ending of LINE_ENDINGS) {
+    const files = Object.fromEntries(Object.entries(given.files).map(([name, body]) => [name, ending.apply(body)]));
+    const seen = findingsOf('*', { ...given, files })
+      .filter((finding) => rules.includes(finding.rule))
+      .map(({ rule, severity, range, message, at }) => ({ rule, severity, range, message, at }));
+    deepStrictEqual(seen, want, `with ${ending.name}`);
+  }
+}
