@@ -1,6 +1,7 @@
 // Seeded generator of realistic strategy drafts for the benchmarks and the property tests.
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+import { PRINCIPLES } from '../server/src/engine/schema/frontmatter-schema';
 
 export class Random {
   private readonly generator: ReturnType<typeof xoroshiro128plus>;
@@ -33,13 +34,6 @@ const TERMS = [
   'best value',
   'commissioning',
   'representatives of local persons',
-];
-const PRINCIPLES = [
-  'living-within-environmental-limits',
-  'strong-healthy-and-just-society',
-  'sustainable-economy',
-  'good-governance',
-  'sound-science',
 ];
 const GROUPS =
   '[residents, children-and-young-people, hard-to-reach, elected-members, parish-councils, businesses, third-sector]';

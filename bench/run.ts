@@ -8,10 +8,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseDocument } from 'yaml';
-import { Engine } from '../server/src/engine/engine';
-import { complete } from '../server/src/engine/features/completion';
-import { hover } from '../server/src/engine/features/hover';
-import { NodeFileSystem } from '../server/src/engine/node';
+import { codeActions, complete, hover, newDraftText, NodeFileSystem, Engine } from '../server/src/engine/node';
 import { SERVER_NODE_FLAGS } from '../common/runtime-flags';
 import { INDEX_BATCH } from '../server/src/lsp/indexing';
 import { peakMemoryOverEdits } from './edit-memory';
@@ -91,7 +88,44 @@ function featureRows(): Row[] {
     const offset = lines.slice(0, line).join('\n').length + 1 + Math.min(lines[line].length, 12);
     return time(() => complete(engine, file, offset));
   });
+  // Quick fixes at a finding: its fix, fix-all, a disable comment, and turning the rule off in the configuration.
+  const findings = engine.check(file);
+  const actions = Array.from({ length: 200 }, () => {
+    const { span } = findings[random.int(0, findings.length - 1)];
+    return time(() => codeActions(engine, file, span));
+  });
+  // A new draft from the template, for a workspace with the 1 MB SCS in it.
+  const draftOptions = {
+    kind: 'local-area-agreement' as const,
+    title: 'Bigshire Local Area Agreement',
+    authority: { name: 'Bigshire County Council', type: 'county' },
+    path: '/bench/laa.md',
+    scs: file,
+  };
+  // Warmed up as the parse baseline is, so that neither pays for compiling its code.
+  const newDraft = newDraftText(engine, draftOptions);
+  const drafts = Array.from({ length: 200 }, () => time(() => newDraftText(engine, draftOptions)));
+  const draftBaseline = fullParseTime(newDraft, 200);
   return [
+    {
+      name: 'code actions at a finding, 1 MB SCS',
+      median: median(actions),
+      p95: percentile(actions, 95),
+      unit: 'ms',
+      baseline,
+      ratio: percentile(actions, 95) / baseline,
+      target: 0.02,
+      note: `${findings.length} findings`,
+    },
+    {
+      name: 'new draft from the template',
+      median: median(drafts),
+      p95: percentile(drafts, 95),
+      unit: 'ms',
+      baseline: draftBaseline,
+      ratio: percentile(drafts, 95) / draftBaseline,
+      target: 3,
+    },
     {
       name: 'hover, 1 MB SCS',
       median: median(hovers),
@@ -287,7 +321,7 @@ async function main(): Promise<void> {
 }
 
 const BASELINES =
-  'Baselines: a full unified().use(remarkParse).use(remarkFrontmatter) parse of the same draft; reading every file and parsing only its frontmatter with yaml; the cold start itself; markdownlint over the same files; 300 MB; 2 × the text size + 100 MB.';
+  'Baselines: a full unified().use(remarkParse).use(remarkFrontmatter) parse of the same draft (or of the new draft); reading every file and parsing only its frontmatter with yaml; the cold start itself; markdownlint over the same files; 300 MB; 2 × the text size + 100 MB.';
 
 function recorded(table: string, machine: string): string {
   return `# Benchmarks
@@ -300,6 +334,8 @@ ${table}
 
 - **keystroke → diagnostics**: 200 random single-character edits, half in the frontmatter and half in the body of a generated SCS; each timed from the editor's change (\`TextDocument.update\`) to the draft's diagnostics computed by the engine, debounce excluded. Ratio: p95 against the median of a full remark parse of the same draft.
 - **hover, completion**: 200 requests each at random places of the 1 MB SCS; ratio: p95 against a full parse.
+- **code actions at a finding**: 200 requests for the actions at a random finding of the 1 MB SCS (its fix, fix all, a disable comment, turning the rule off in the configuration); ratio: p95 against a full parse.
+- **new draft from the template**: 200 new LAAs written for a workspace holding the 1 MB SCS (its vision, evidence and first priority copied, links made relative); ratio: p95 against a full parse of the new draft.
 - **cold start**: a generated workspace of 1,000 drafts (SCSs, LAAs, Core Strategies, housing strategies; about 54 MB) read, indexed, and every cross-document (\`align/*\`) diagnostic of every draft computed. Baseline: reading the same files and parsing only their frontmatter with \`yaml\`.
 - **edit an SCS with ~200 dependents**: a priority id of an SCS that about 200 drafts link to is renamed and back, and the SCS and every dependent re-checked (all rules); ratio: p95 against the cold start.
 - **placeshaper check**: the CLI over the 1,000 drafts (process start included), against markdownlint 0.38 with its default rules over the same files, also in a process of its own.

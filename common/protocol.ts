@@ -12,10 +12,12 @@ export interface DraftInfoParams {
 }
 
 export interface DraftInfoResult {
-  /** The canonical kind (`sustainable-community-strategy`, …), or null for ordinary Markdown. */
+  /** The canonical kind (`sustainable-community-strategy`, …), or null for ordinary Markdown and a kind not known. */
   kind: string | null;
-  /** The kind's label ("Sustainable Community Strategy"), or null for ordinary Markdown. */
+  /** The kind's label ("Sustainable Community Strategy"), or null for ordinary Markdown and a kind not known. */
   label: string | null;
+  /** True for a draft (its frontmatter declares a `kind`) whose frontmatter cannot be read: unclosed, or not valid YAML. */
+  frontmatterBroken?: boolean;
 }
 
 /** `placeshaper/explainRule`: the guidance behind a rule, as Markdown; null for an unknown rule. */
@@ -39,6 +41,39 @@ export interface MatrixParams {
 export type MatrixResult = { html: string; folderUri: string } | null;
 
 /**
+ * `placeshaper/newDraftChoices`: what "New Draft from Template…" offers: the kinds, the types of
+ * authority, and the workspace's SCS drafts that a new draft can deliver.
+ */
+export const NEW_DRAFT_CHOICES_METHOD = 'placeshaper/newDraftChoices';
+
+export interface NewDraftChoicesParams {
+  /** The workspace folder the draft goes in; the first one when absent. */
+  folderUri?: string;
+}
+
+export interface NewDraftChoicesResult {
+  kinds: { kind: string; label: string; summary: string }[];
+  authorityTypes: string[];
+  scs: { uri: string; title: string }[];
+}
+
+/** `placeshaper/newDraft`: the text of a new draft, clean on arrival, for the file the author chose. */
+export const NEW_DRAFT_METHOD = 'placeshaper/newDraft';
+
+export interface NewDraftParams {
+  kind: string;
+  title: string;
+  authority: { name: string; type: string };
+  /** Where the draft will be saved: its links are relative to it. */
+  uri: string;
+  /** The SCS the draft delivers or aligns with. */
+  scsUri?: string;
+}
+
+/** The draft's text with `\n` line endings; null for a kind that is not known. */
+export type NewDraftResult = { text: string } | null;
+
+/**
  * The command a code lens runs when clicked: lists the places that deliver an SCS priority in the
  * references view. Its arguments are LSP values: the document URI, the lens's position and the
  * locations (the client turns them into VS Code values for `editor.action.showReferences`).
@@ -53,6 +88,13 @@ export const SHOW_GUIDANCE_COMMAND = 'placeshaper.showGuidance';
 
 /** The `source` of every diagnostic the server publishes, and the client id (`placeshaper.*` settings). */
 export const DIAGNOSTIC_SOURCE = 'placeshaper';
+
+/**
+ * The names of the editor's two diagnostic collections: one for what the server pulls (every draft)
+ * and one for what it pushes (open drafts). Two collections of one name make VS Code warn each session.
+ */
+export const PULL_DIAGNOSTICS_IDENTIFIER = 'placeshaper';
+export const PUSH_DIAGNOSTICS_COLLECTION = 'placeshaper-open-drafts';
 
 /** The files whose changes on disk the server watches: drafts, and configuration files (which also restart it). */
 export const DRAFT_FILE_GLOB = '**/*.md';

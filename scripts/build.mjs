@@ -4,8 +4,8 @@ import { existsSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const entries = [
-  { in: 'server/src/cli/main.ts', out: 'cli', banner: '#!/usr/bin/env node' },
-  { in: 'server/src/server.ts', out: 'server' },
+  { in: 'server/src/main.ts', out: 'cli', banner: '#!/usr/bin/env node' },
+  { in: 'server/src/server.ts', out: 'server', banner: '#!/usr/bin/env node' },
   { in: 'client/src/extension.ts', out: 'client' },
 ].filter((entry) => existsSync(entry.in));
 

@@ -1,5 +1,5 @@
 // Packages the VS Code extension as a .vsix, offline: `vsce package` first runs the
-// `vscode:prepublish` script (the production build of dist/), then zips what .vscodeignore lets through.
+// `vscode:prepublish` script (the production build of dist/), then zips the files that package.json's `files` lists (the same as `npm pack`).
 //   node scripts/package.mjs [--out placeshaper.vsix]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';

@@ -48,8 +48,8 @@ describe('placeshaper check', () => {
     strictEqual(
       stdout,
       [
-        'scs/faulty.md:6:9  error  format/schema  `countty` is not a valid `authority.type`; did you mean `county`?',
-        'scs/faulty.md:12:1  warning  format/unknown-key  `visoin` is not a key of a sustainable community strategy; did you mean `vision`?',
+        'scs/faulty.md:6:9  error  format/schema  ‘countty’ is not a valid ‘authority.type’; did you mean ‘county’?',
+        'scs/faulty.md:12:1  warning  format/unknown-key  ‘visoin’ is not a key of a sustainable community strategy; did you mean ‘vision’?',
         '',
         '2 problems (1 error, 1 warning, 0 infos) in 2 drafts.',
         '',
@@ -115,11 +115,11 @@ describe('placeshaper check', () => {
       file: 'scs/faulty.md',
       rule: 'format/unknown-key',
       severity: 'warning',
-      message: '`visoin` is not a key of a sustainable community strategy; did you mean `vision`?',
+      message: '‘visoin’ is not a key of a sustainable community strategy; did you mean ‘vision’?',
       range: { start: { line: 12, column: 1 }, end: { line: 12, column: 7 } },
       related: [],
       fix: {
-        title: 'Rename `visoin` to `vision`',
+        title: 'Rename ‘visoin’ to ‘vision’',
         edits: [{ range: { start: { line: 12, column: 1 }, end: { line: 12, column: 7 } }, newText: 'vision' }],
       },
     });
@@ -168,7 +168,7 @@ describe('placeshaper check', () => {
     );
   });
 
-  it('explains a rule: its basis, then each quote as a `>` block followed by its attribution line (which begins with "—")', async () => {
+  it('explains a rule: its basis, then each quote as a ‘>’ block followed by its attribution line (which begins with "—")', async () => {
     const { code, stdout } = await cli(['explain', 'laa/lead-partner'], folder.dir);
     strictEqual(code, 0);
     strictEqual(
@@ -216,8 +216,8 @@ describe('placeshaper check', () => {
     strictEqual(
       stdout,
       [
-        '::error file=scs/faulty.md,line=6,col=9,endLine=6,endColumn=16,title=format/schema::`countty` is not a valid `authority.type`; did you mean `county`?',
-        '::warning file=scs/faulty.md,line=12,col=1,endLine=12,endColumn=7,title=format/unknown-key::`visoin` is not a key of a sustainable community strategy; did you mean `vision`?',
+        '::error file=scs/faulty.md,line=6,col=9,endLine=6,endColumn=16,title=format/schema::‘countty’ is not a valid ‘authority.type’; did you mean ‘county’?',
+        '::warning file=scs/faulty.md,line=12,col=1,endLine=12,endColumn=7,title=format/unknown-key::‘visoin’ is not a key of a sustainable community strategy; did you mean ‘vision’?',
         '',
       ].join('\n'),
     );
@@ -233,7 +233,7 @@ describe('placeshaper check', () => {
       strictEqual(code, 1);
       strictEqual(
         stdout.split('\n')[0],
-        '.placeshaper.yaml:2:23  error  config/invalid  `loud` is not a valid `rules.format/unknown-key`; use `off`, `hint`, `info`, `warning` or `error`.',
+        '.placeshaper.yaml:2:23  error  config/invalid  ‘loud’ is not a valid ‘rules.format/unknown-key’; use ‘off’, ‘hint’, ‘info’, ‘warning’ or ‘error’.',
       );
     } finally {
       configured.cleanup();

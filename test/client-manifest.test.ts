@@ -57,11 +57,13 @@ describe('extension manifest', () => {
       'placeshaper.showGuidance',
       'placeshaper.showReferences',
     ]);
-    for (const id of contributed)
-      ok(extensionSource.includes(`registerCommand('${id}'`), `${id} is not registered in client/src/extension.ts`);
+    // The server's own command (its code lenses') is registered by the language client, from the server's capabilities.
     const registered = [...extensionSource.matchAll(/registerCommand\('([^']+)'/g)].map((m) => m[1]).sort();
-    deepStrictEqual(registered, contributed);
-    ok(contributed.includes(SHOW_REFERENCES_COMMAND), 'the command the server puts on its code lenses is registered');
+    deepStrictEqual(
+      registered,
+      contributed.filter((id) => id !== SHOW_REFERENCES_COMMAND),
+    );
+    ok(contributed.includes(SHOW_REFERENCES_COMMAND), 'the command the server puts on its code lenses has a title');
     ok(contributed.includes(SHOW_GUIDANCE_COMMAND), 'the command rule links run is registered');
   });
 

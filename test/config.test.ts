@@ -2,6 +2,7 @@ import { deepStrictEqual, strictEqual } from 'node:assert/strict';
 import { LineIndex } from '../server/src/engine/text/line-index';
 import { workspace } from './support/harness';
 import { CLEAN_SCS } from './support/drafts';
+import { messageStyleProblem } from './support/message-style';
 
 const isFormat = (s: { rule: string }) => s.rule.startsWith('format/');
 const WITH_UNKNOWN_KEY = CLEAN_SCS.replace('priorities:', 'prioritys:');
@@ -19,7 +20,7 @@ function problems(h: ReturnType<typeof workspace>, draft: string) {
 }
 
 describe('configuration', () => {
-  it('changes a rule’s severity, and `off` silences it', () => {
+  it('changes a rule’s severity, and ‘off’ silences it', () => {
     const warn = workspace({ 'a/.placeshaper.yaml': 'rules:\n  format/unknown-key: error\n', 'a/scs.md': WITH_UNKNOWN_KEY });
     deepStrictEqual(
       warn
@@ -32,7 +33,7 @@ describe('configuration', () => {
     deepStrictEqual(off.check('a/scs.md').filter(isFormat), []);
   });
 
-  it('uses the nearest file, which `extends` a parent', () => {
+  it('uses the nearest file, which ‘extends’ a parent', () => {
     const h = workspace({
       '.placeshaper.yaml': 'rules:\n  format/unknown-key: "off"\nevidence-max-age: 5\n',
       'a/.placeshaper.yaml': 'extends: ../.placeshaper.yaml\nrules:\n  format/duplicate-id: warning\n',
@@ -56,30 +57,30 @@ describe('configuration', () => {
         file: '/ws/.placeshaper.yaml',
         severity: 'warning',
         range: [1, 2, 1, 17],
-        message: '`laa/lead-partnr` is not a Placeshaper rule; did you mean `laa/lead-partner`?',
+        message: '‘laa/lead-partnr’ is not a Placeshaper rule; did you mean ‘laa/lead-partner’?',
       },
       {
         file: '/ws/.placeshaper.yaml',
         severity: 'error',
         range: [2, 22, 2, 26],
-        message: '`loud` is not a valid `rules.format/unknown-key`; use `off`, `hint`, `info`, `warning` or `error`.',
+        message: '‘loud’ is not a valid ‘rules.format/unknown-key’; use ‘off’, ‘hint’, ‘info’, ‘warning’ or ‘error’.',
       },
       {
         file: '/ws/.placeshaper.yaml',
         severity: 'error',
         range: [3, 18, 3, 23],
-        message: '`evidence-max-age` should be a whole number of years (default 3), not `three`.',
+        message: '‘evidence-max-age’ has the wrong form: make it a whole number of years (default 3), not ‘three’.',
       },
       {
         file: '/ws/.placeshaper.yaml',
         severity: 'warning',
         range: [4, 0, 4, 7],
-        message: '`ignored` is not a key of a configuration file; did you mean `ignore`?',
+        message: '‘ignored’ is not a key of a configuration file; did you mean ‘ignore’?',
       },
     ]);
   });
 
-  it('reports invalid YAML and JSON, a missing parent and an `extends` loop', () => {
+  it('reports invalid YAML and JSON, a missing parent and an ‘extends’ loop', () => {
     deepStrictEqual(
       problems(workspace({ '.placeshaper.yaml': 'rules: [\n', 'scs.md': CLEAN_SCS }), 'scs.md').map(
         (p) => p.message.split(':')[0],
@@ -97,7 +98,7 @@ describe('configuration', () => {
         file: '/ws/.placeshaper.yaml',
         severity: 'error',
         range: [0, 9, 0, 20],
-        message: '`extends` names `./base.yaml`, which does not exist; correct the path relative to this file.',
+        message: '‘extends’ names ‘./base.yaml’, which does not exist; correct the path relative to this file.',
       },
     ]);
     const loop = workspace({
@@ -110,7 +111,7 @@ describe('configuration', () => {
       [
         [
           '/ws/b.yaml',
-          '`extends` leads back to a file already in the chain (.placeshaper.yaml → b.yaml → .placeshaper.yaml); remove the loop.',
+          '‘extends’ leads back to a file already in the chain (.placeshaper.yaml → b.yaml → .placeshaper.yaml); remove the loop.',
         ],
       ],
     );
@@ -127,7 +128,7 @@ describe('configuration', () => {
         file: '/ws/.placeshaper.yaml',
         severity: 'error',
         range: [1, 4, 1, 14],
-        message: '`./rules.js` was not loaded: guidance files are data (`.json`, `.yaml` or `.yml`), never code.',
+        message: '‘./rules.js’ was not loaded: use a data file (‘.json’, ‘.yaml’ or ‘.yml’), as guidance files are never code.',
       },
     ]);
   });
@@ -146,7 +147,7 @@ describe('configuration', () => {
       [
         [
           [2, 4, 2, 15],
-          '`broken.json` was not loaded: the file has no `sources`, which every guidance corpus needs; add `sources:`. (see schemas/guidance-corpus.schema.json)',
+          '‘broken.json’ was not loaded: the file lacks a key every guidance corpus needs: add ‘sources’. (see schemas/guidance-corpus.schema.json)',
         ],
       ],
     );
@@ -174,7 +175,7 @@ describe('configuration', () => {
       [
         [
           [1, 4, 1, 14],
-          '`local.yaml` was not loaded: item `local-1` of `passages` has no `standing`; add `standing:`. (see schemas/guidance-corpus.schema.json)',
+          '‘local.yaml’ was not loaded: item ‘local-1’ of ‘passages’ lacks ‘standing’: add ‘standing’. (see schemas/guidance-corpus.schema.json)',
         ],
       ],
     );
@@ -186,7 +187,7 @@ describe('configuration', () => {
     deepStrictEqual(
       problems(unknown, 'scs.md').map((p) => p.message),
       [
-        '`local.yaml` was not loaded: `official` is not a valid `standing` of item `local-1`; use `government-response`, `guidance-summary`, `respondents`, `commentary` or `local`. (see schemas/guidance-corpus.schema.json)',
+        '‘local.yaml’ was not loaded: ‘official’ is not a valid ‘standing’ of item ‘local-1’; use ‘government-response’, ‘guidance-summary’, ‘respondents’, ‘commentary’ or ‘local’. (see schemas/guidance-corpus.schema.json)',
       ],
     );
   });
@@ -214,7 +215,7 @@ describe('configuration', () => {
     );
   });
 
-  it('leaves drafts matching `ignore` alone', () => {
+  it('leaves drafts matching ‘ignore’ alone', () => {
     const h = workspace({
       '.placeshaper.yaml': 'ignore:\n  - archive/**\n',
       'archive/old.md': WITH_UNKNOWN_KEY,
@@ -228,5 +229,39 @@ describe('configuration', () => {
         .map((s) => s.rule),
       ['format/unknown-key'],
     );
+  });
+});
+
+describe('configuration problems as an author reads them', () => {
+  it('every one is plain text with its remedy in view', () => {
+    const big = `rules: {}\n# ${'x'.repeat(1_100_000)}\n`;
+    const configs: Record<string, string>[] = [
+      {
+        '.placeshaper.yaml':
+          'rules:\n  laa/lead-partnr: warning\n  format/unknown-key: loud\nevidence-max-age: three\nignored: []\n',
+      },
+      { '.placeshaper.yaml': 'rules: [\n' },
+      { '.placeshaper.json': '{"rules": }' },
+      { '.placeshaper.yaml': 'extends: ./missing.yaml\n' },
+      { '.placeshaper.yaml': 'extends: ./.placeshaper.yaml\n' },
+      { '.placeshaper.yaml': 'extends: ../outside.yaml\n', '../outside.yaml': 'rules: {}\n' },
+      {
+        '.placeshaper.yaml': 'guidance: [./rules.js, ./missing.yaml, ../outside.yaml, ./broken.json, ./big.yaml]\n',
+        '../outside.yaml': '',
+        'broken.json': '{}',
+        'big.yaml': big,
+      },
+      { '.placeshaper.yaml': "ignore: ['']\n" },
+      { '.placeshaper.yaml': big },
+      { '.placeshaper.yaml': 'rules: *nothing\n' },
+    ];
+    let seen = 0;
+    for (const files of configs) {
+      for (const p of workspace({ ...files, 'scs.md': CLEAN_SCS }).engine.configProblems('/ws/scs.md')) {
+        strictEqual(messageStyleProblem(p.message), undefined, p.message);
+        seen++;
+      }
+    }
+    strictEqual(seen >= 14, true, `${seen} problems checked`);
   });
 });

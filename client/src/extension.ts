@@ -1,9 +1,8 @@
 import * as vscode from 'vscode';
-import type { LanguageClient, Location, Position } from 'vscode-languageclient/node';
+import type { LanguageClient } from 'vscode-languageclient/node';
 import { newDraft } from './commands/new-draft';
 import { showGuidance } from './commands/show-guidance';
 import { showMatrix } from './commands/show-matrix';
-import { showReferences } from './commands/show-references';
 import { debounce } from './debounce';
 import { GUIDANCE_SCHEME, GuidanceDocuments } from './guidance-documents';
 import { CLIENT_NAME, createLanguageClient } from './language-client';
@@ -45,14 +44,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Places
     guidance,
     vscode.workspace.registerTextDocumentContentProvider(GUIDANCE_SCHEME, guidance),
     vscode.commands.registerCommand('placeshaper.restartServer', () => controller.restart('requested from the command palette')),
-    vscode.commands.registerCommand('placeshaper.newDraft', () => newDraft(context)),
+    vscode.commands.registerCommand('placeshaper.newDraft', () => newDraft(controller)),
     vscode.commands.registerCommand('placeshaper.showGuidance', (ruleId?: unknown) =>
       showGuidance(context, controller, guidance, typeof ruleId === 'string' ? ruleId : undefined),
     ),
     vscode.commands.registerCommand('placeshaper.showAlignmentMatrix', () => showMatrix(controller)),
-    vscode.commands.registerCommand('placeshaper.showReferences', (uri: string, position: Position, locations: Location[]) =>
-      showReferences(controller, uri, position, locations),
-    ),
     new DraftStatusBar(controller),
   );
 

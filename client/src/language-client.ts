@@ -1,7 +1,13 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { SERVER_NODE_FLAGS } from '../../common/runtime-flags';
-import { DIAGNOSTIC_SOURCE, SHOW_GUIDANCE_COMMAND } from '../../common/protocol';
+import {
+  DIAGNOSTIC_SOURCE,
+  PUSH_DIAGNOSTICS_COLLECTION,
+  SHOW_GUIDANCE_COMMAND,
+  SHOW_REFERENCES_COMMAND,
+} from '../../common/protocol';
+import { showReferences } from './commands/show-references';
 
 /** The client id: vscode-languageclient reads `placeshaper.trace.server` because of it. */
 export const CLIENT_ID = DIAGNOSTIC_SOURCE;
@@ -28,6 +34,16 @@ export function createLanguageClient(context: vscode.ExtensionContext, outputCha
     initializationOptions: { ruleLinks: 'command' },
     markdown: { isTrusted: { enabledCommands: [SHOW_GUIDANCE_COMMAND] } },
     outputChannel,
+    // Not the pull collection's name (the server's diagnostic identifier): VS Code warns about two of one name.
+    diagnosticCollectionName: PUSH_DIAGNOSTICS_COLLECTION,
+    middleware: {
+      // A code lens with places to list opens VS Code's references peek; with none, the server says so.
+      executeCommand: (command, args, next) =>
+        command === SHOW_REFERENCES_COMMAND && Array.isArray(args[2]) && args[2].length
+          ? showReferences(client.protocol2CodeConverter, args)
+          : next(command, args),
+    },
   };
-  return new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
+  const client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
+  return client;
 }

@@ -4,10 +4,10 @@ import { debounce } from './debounce';
 import { placeshaperDiagnostics } from './diagnostics';
 import { DRAFT_INFO_METHOD, type DraftInfoParams, type DraftInfoResult } from '../../common/protocol';
 import type { ServerController } from './server-controller';
+import { statusText } from './status-text';
 
 const SCHEMES = new Set(['file', 'untitled']);
 
-/** `$(law) Sustainable Community Strategy · 3 problems` for the active draft; hidden for ordinary Markdown. */
 export class DraftStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('placeshaper.draft', vscode.StatusBarAlignment.Left, 100);
   private readonly disposables: vscode.Disposable[] = [this.item];
@@ -45,15 +45,12 @@ export class DraftStatusBar implements vscode.Disposable {
     }
     const info = await this.draftInfo(document.uri);
     if (generation !== this.generation) return;
-    if (!info?.kind) {
+    if (!info?.kind && !info?.frontmatterBroken) {
       this.item.hide();
       return;
     }
-    const label = info.label ?? info.kind;
-    const problems = placeshaperDiagnostics(document.uri).length;
-    const count = `${problems} ${problems === 1 ? 'problem' : 'problems'}`;
-    this.item.text = `$(law) ${label} · ${count}`;
-    this.item.tooltip = `Placeshaper: ${label}, ${count}. Click to open the Problems view.`;
+    this.item.text = statusText(info, placeshaperDiagnostics(document.uri).length);
+    this.item.tooltip = `Placeshaper: ${this.item.text.replace('$(law) ', '').replace(/ · /g, ', ')}. Click to open the Problems view.`;
     this.item.show();
   }
 

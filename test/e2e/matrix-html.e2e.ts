@@ -32,8 +32,8 @@ describe('the HTML alignment matrix in a browser', function () {
   });
 
   it('renders one table per SCS with the gap highlighted, and saves a screenshot', async () => {
-    await page.locator('table').nth(1).waitFor();
-    strictEqual(await page.locator('table').count(), 2);
+    await page.locator('table:not(.evidence)').nth(1).waitFor();
+    strictEqual(await page.locator('table:not(.evidence)').count(), 2);
     const gap = page.locator('tr.gap');
     strictEqual(await gap.count(), 1);
     ok((await gap.innerText()).includes('sustaining-our-rural-villages'));
@@ -51,6 +51,16 @@ describe('the HTML alignment matrix in a browser', function () {
     await page.screenshot({ path: shot });
     ok(statSync(shot).size > 20_000, 'the screenshot shows a rendered page');
     console.log(`      screenshot: ${shot}`);
+  });
+
+  it('lists each item of evidence once per SCS, below its table, rows linking to it', async () => {
+    strictEqual(await page.locator('table.evidence').count(), 2);
+    const ids = await page.locator('table.evidence').nth(1).locator('tbody tr td:first-child .id').allInnerTexts();
+    strictEqual(ids.length, new Set(ids).size, 'no item twice');
+    ok(ids.includes('north-exampleshire-shma-2007'), ids.join(', '));
+    const cell = page.locator('tr.gap td').nth(4);
+    strictEqual(await cell.innerText(), '5 items, 2 shared with the SCS');
+    strictEqual(await cell.locator('a').getAttribute('href'), '#evidence-1');
   });
 
   it('lays the columns out side by side, readable without scrolling sideways', async () => {

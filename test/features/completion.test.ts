@@ -1,5 +1,6 @@
 import { deepStrictEqual, strictEqual } from 'node:assert/strict';
 import { complete, Engine, MemoryFileSystem, ruleById } from '../../server/src/engine';
+import { LAA_MISSING_KEYS } from '../support/drafts';
 import { LINKED_DRAFTS } from '../support/linked-drafts';
 import { withChange } from '../support/linked-drafts';
 import { linkedWorkspace } from '../support/linked-workspace';
@@ -124,5 +125,96 @@ describe('completion', () => {
       complete(engine, '/ws/laa.md', offset).map((item) => item.label),
       ['laa/lead-partner', 'laa/period'],
     );
+  });
+});
+
+/** Completion in a draft of its own, at the `|` in its text. */
+function completeIn(textWithCursor: string) {
+  const offset = textWithCursor.indexOf('|');
+  const text = textWithCursor.replace('|', '');
+  const engine = new Engine({
+    host: new MemoryFileSystem({ '/ws/draft.md': text }),
+    root: '/ws',
+    today: new Date('2026-11-30T12:00:00Z'),
+  });
+  return complete(engine, '/ws/draft.md', offset);
+}
+
+const bySortText = (items: { label: string; sortText?: string }[]) =>
+  [...items].sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label)).map((i) => i.label);
+
+describe('completion that guides a new author', () => {
+  it('offers every kind and its short forms after `kind:`, each saying what the document is', () => {
+    const items = completeIn('---\nkind: |\n---\n');
+    deepStrictEqual(bySortText(items), [
+      'sustainable-community-strategy',
+      'scs',
+      'local-area-agreement',
+      'laa',
+      'core-strategy',
+      'ldf-core-strategy',
+      'housing-strategy',
+    ]);
+    const laa = items.find((i) => i.label === 'laa')!;
+    deepStrictEqual(
+      [laa.description, laa.documentation],
+      ['Local Area Agreement (short form)', 'The three-year delivery agreement for the SCS, with its improvement targets.'],
+    );
+    strictEqual(items.find((i) => i.label === 'core-strategy')!.description, 'LDF Core Strategy');
+  });
+
+  it('offers nothing once a value is complete, so that Enter starts a new line', () => {
+    deepStrictEqual(completeIn('---\nkind: laa|\n---\n'), []);
+    deepStrictEqual(completeIn('---\nkind: laa\nstatus: draft|\n---\n'), []);
+    deepStrictEqual(
+      completeAt('laa/laa.md', (t) => t.replace('indicator: NI 186', 'indicator: NI 186|')),
+      [],
+    );
+    strictEqual(completeIn('---\nkind: la|\n---\n').length, 7);
+    strictEqual(completeIn('---\nkind: laa\nstatus: dra|\n---\n').length, 5);
+  });
+
+  it('puts the keys the draft still needs first, marked required, the first one selected', () => {
+    const items = completeIn('---\nkind: laa\nti|\n---\n');
+    deepStrictEqual(bySortText(items).slice(0, 7), ['title', 'authority', 'partnership', 'period', 'status', 'id', 'version']);
+    deepStrictEqual(
+      items.filter((i) => i.description === 'required').map((i) => i.label),
+      ['title', 'authority', 'partnership', 'period', 'status'],
+    );
+    deepStrictEqual(
+      items.filter((i) => i.preselect).map((i) => i.label),
+      ['title'],
+    );
+  });
+
+  it('offers every missing key at once on an empty line, with placeholders, in the draft’s line endings', () => {
+    const skeleton = LAA_MISSING_KEYS;
+    for (const eol of ['\n', '\r\n']) {
+      const items = completeIn(`---${eol}kind: laa${eol}|${eol}---${eol}`);
+      const entry = items.find((i) => i.kind === 'skeleton')!;
+      deepStrictEqual(
+        [entry.label, entry.description, entry.insertText, entry.preselect, bySortText(items)[0]],
+        ['missing keys', '‘title’, ‘authority’, ‘partnership’, ‘period’ and ‘status’', skeleton.join(eol), true, 'missing keys'],
+      );
+      strictEqual(items.filter((i) => i.preselect).length, 1);
+    }
+    // Once typing starts, or with one key missing, the ordinary keys are offered.
+    strictEqual(
+      completeIn('---\nkind: laa\nt|\n---\n').some((i) => i.kind === 'skeleton'),
+      false,
+    );
+  });
+
+  it('lists indicators with their verified titles on every row, matched by words of the title', () => {
+    const items = completeAt('laa/laa.md', (t) => t.replace('indicator: NI 186', 'indicator: |'));
+    const ni16 = items.find((i) => i.label === 'NI 16')!;
+    deepStrictEqual(
+      [ni16.description, ni16.filterText],
+      ['Serious acquisitive crime rate', 'NI 16 Serious acquisitive crime rate'],
+    );
+    strictEqual(items.find((i) => i.label === 'NI 2')!.description, 'title not verified');
+    const crime = items.filter((i) => /\bcrime\b/i.test(i.filterText ?? '')).map((i) => i.label);
+    deepStrictEqual(crime.slice(0, 2), ['NI 15', 'NI 16']);
+    strictEqual(crime.includes('NI 31'), false);
   });
 });

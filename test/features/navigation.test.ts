@@ -57,13 +57,13 @@ describe('navigation and rename', () => {
     const fromReference = rename(ws.engine, ws.path('laa/laa.md'), ws.offset('laa/laa.md', 'priority: C2', 11), 'C9');
     strictEqual('edits' in fromReference && [...fromReference.edits.keys()].sort().join(), '/ws/laa/laa.md,/ws/scs/county.md');
     deepStrictEqual(rename(ws.engine, ws.path('laa/laa.md'), ws.offset('laa/laa.md', 'priority: C2', 11), 'C1'), {
-      error: '`C1` is already an id in Exampleshire 2020; choose another.',
+      error: '‘C1’ is already an id in Exampleshire 2020; choose another.',
     });
     deepStrictEqual(rename(ws.engine, ws.path('laa/laa.md'), ws.offset('laa/laa.md', 'priority: C2', 11), 'two words'), {
-      error: '`two words` cannot be an id: use letters, digits, hyphens, dots and underscores, starting with a letter or digit.',
+      error: '‘two words’ cannot be an id: use letters, digits, hyphens, dots and underscores, starting with a letter or digit.',
     });
     deepStrictEqual(rename(ws.engine, ws.path('laa/laa.md'), ws.offset('laa/laa.md', 'priority: C2', 11), '.5'), {
-      error: '`.5` cannot be an id: use letters, digits, hyphens, dots and underscores, starting with a letter or digit.',
+      error: '‘.5’ cannot be an id: use letters, digits, hyphens, dots and underscores, starting with a letter or digit.',
     });
     deepStrictEqual(prepareRename(ws.engine, ws.path('laa/laa.md'), ws.offset('laa/laa.md', 'title: Exampleshire', 8)), {
       error: 'Only priority, objective and target ids can be renamed.',

@@ -3,24 +3,58 @@ import { codeActions, fixAll } from '../../server/src/engine/features/code-actio
 import { priorityLenses } from '../../server/src/engine/features/code-lens';
 import { documentLinks } from '../../server/src/engine/features/document-links';
 import { documentSymbols, workspaceSymbols } from '../../server/src/engine/features/outline';
-import { withChange } from '../support/linked-drafts';
+import { LINKED_DRAFTS, withChange } from '../support/linked-drafts';
 import { applyEdits } from '../../server/src/engine/text/edits';
 import { linkedWorkspace } from '../support/linked-workspace';
 
 describe('outline, code lens, links and code actions', () => {
   const ws = linkedWorkspace();
 
-  it('outlines priorities from the frontmatter and the headings of the body', () => {
+  it('outlines the headings of the body once, a priority’s section shown as the priority', () => {
     const draft = ws.engine.workspace.draft('/ws/scs/district.md')!;
     const outline = documentSymbols(draft);
     deepStrictEqual(
-      outline.map((s) => [s.name, s.kind, s.children.map((c) => c.name)]),
+      outline.map((s) => [s.name, s.kind, s.children.map((c) => [c.name, c.kind, c.detail])]),
       [
-        ['Priorities', 'group', ['D1 Homes for everyone', 'D2 A greener Millbrook', 'D3 An involved community']],
-        ['Millbrook Matters', 'heading', ['D1 Homes for everyone', 'D2 A greener Millbrook', 'D3 An involved community']],
+        [
+          'Millbrook Matters',
+          'heading',
+          [
+            ['D1 Homes for everyone', 'priority', 'priority'],
+            ['D2 A greener Millbrook', 'priority', 'priority'],
+            ['D3 An involved community', 'priority', 'priority'],
+          ],
+        ],
       ],
     );
-    strictEqual(ws.text('scs/district.md', outline[0].children[1].selectionSpan), 'D2');
+    strictEqual(ws.text('scs/district.md', outline[0].children[1].selectionSpan), '## D2 A greener Millbrook');
+  });
+
+  it('lists the priorities without a section from the frontmatter, after the headings', () => {
+    const files = withChange('scs/district.md', (t) => t.replace('\n## D2 A greener Millbrook\n', '\n'));
+    const outline = documentSymbols(linkedWorkspace(files).engine.workspace.draft('/ws/scs/district.md')!);
+    deepStrictEqual(
+      outline.map((s) => [s.name, s.kind, s.children.map((c) => c.name)]),
+      [
+        ['Millbrook Matters', 'heading', ['D1 Homes for everyone', 'D3 An involved community']],
+        ['Priorities without a section', 'group', ['D2 A greener Millbrook']],
+      ],
+    );
+    const laa = documentSymbols(ws.engine.workspace.draft('/ws/laa/laa.md')!);
+    deepStrictEqual(
+      laa.map((s) => [s.name, s.kind, s.children.map((c) => [c.name, c.detail])]),
+      [
+        ['Exampleshire LAA', 'heading', []],
+        [
+          'Targets',
+          'group',
+          [
+            ['T1', 'NI 16'],
+            ['T2', 'NI 186'],
+          ],
+        ],
+      ],
+    );
   });
 
   it('finds priorities, objectives and targets across the workspace by name', () => {
@@ -33,17 +67,25 @@ describe('outline, code lens, links and code actions', () => {
     );
   });
 
-  it('counts what delivers each SCS priority', () => {
+  it('counts what delivers each SCS priority, and lists exactly what it counts', () => {
+    const files = LINKED_DRAFTS;
     deepStrictEqual(
       priorityLenses(ws.engine, '/ws/scs/district.md').map((l) => [
         ws.text('scs/district.md', l.span),
         l.title,
-        l.locations.length,
+        l.locations.map((at) => [at.path, (files[at.path.slice(4)] ?? '').slice(at.span.start, at.span.end)]),
       ]),
       [
-        ['D1', 'delivered by 1 objective, 1 housing priority', 3],
-        ['D2', 'delivered by 1 objective', 1],
-        ['D3', 'delivered by 1 housing priority', 1],
+        [
+          'D1',
+          'delivered by 1 objective, 1 housing priority',
+          [
+            ['/ws/ldf/core.md', 'D1'],
+            ['/ws/housing/housing.md', 'D1'],
+          ],
+        ],
+        ['D2', 'delivered by 1 objective', [['/ws/ldf/core.md', 'D2']]],
+        ['D3', 'delivered by 1 housing priority', [['/ws/housing/housing.md', 'D3']]],
       ],
     );
   });
@@ -68,9 +110,10 @@ describe('outline, code lens, links and code actions', () => {
     deepStrictEqual(
       actions.map((a) => a.title),
       [
-        'Replace with `D1`',
-        'Fix all `align/unknown-priority` problems in this file',
-        'Disable `align/unknown-priority` for this line',
+        'Replace with ‘D1’',
+        'Fix all ‘align/unknown-priority’ problems in this file',
+        'Disable ‘align/unknown-priority’ for this line',
+        'Turn off ‘align/unknown-priority’ in a new .placeshaper.yaml',
       ],
     );
     const original = files['ldf/core.md'];

@@ -61,6 +61,7 @@ describe('language server over stdio', function () {
         workspaceSymbolProvider: true,
         documentLinkProvider: { resolveProvider: false },
         codeLensProvider: { resolveProvider: false },
+        executeCommandProvider: { commands: ['placeshaper.showReferences'] },
         codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll.placeshaper'], resolveProvider: false },
         diagnosticProvider: { identifier: 'placeshaper', interFileDependencies: true, workspaceDiagnostics: true },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
@@ -92,7 +93,7 @@ describe('language server over stdio', function () {
         codeDescription: { href: 'https://github.com/placeshaper/placeshaper/blob/main/docs/rules.md#laaindicator' },
         source: 'placeshaper',
         message:
-          "Target `T2`'s indicator, `NI 31`, was withdrawn from the National Indicator Set and cannot be used; choose an indicator from the set, or write `local` for a locally defined indicator.",
+          'Target ‘T2’ has indicator ‘NI 31’, withdrawn from the National Indicator Set: choose an indicator from the set, or write ‘local’ for a locally defined indicator.',
         data: { rule: 'laa/indicator' },
       },
     ]);
@@ -180,12 +181,14 @@ describe('language server over stdio', function () {
       textDocument: { uri: session.uri('laa/laa.md') },
       position,
     });
-    const ni16 = items.find((i) => i.label === 'NI 16')!;
+    // This client shows no label details: the title goes into the label, the code alone into the text.
+    const ni16 = items.find((i) => i.sortText === '016')!;
     deepStrictEqual(ni16, {
-      label: 'NI 16',
+      label: 'NI 16 Serious acquisitive crime rate',
       kind: 21,
       detail: 'Serious acquisitive crime rate',
       sortText: '016',
+      filterText: 'NI 16 Serious acquisitive crime rate',
       textEdit: { range: { start: { line: position.line, character: position.character - 3 }, end: position }, newText: 'NI 16' },
     });
     await session.connection.sendNotification('textDocument/didClose', { textDocument: { uri: session.uri('laa/laa.md') } });
@@ -238,7 +241,9 @@ describe('language server over stdio', function () {
       () => {
         throw new Error('a clash must be refused');
       },
-      (error: { message: string }) => strictEqual(error.message, '`D1` is already an id in Millbrook Matters; choose another.'),
+      // RequestFailed (-32803): the request was valid, the rename is not possible.
+      (error: { code: number; message: string }) =>
+        deepStrictEqual([error.code, error.message], [-32803, '‘D1’ is already an id in Millbrook Matters; choose another.']),
     );
   });
 
@@ -266,10 +271,10 @@ describe('language server over stdio', function () {
       };
     };
     deepStrictEqual(lenses, [
+      // Exactly what the title counts, in its order: the body link to #D1 is not a delivery.
       lens('D1', 'delivered by 1 objective, 1 housing priority', [
-        at('housing/housing.md', housing, 'supports: [D1', 11, 2),
         at('ldf/core.md', core, 'delivers: [D1]', 11, 2),
-        at('ldf/core.md', core, '#D1)', 1, 2),
+        at('housing/housing.md', housing, 'supports: [D1', 11, 2),
       ]),
       lens('D2', 'delivered by 1 objective', [at('ldf/core.md', core, 'delivers: [D2]', 11, 2)]),
       lens('D3', 'delivered by 1 housing priority', [at('housing/housing.md', housing, 'D3]', 0, 2)]),
@@ -290,8 +295,8 @@ describe('language server over stdio', function () {
     deepStrictEqual(
       actions.map((a) => [a.title, a.kind]),
       [
-        ['Replace with `D2`', 'quickfix'],
-        ['Disable `align/unknown-priority` for this line', 'quickfix'],
+        ['Replace with ‘D2’', 'quickfix'],
+        ['Disable ‘align/unknown-priority’ for this line', 'quickfix'],
       ],
     );
     strictEqual(applyTextEdits(text, actions[0].edit!.changes![session.uri('ldf/core.md')]), LINKED_DRAFTS['ldf/core.md']);
@@ -336,7 +341,7 @@ describe('language server over stdio', function () {
     await session.change('housing/housing.md', text.replace('[D1, D3]', '[D1, X4]'), 4);
     const result = await Promise.race([latest.then((p) => ['latest', p] as const), stale.then((p) => ['stale', p] as const)]);
     strictEqual(result[0], 'latest');
-    ok(String(result[1].diagnostics[0].message).includes('`X4`'));
+    ok(String(result[1].diagnostics[0].message).includes('‘X4’'));
   });
 
   it('explains a rule and names the kind of a draft for the client', async () => {
@@ -360,6 +365,7 @@ describe('language server over stdio', function () {
     deepStrictEqual(await session.request('placeshaper/draftInfo', { uri: session.uri('scs/county.md') }), {
       kind: 'sustainable-community-strategy',
       label: 'Sustainable Community Strategy',
+      frontmatterBroken: false,
     });
     deepStrictEqual(await session.request('placeshaper/draftInfo', { uri: session.uri('housing/homelessness.md') }), {
       kind: null,

@@ -5,7 +5,7 @@ import { Engine } from '../../server/src/engine/engine';
 import { defuseNesting, MAX_NESTING } from '../../server/src/engine/parse/body/nesting-guard';
 import { parseBody } from '../../server/src/engine/parse/body/blocks';
 import { LINKED_DRAFTS } from '../support/linked-drafts';
-import { headingMatcher } from '../../server/src/engine/rules/scs/priority-section';
+import { headingMatcher } from '../../server/src/engine/model/sections';
 import { LineIndex } from '../../server/src/engine/text/line-index';
 import { check, crlf, workspace, type Seen } from '../support/harness';
 import { CLEAN_SCS } from '../support/drafts';
@@ -23,7 +23,7 @@ const UNDELIVERED: Seen = {
   severity: 'info',
   range: [13, 8, 13, 10],
   message:
-    'No LAA target, Core Strategy objective or housing priority in the workspace delivers priority `P1`; name it in the `priority`, `delivers` or `supports` of the one that does.',
+    'Nothing in the workspace delivers priority ‘P1’: name it in the ‘priority’, ‘delivers’ or ‘supports’ of the LAA target, Core Strategy objective or housing priority that does.',
 };
 
 const rules = (seen: Seen[]) => seen.map((s) => s.rule);
@@ -46,7 +46,7 @@ describe('bad input: the engine', function () {
         severity: 'error',
         range: [4, 8, 4, 9],
         message:
-          'The frontmatter is not valid YAML: a value is written where a key was expected: check the `key: value` form and the indentation.',
+          'The frontmatter is not valid YAML: a value is written where a key was expected: check the ‘key: value’ form and the indentation.',
       },
     ]);
   });
@@ -57,7 +57,7 @@ describe('bad input: the engine', function () {
         rule: 'format/yaml-syntax',
         severity: 'error',
         range: [0, 0, 0, 3],
-        message: 'The frontmatter opened here is never closed: add a line with `---` after its last key.',
+        message: 'The frontmatter opened here is never closed: add a line with ‘---’ after its last key.',
       },
     ]);
   });
@@ -81,7 +81,7 @@ describe('bad input: the engine', function () {
         rule: 'format/yaml-syntax',
         severity: 'error',
         range: [0, 0, 0, 3],
-        message: 'The frontmatter expands `*aliases` more than 100 times; write the values out instead.',
+        message: 'The frontmatter expands ‘*aliases’ more than 100 times; write the values out instead.',
       },
     ]);
   });
@@ -89,9 +89,9 @@ describe('bad input: the engine', function () {
   describe('10,000-deep nesting: no stack overflow, no hang', () => {
     const DEEP = 10_000;
     const NESTED_TOO_DEEPLY =
-      'The frontmatter is not valid YAML: lists or maps are nested too deeply to be read: nest them less.';
+      'The frontmatter is not valid YAML: lists or maps are nested too deeply to be read: put fewer of them inside one another.';
 
-    it('in the frontmatter, `[[[[…]]]]`: a format/yaml-syntax on its line', () => {
+    it('in the frontmatter, ‘[[[[…]]]]’: a format/yaml-syntax on its line', () => {
       const seen = check(CLEAN_SCS.replace('status: draft\n', `status: draft\nnested: ${'['.repeat(DEEP)}${']'.repeat(DEEP)}\n`));
       deepStrictEqual(
         seen.map((s) => [s.rule, s.range[0], s.message]),
@@ -99,7 +99,7 @@ describe('bad input: the engine', function () {
       );
     });
 
-    it('in the frontmatter, `- - - - …` (block lists nested on one line): a format/yaml-syntax at its start', () => {
+    it('in the frontmatter, ‘- - - - …’ (block lists nested on one line): a format/yaml-syntax at its start', () => {
       const seen = check(CLEAN_SCS.replace('status: draft\n', `status: draft\nnested:\n  ${'- '.repeat(DEEP)}x\n`));
       deepStrictEqual(
         seen.map((s) => [s.rule, s.range, s.message]),
@@ -124,12 +124,12 @@ describe('bad input: the engine', function () {
     });
 
     const bodies: [string, string][] = [
-      ['brackets `[[[[…]]]]`', '['.repeat(DEEP) + ']'.repeat(DEEP)],
-      ['links `[[[x](a.md)](a.md)…`', '['.repeat(DEEP) + 'x' + '](a.md)'.repeat(DEEP)],
-      ['images `![![![x](a.png)…`', '!['.repeat(DEEP) + 'x' + '](a.png)'.repeat(DEEP)],
-      ['block quotes `>>>>…`', '>'.repeat(DEEP) + ' deep'],
-      ['lists `- - - - …`', '- '.repeat(DEEP) + 'deep'],
-      ['emphasis `*a *a *a …`', '*a '.repeat(DEEP) + 'x' + ' a*'.repeat(DEEP)],
+      ['brackets ‘[[[[…]]]]’', '['.repeat(DEEP) + ']'.repeat(DEEP)],
+      ['links ‘[[[x](a.md)](a.md)…’', '['.repeat(DEEP) + 'x' + '](a.md)'.repeat(DEEP)],
+      ['images ‘![![![x](a.png)…’', '!['.repeat(DEEP) + 'x' + '](a.png)'.repeat(DEEP)],
+      ['block quotes ‘>>>>…’', '>'.repeat(DEEP) + ' deep'],
+      ['lists ‘- - - - …’', '- '.repeat(DEEP) + 'deep'],
+      ['emphasis ‘*a *a *a …’', '*a '.repeat(DEEP) + 'x' + ' a*'.repeat(DEEP)],
       ['quotes over 500 lines', Array.from({ length: 500 }, (_, i) => '>'.repeat(i + 1) + ' line').join('\n')],
       ['lists over 500 lines', Array.from({ length: 500 }, (_, i) => `${'  '.repeat(i)}- item`).join('\n')],
     ];
@@ -143,7 +143,8 @@ describe('bad input: the engine', function () {
             rule: 'align/broken-link',
             severity: 'error',
             range: [missing.line, 0, missing.line, 23],
-            message: 'This link leads to `./missing.md`, which does not exist; check the path, relative to this draft.',
+            message:
+              'This link leads to a file that does not exist: check the path ‘./missing.md’, which is relative to this draft.',
           },
         ];
         deepStrictEqual(check(text), expected, 'closed: the body is scanned');
@@ -165,9 +166,9 @@ describe('bad input: the engine', function () {
         '2. two',
         '',
         '**bold** and *em* and _em_ and snake_case_words, [a [nested] link](x.md) and ![img](i.png)',
-        '```',
+        '‘’‘',
         '>>>> code is not nested',
-        '```',
+        '‘’‘',
         '    indented code',
         '| a | b |',
         '| - | - |',
@@ -264,7 +265,7 @@ describe('bad input: the engine', function () {
         rule: 'format/yaml-syntax',
         severity: 'error',
         range: [11, 0, 11, 6],
-        message: 'The frontmatter is not valid YAML: the same key appears twice in one map: keep one (`status`).',
+        message: 'The frontmatter is not valid YAML: the same key appears twice in one map: keep one (‘status’).',
       },
     ]);
   });
@@ -289,7 +290,7 @@ describe('bad input: the engine', function () {
     strictEqual(host.reads.length, new Set(host.reads).size, 'no file is read twice');
   });
 
-  it('a `related` path or body link that leaves the workspace is reported and never read, nor asked about', () => {
+  it('a ‘related’ path or body link that leaves the workspace is reported and never read, nor asked about', () => {
     const laa = LINKED_DRAFTS['laa/laa.md']
       .replace(
         '  scs: ../scs/county.md',
@@ -338,7 +339,7 @@ describe('bad input: the engine', function () {
         severity: 'error',
         range: [1, 6, 1, 17],
         message:
-          '`parish-plan` is not a kind of strategy draft; use `sustainable-community-strategy`, `scs`, `local-area-agreement`, `laa`, `core-strategy`, `ldf-core-strategy` or `housing-strategy`.',
+          '‘parish-plan’ is not a kind of strategy draft; use ‘sustainable-community-strategy’, ‘scs’, ‘local-area-agreement’, ‘laa’, ‘core-strategy’, ‘ldf-core-strategy’ or ‘housing-strategy’.',
       },
     ]);
   });
@@ -397,13 +398,23 @@ describe('workspace trust: guidance files are data', () => {
         p.message,
       ]);
     deepStrictEqual(problems, [
-      ['evil.js', 2, 'error', '`evil.js` was not loaded: guidance files are data (`.json`, `.yaml` or `.yml`), never code.'],
-      ['evil.MJS', 3, 'error', '`evil.MJS` was not loaded: guidance files are data (`.json`, `.yaml` or `.yml`), never code.'],
+      [
+        'evil.js',
+        2,
+        'error',
+        '‘evil.js’ was not loaded: use a data file (‘.json’, ‘.yaml’ or ‘.yml’), as guidance files are never code.',
+      ],
+      [
+        'evil.MJS',
+        3,
+        'error',
+        '‘evil.MJS’ was not loaded: use a data file (‘.json’, ‘.yaml’ or ‘.yml’), as guidance files are never code.',
+      ],
       [
         'evil.yaml.cjs',
         4,
         'error',
-        '`evil.yaml.cjs` was not loaded: guidance files are data (`.json`, `.yaml` or `.yml`), never code.',
+        '‘evil.yaml.cjs’ was not loaded: use a data file (‘.json’, ‘.yaml’ or ‘.yml’), as guidance files are never code.',
       ],
     ]);
     engine.check('/ws/scs.md');
@@ -421,17 +432,17 @@ describe('workspace trust: guidance files are data', () => {
       [
         '.placeshaper.yaml',
         laughs,
-        'This configuration file could not be read: it expands `*aliases` more than 100 times; write the values out instead.',
+        'This configuration file could not be read: it expands ‘*aliases’ more than 100 times; write the values out instead.',
       ],
       [
         '.placeshaper.yaml',
         `rules:\n  x: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`,
-        'This configuration file is not valid YAML: lists or maps are nested too deeply to be read: nest them less.',
+        'This configuration file is not valid YAML: lists or maps are nested too deeply to be read: put fewer of them inside one another.',
       ],
       [
         '.placeshaper.json',
         `{"rules": ${'['.repeat(10_000)}${']'.repeat(10_000)}}`,
-        'This configuration file is not valid JSON: lists or maps are nested too deeply to be read: nest them less.',
+        'This configuration file is not valid JSON: lists or maps are nested too deeply to be read: put fewer of them inside one another.',
       ],
     ];
     for (const [name, text, message] of cases) {

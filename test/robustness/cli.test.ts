@@ -149,7 +149,7 @@ describe('the CLI on bad input', function () {
     deepStrictEqual(
       text.stdout.split('\n').filter((line) => line.startsWith('scs/')),
       [
-        'scs/evil\\nforged.md:1:1  error  laa\\u001b[2J.md:6:9  error  format/schema  `countty` is not a valid `authority.type`; did you mean `county`?',
+        'scs/evil\\nforged.md:1:1  error  laa\\u001b[2J.md:6:9  error  format/schema  ‘countty’ is not a valid ‘authority.type’; did you mean ‘county’?',
       ],
     );
     const github = cli(['check', '--format', 'github'], folder.dir);
@@ -218,12 +218,12 @@ describe('the CLI on bad input', function () {
     deepStrictEqual(cli(['check', 'scs/latin1.md'], folder.dir), {
       code: 1,
       stdout:
-        'scs/latin1.md:28:7  error  align/broken-link  This link leads to `./missing.md`, which does not exist; check the path, relative to this draft.\n\n1 problem (1 error, 0 warnings, 0 infos) in 1 draft.\n',
+        'scs/latin1.md:28:7  error  align/broken-link  This link leads to a file that does not exist: check the path ‘./missing.md’, which is relative to this draft.\n\n1 problem (1 error, 0 warnings, 0 infos) in 1 draft.\n',
       stderr: 'placeshaper: scs/latin1.md: not valid UTF-8; the invalid bytes were read as U+FFFD\n',
     });
   });
 
-  it('symbolic link loops (`loop -> loop`, `a.md -> a.md`, a folder linking to its parent): the walk skips them and ends; named, they are one line and exit 2', () => {
+  it('symbolic link loops (‘loop -> loop’, ‘a.md -> a.md’, a folder linking to its parent): the walk skips them and ends; named, they are one line and exit 2', () => {
     symlinkSync('loop', path.join(folder.dir, 'loop'));
     symlinkSync('a.md', path.join(folder.dir, 'a.md'));
     mkdirSync(path.join(folder.dir, 'cycle'));
@@ -238,7 +238,7 @@ describe('the CLI on bad input', function () {
     strictEqual(walked.stderr, '');
     strictEqual(
       walked.stdout,
-      'scs/links.md:13:8  error  align/broken-link  `related.laa` leads to `../a.md`, which does not exist; check the path, relative to this draft.\n\n1 problem (1 error, 0 warnings, 0 infos) in 2 drafts.\n',
+      'scs/links.md:13:8  error  align/broken-link  ‘related.laa’ leads to a file that does not exist: check the path ‘../a.md’, which is relative to this draft.\n\n1 problem (1 error, 0 warnings, 0 infos) in 2 drafts.\n',
     );
     deepStrictEqual(listing(folder.dir), before);
     failsWith(['check', 'a.md'], 'placeshaper: a.md: symbolic link loop');
@@ -251,7 +251,7 @@ describe('the CLI on bad input', function () {
     );
   });
 
-  it('a link out of the workspace is never read, by path (`../../etc/passwd`) or through a symbolic link inside it', () => {
+  it('a link out of the workspace is never read, by path (‘../../etc/passwd’) or through a symbolic link inside it', () => {
     const outside = tempFolder({
       'secret.md': CLEAN_SCS.replace('kind: sustainable-community-strategy', 'kind: local-area-agreement'),
     });

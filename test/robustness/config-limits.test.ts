@@ -28,7 +28,8 @@ describe('configuration limits', () => {
       {
         file: '/ws/.placeshaper.yaml',
         range: [0, 0, 0, 0],
-        message: 'This configuration file is 1.1 MB, over the 1.0 MB a configuration file may be, so it was not read.',
+        message:
+          'This configuration file was not read: make it smaller than 1.0 MB, the most a configuration file may be (it is 1.1 MB).',
       },
     ]);
     ok(rulesOf(h, 'scs.md').includes('format/unknown-key warning'));
@@ -44,13 +45,13 @@ describe('configuration limits', () => {
       {
         file: '/ws/.placeshaper.yaml',
         range: [1, 4, 1, 12],
-        message: '`big.yaml` was not loaded: it is 1.1 MB, over the 1.0 MB a guidance file may be.',
+        message: '‘big.yaml’ was not loaded: make it smaller than 1.0 MB, the most a guidance file may be (it is 1.1 MB).',
       },
     ]);
     ok(!rulesOf(h, 'scs.md').some((r) => r.startsWith('format/unknown-key')));
   });
 
-  it('an `extends` chain of more than 16 files stops at the 16th, which says so; the settings before it apply', () => {
+  it('an ‘extends’ chain of more than 16 files stops at the 16th, which says so; the settings before it apply', () => {
     const files: Record<string, string> = { 'scs.md': UNKNOWN_KEY };
     for (let i = 0; i < 20; i++)
       files[i === 0 ? '.placeshaper.yaml' : `c${i}.yaml`] =
@@ -62,22 +63,25 @@ describe('configuration limits', () => {
         file: '/ws/c15.yaml',
         range: [0, 9, 0, 19],
         message:
-          '`extends` chains more than 16 configuration files; c16.yaml and the files it extends were not read. Merge some of them.',
+          '‘extends’ chains more than 16 configuration files; c16.yaml and the files it extends were not read. Merge some of them.',
       },
     ]);
     ok(rulesOf(h, 'scs.md').includes('format/unknown-key error'));
   });
 
-  it('reports an empty `ignore` pattern, one over 4 KB and more than 1,000 of them in place, and uses the others', () => {
+  it('reports an empty ‘ignore’ pattern, one over 4 KB and more than 1,000 of them in place, and uses the others', () => {
     const patterns = ['', 'x'.repeat(5000), 'archive/**', ...Array.from({ length: 1000 }, (_, i) => `never-${i}/**`)];
     const config = `ignore:\n${patterns.map((p) => `  - "${p}"`).join('\n')}\n`;
     const h = workspace({ '.placeshaper.yaml': config, 'archive/old.md': UNKNOWN_KEY, 'scs.md': UNKNOWN_KEY });
     deepStrictEqual(
       problems(h, 'scs.md').map((p) => [p.range[0], p.message]),
       [
-        [1, 'Item 1 of `ignore` is empty; write it out, or remove it.'],
-        [2, 'Item 2 of `ignore` is longer than 4,096 characters, the most it may be, so it was not used; shorten it.'],
-        [1001, '`ignore` has more than 1,000 entries, the most it may have; the entries from here on were not used.'],
+        [1, 'Item 1 of ‘ignore’ is empty; write it out, or remove it.'],
+        [2, 'Item 2 of ‘ignore’ is longer than 4,096 characters, the most it may be: shorten it to have it used.'],
+        [
+          1001,
+          '‘ignore’ has more than 1,000 entries, the most it may have: shorten the list, as the entries from here on were not used.',
+        ],
       ],
     );
     deepStrictEqual(h.check('archive/old.md'), []);
@@ -91,7 +95,7 @@ describe('configuration limits', () => {
     deepStrictEqual(
       problems(h, 'scs.md').map((p) => p.message),
       [
-        "`local.yaml` was not loaded: passage `b5-vision` has the id of Placeshaper's own guidance, which a workspace file cannot replace; give it an id of its own.",
+        "‘local.yaml’ was not loaded: give passage ‘b5-vision’ an id of its own, as it has the id of Placeshaper's own guidance, which a workspace file cannot replace.",
       ],
     );
     deepStrictEqual(
@@ -115,7 +119,7 @@ describe('configuration limits', () => {
     );
   });
 
-  it('`placeshaper check` with a configuration past every limit: no internal error, every draft checked', () => {
+  it('‘placeshaper check’ with a configuration past every limit: no internal error, every draft checked', () => {
     const folder = tempFolder({ '.placeshaper.yaml': `ignore:\n  - ""\n  - "${'y'.repeat(70_000)}"\n`, 'scs.md': UNKNOWN_KEY });
     try {
       const result = spawnSync(process.execPath, [path.resolve('dist/cli.js'), 'check'], {
@@ -124,7 +128,7 @@ describe('configuration limits', () => {
         env: { ...process.env, PLACESHAPER_TODAY: '2026-11-21' },
       });
       deepStrictEqual(result.stderr, '');
-      ok(result.stdout.includes('.placeshaper.yaml:2:5  error  config/invalid  Item 1 of `ignore` is empty'), result.stdout);
+      ok(result.stdout.includes('.placeshaper.yaml:2:5  error  config/invalid  Item 1 of ‘ignore’ is empty'), result.stdout);
       ok(result.stdout.includes('scs.md:'), result.stdout);
     } finally {
       folder.cleanup();

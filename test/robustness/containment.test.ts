@@ -101,25 +101,25 @@ describe('containment: a hostile workspace', function () {
     );
     const configProblems = [...new Set(said.filter((line) => line.includes('config/invalid')))].sort();
     deepStrictEqual(configProblems, [
-      '.placeshaper.yaml config/invalid `../outside/guidance.yaml` was not loaded: it is outside the workspace, and guidance is read only from inside the workspace folder.',
-      `.placeshaper.yaml config/invalid \`${path.join(hostile.outside, 'guidance.yaml')}\` was not loaded: it is outside the workspace, and guidance is read only from inside the workspace folder.`,
-      '.placeshaper.yaml config/invalid `extends` names `../outside/secret.yaml`, which is outside the workspace: configuration is read only from inside the workspace folder. Copy the settings into a file inside it.',
-      '.placeshaper.yaml config/invalid `linked-guidance.yaml` was not loaded: it is outside the workspace, and guidance is read only from inside the workspace folder.',
-      `absolute/.placeshaper.yaml config/invalid \`extends\` names \`${path.join(hostile.outside, 'secret.yaml')}\`, which is outside the workspace: configuration is read only from inside the workspace folder. Copy the settings into a file inside it.`,
-      'linked/.placeshaper.yaml config/invalid This configuration file is a link to a file outside the workspace, so it was not read: configuration is read only from inside the workspace folder.',
+      '.placeshaper.yaml config/invalid ‘../outside/guidance.yaml’ was not loaded: move it inside the workspace, as guidance is read only from inside the workspace folder.',
+      `.placeshaper.yaml config/invalid ‘${path.join(hostile.outside, 'guidance.yaml')}’ was not loaded: move it inside the workspace, as guidance is read only from inside the workspace folder.`,
+      '.placeshaper.yaml config/invalid ‘extends’ names a file outside the workspace: copy its settings into a file inside it, as configuration is read only from inside the workspace folder (‘../outside/secret.yaml’).',
+      '.placeshaper.yaml config/invalid ‘linked-guidance.yaml’ was not loaded: move it inside the workspace, as guidance is read only from inside the workspace folder.',
+      `absolute/.placeshaper.yaml config/invalid ‘extends’ names a file outside the workspace: copy its settings into a file inside it, as configuration is read only from inside the workspace folder (‘${path.join(hostile.outside, 'secret.yaml')}’).`,
+      'linked/.placeshaper.yaml config/invalid This configuration file was not read: put a file inside the workspace in place of this link, as configuration is read only from inside the workspace folder.',
     ]);
     deepStrictEqual(
       said.filter((line) => line.startsWith('scs/scs.md align/broken-link')),
       [
-        'scs/scs.md align/broken-link `related.core-strategy` leads to `../../outside/secret.md`, outside the workspace; Placeshaper never reads files there. Link to a draft inside the workspace.',
-        'scs/scs.md align/broken-link `related.county-scs` leads to `../linked-draft.md`, outside the workspace; Placeshaper never reads files there. Link to a draft inside the workspace.',
-        'scs/scs.md align/broken-link This link leads to `../linked-draft.md`, outside the workspace; Placeshaper never reads files there. Link to a draft inside the workspace.',
-        'scs/scs.md align/broken-link This link leads to `/etc/passwd.md`, outside the workspace; Placeshaper never reads files there. Link to a draft inside the workspace.',
+        'scs/scs.md align/broken-link ‘related.core-strategy’ leads outside the workspace: link to a draft inside it instead of ‘../../outside/secret.md’; Placeshaper never reads files outside the workspace.',
+        'scs/scs.md align/broken-link ‘related.county-scs’ leads outside the workspace: link to a draft inside it instead of ‘../linked-draft.md’; Placeshaper never reads files outside the workspace.',
+        'scs/scs.md align/broken-link This link leads outside the workspace: link to a draft inside it instead of ‘../linked-draft.md’; Placeshaper never reads files outside the workspace.',
+        'scs/scs.md align/broken-link This link leads outside the workspace: link to a draft inside it instead of ‘/etc/passwd.md’; Placeshaper never reads files outside the workspace.',
       ],
     );
     // `..archive` is a (hidden) folder inside the workspace, not a step out of it: its drafts are read, and links to them resolve.
     const archived = path.join(hostile.ws, '..archive/old.md');
-    ok(engine.workspace.isInside(archived), 'a folder named `..archive` is inside the workspace');
+    ok(engine.workspace.isInside(archived), 'a folder named ‘..archive’ is inside the workspace');
     ok(engine.workspace.draft(archived)?.isDraft);
     deepStrictEqual(
       said.filter((line) => line.includes('align/broken-link') && line.includes('..archive')),

@@ -106,6 +106,25 @@ for (const variant of ['LF', 'CRLF', 'BOM'] as const) {
             context: { diagnostics: [diagnostic] },
           });
           for (const action of actions) {
+            if (action.title.startsWith('Turn off')) {
+              // The one action that edits another file: the configuration, which keeps every line it had.
+              const config = session.uri('.placeshaper.yaml');
+              deepStrictEqual(
+                Object.keys(action.edit?.changes ?? {}),
+                [config],
+                `${file}: ${action.title} edits the configuration alone`,
+              );
+              const before = readFileSync(path.join(folder.dir, '.placeshaper.yaml'), 'utf8');
+              const after = applyChecked(before, action.edit!.changes![config], `${file}: ${action.title}`);
+              const kept = before.split(/\r?\n/).filter((line) => line.trim());
+              deepStrictEqual(
+                after.split(/\r?\n/).filter((line) => kept.includes(line)),
+                kept,
+                `${file}: ${action.title} keeps the file`,
+              );
+              ok(after.includes(`  ${diagnostic.code}: "off"`), `${file}: ${action.title} turns the rule off`);
+              continue;
+            }
             deepStrictEqual(Object.keys(action.edit?.changes ?? {}), [uri], `${file}: ${action.title} edits this draft alone`);
             applyChecked(text, action.edit!.changes![uri], `${file}: ${action.title}`);
             quickFixes++;

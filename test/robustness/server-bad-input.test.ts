@@ -81,7 +81,7 @@ describe('bad input: the language server', function () {
   /** The server still answers: a hover on a draft nobody broke. */
   const stillAnswers = async () => {
     const answer = await hover('scs/county.md');
-    ok(answer && (answer.contents as { value: string }).value.includes('kind'), 'a hover on `kind` of another draft');
+    ok(answer && (answer.contents as { value: string }).value.includes('kind'), 'a hover on ‘kind’ of another draft');
     ok(session.alive, 'the server is running');
   };
   const diagnosticsOf = (file: string, accept: (p: PublishDiagnosticsParams) => boolean) =>
@@ -233,7 +233,7 @@ describe('bad input: the language server', function () {
       await session.change(file, text.replace('[D1, D3]', '[D1, X6]'), 6);
       const { diagnostics } = await latest;
       deepStrictEqual(
-        diagnostics.map((d) => [d.code, String(d.message).includes('`X6`')]),
+        diagnostics.map((d) => [d.code, String(d.message).includes('‘X6’')]),
         [['align/unknown-priority', true]],
       );
     } finally {

@@ -60,3 +60,16 @@ export const CORE = md`
   ---
   # Exampleshire Core Strategy
 `;
+
+/** The keys a new LAA (`kind: laa` alone) lacks, as the missing-keys fix and the skeleton completion write them on 2026-11-30. */
+export const LAA_MISSING_KEYS = [
+  'title: <the document title>',
+  'authority:',
+  '  name: <the name of the authority>',
+  '  type: county',
+  'partnership: <the name of the Local Strategic Partnership>',
+  'period:',
+  '  from: 2026',
+  '  to: 2029',
+  'status: draft',
+];

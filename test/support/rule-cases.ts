@@ -1,11 +1,13 @@
 // The one way to test a rule. A case names the rule, the drafts and what it expects; the places
 // it expects are marked inside the draft's text with ⟦ and ⟧ (`⟦period⟧:` expects the key), never
 // written as line and column numbers. `expectFindings` runs every case with LF, with CRLF and with a
-// byte order mark, and asserts the exact rule, severity, range and message of every finding.
+// byte order mark, and asserts the exact rule, severity, range and message of every finding, and
+// that each message reads as plain text with its remedy in view (test/support/message-style.ts).
 import { deepStrictEqual } from 'node:assert/strict';
 import * as path from 'node:path';
 import { applyEdits, LineIndex, type Finding, type Range as EngineRange, type Severity } from '../../server/src/engine';
 import { crlf, ROOT, workspace } from './harness';
+import { messageStyleProblem } from './message-style';
 
 export const OPEN = '⟦';
 export const CLOSE = '⟧';
@@ -150,5 +152,9 @@ export function expectFindings(rule: string | readonly string[], drafts: Drafts,
       .filter((finding) => rules.includes(finding.rule))
       .map(({ rule, severity, range, message, at }) => ({ rule, severity, range, message, at }));
     deepStrictEqual(seen, want, `with ${ending.name}`);
+  }
+  for (const finding of want) {
+    const problem = messageStyleProblem(finding.message);
+    if (problem) throw new Error(`The ${finding.rule} message does not read as plain text: ${problem}`);
   }
 }

@@ -18,7 +18,8 @@ export async function showMatrix(server: ServerController): Promise<void> {
     panel.reveal();
     return;
   }
-  const current = vscode.window.createWebviewPanel('placeshaper.matrix', 'Alignment Matrix', vscode.ViewColumn.Beside, {
+  // Full width, where its six columns fit; a draft opened from it goes beside.
+  const current = vscode.window.createWebviewPanel('placeshaper.matrix', 'Alignment Matrix', vscode.ViewColumn.Active, {
     enableScripts: true,
     localResourceRoots: [],
   });
@@ -46,7 +47,7 @@ export async function showMatrix(server: ServerController): Promise<void> {
       const position = new vscode.Position(Math.max(0, message.line - 1), 0);
       await vscode.window.showTextDocument(uri, {
         selection: new vscode.Range(position, position),
-        viewColumn: vscode.ViewColumn.One,
+        viewColumn: vscode.ViewColumn.Beside,
       });
     }),
   ];

@@ -9,6 +9,8 @@ export interface CliIo {
   today?: string;
   /** Where long commands report how far they are; the real CLI passes one when stderr is a terminal. */
   progress?: Progress;
+  /** Starts the language server (`placeshaper lsp`) with the arguments that follow `lsp`; absent where there is none to start. */
+  languageServer?: (argv: readonly string[]) => void;
 }
 
 /** A mistake in how the CLI was called, or a file it could not read: said on one line, exit code 2. */

@@ -33,6 +33,7 @@ Examples:
   placeshaper check scs/ laa/county-laa.md   check some drafts
   placeshaper check --format sarif > placeshaper.sarif
   placeshaper explain laa/lead-partner       quote the guidance behind a rule
+  placeshaper lsp                            the language server, as an editor starts it
 
 Run \`placeshaper check --help\` for output formats, exit codes and configuration.`,
     )
@@ -165,6 +166,18 @@ Configuration: the nearest .placeshaper.yaml or .placeshaper.json above each dra
       const rule = engine.rule(id);
       if (!rule) throw new UsageError(`${id}: no such rule (run \`placeshaper rules\` for the list)`);
       io.stdout(explainRule(rule, engine.guidance, { format: 'text' }));
+    });
+
+  program
+    .command('lsp')
+    .description('start the language server, for editors other than VS Code (`placeshaper lsp --help` for its options)')
+    .argument('[options...]', '--stdio (the default), --node-ipc, --socket=PORT or --pipe=NAME')
+    .helpOption(false)
+    .allowUnknownOption()
+    .action((options: string[]) => {
+      if (!io.languageServer)
+        throw new UsageError('the language server cannot be started from here; run the `placeshaper` command');
+      io.languageServer(options);
     });
 
   try {

@@ -5,6 +5,7 @@ import type { FileSystemHost } from './host/file-system';
 import { isSuppressed } from './check/suppression';
 import type { DraftModel } from './model/draft-model';
 import { RULES } from './rules/registry';
+import { missingKeys } from './schema/skeleton';
 import { SEVERITIES, type Finding, type Rule, type Severity } from './rules/rule';
 import { Workspace } from './workspace/workspace';
 
@@ -32,7 +33,10 @@ export class Engine {
   readonly configs: ConfigResolver;
   readonly guidance = new GuidanceLibrary();
   readonly rules: readonly Rule[];
-  private readonly today: Date;
+  /** Today's date, fixed for the engine's life so that results are reproducible. */
+  readonly today: Date;
+  /** Where the drafts are read from. */
+  readonly host: FileSystemHost;
   private readonly extendedGuidance = new WeakMap<ResolvedConfig, GuidanceLibrary>();
   private readonly results = new Map<
     string,
@@ -53,6 +57,7 @@ export class Engine {
       this.workspace.containment,
     );
     this.today = options.today ?? new Date();
+    this.host = options.host;
   }
 
   /** The rule with this id among the engine's own rules. */
@@ -128,10 +133,12 @@ export class Engine {
       !draft.parsed.frontmatter?.closed ||
       draft.parsed.frontmatter.yamlErrors.length > 0 ||
       draft.fm.dataError !== undefined;
+    const incomplete = !broken && missingKeys(draft, []).length > 0;
     const findings: Finding[] = [];
     for (const rule of this.rules) {
       if (!include(rule)) continue;
       if (broken && !rule.runsOnBrokenDrafts) continue;
+      if (incomplete && !rule.runsOnIncompleteDrafts) continue;
       if (rule.kinds && (!draft.kind || !rule.kinds.includes(draft.kind))) continue;
       const severity =
         this.ruleOverrides[rule.id] ??

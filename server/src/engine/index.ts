@@ -10,7 +10,7 @@ export { LineIndex, type Position, type Range, type Span } from './text/line-ind
 export { applyEdits, type Fix, type TextEdit } from './text/edits';
 
 // Drafts.
-export { KIND_NAMES, KINDS, kindInfo, type Kind, type KindInfo } from './model/kinds';
+export { KIND_NAMES, KINDS, kindInfo, kindOnItsLine, resolveKind, type Kind, type KindInfo } from './model/kinds';
 export type { DefinedItem, DraftModel } from './model/draft-model';
 
 // Rules and their findings.
@@ -39,8 +39,11 @@ export {
   type WorkspaceSymbolEntry,
 } from './features/outline';
 export { codeActions, fixAll, type ActionKind, type CodeActionEntry } from './features/code-actions';
+export type { FileChange } from './features/turn-off-rule';
 export { priorityLenses, type PriorityLens } from './features/code-lens';
 export { documentLinks, type DocumentLinkEntry } from './features/document-links';
+export { newDraftText, scsChoices, type NewDraftOptions } from './features/new-draft';
+export { AUTHORITY_TYPES } from './schema/frontmatter-schema';
 
 // Reports.
 export { matrixReport, type MatrixReport } from './reports/matrix-report';

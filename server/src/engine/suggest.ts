@@ -41,9 +41,15 @@ export function fileNameLimit(length: number): number {
   return length <= 5 ? 0 : Math.max(1, Math.floor(length / 8));
 }
 
-/** "`a`, `b` or `c`" for messages. */
+/** "‘a’, ‘b’ or ‘c’" for messages. */
 export function listOr(values: readonly string[]): string {
-  const quoted = values.map((v) => `\`${v}\``);
+  const quoted = values.map((v) => `‘${v}’`);
   if (quoted.length <= 1) return quoted.join('');
   return `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
+}
+
+/** The one-line description of a list for messages: "‘a’, ‘b’ and ‘c’". */
+export function listAnd(values: readonly string[]): string {
+  const quoted = values.map((v) => `‘${v}’`);
+  return quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
 }

@@ -94,6 +94,7 @@ export const COMPLETION_KIND: Record<CompletionKind, CompletionItemKind> = {
   indicator: CompletionItemKind.Constant,
   path: CompletionItemKind.File,
   rule: CompletionItemKind.Keyword,
+  skeleton: CompletionItemKind.Snippet,
 };
 
 export const SYMBOL_KIND: Record<EngineSymbolKind, SymbolKind> = {

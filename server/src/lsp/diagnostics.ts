@@ -10,9 +10,14 @@ import type { RuleLinks } from './rule-links';
 
 const CONFIG_RULE = 'config/invalid';
 
+/** Closed drafts whose problems are pushed at most, for an editor that does not pull them: beyond, open a draft to see its own. */
+export const CLOSED_DRAFTS_PUSHED = 1000;
+
 /**
  * Pushes diagnostics for open drafts: debounced per document, dropped when the document has
  * moved on, re-checking the drafts that depend on a changed one, and sending only what changed.
+ * For an editor that does not pull diagnostics (LSP 3.17), closed drafts with problems are pushed
+ * too (at most CLOSED_DRAFTS_PUSHED of them), and cleared once their problems are gone.
  */
 export class DiagnosticsPublisher {
   private readonly timers = new Map<string, NodeJS.Timeout>();
@@ -22,6 +27,11 @@ export class DiagnosticsPublisher {
   private readonly newest = new Map<string, number>();
   /** Called after a change so that a client pulling diagnostics of closed drafts asks again. */
   onAfterChange: () => void = () => undefined;
+  /** Set for an editor that does not pull diagnostics: closed drafts are pushed to it instead. */
+  pushClosedDrafts = false;
+  /** The closed drafts whose problems are on show in the editor. */
+  private readonly closedShown = new Set<string>();
+  private closedLimitSaid = false;
 
   constructor(
     private readonly connection: Connection,
@@ -65,9 +75,11 @@ export class DiagnosticsPublisher {
     this.publishWithDependents(uri);
   }
 
-  /** Re-check every open document (settings or configuration changed). */
+  /** Re-check every open document (settings or configuration changed), and every closed one where they are pushed. */
   all(): void {
     for (const document of this.documents.all()) this.publish(document.uri);
+    if (this.pushClosedDrafts)
+      for (const engine of this.engines.roots()) for (const draft of engine.workspace.drafts()) this.publishClosed(draft.path);
     this.onAfterChange();
   }
 
@@ -76,18 +88,61 @@ export class DiagnosticsPublisher {
     const engine = this.engines.for(filePath);
     for (const dependent of engine.workspace.dependentsOf(filePath)) {
       const uri = this.positions.uriOf(dependent);
-      if (this.documents.get(uri) && !this.pending.has(uri)) this.publish(uri);
+      if (this.documents.get(uri)) {
+        if (!this.pending.has(uri)) this.publish(uri);
+      } else this.publishClosed(dependent);
     }
     this.onAfterChange();
   }
 
+  /** A draft as it stands on disk, where closed drafts are pushed: its problems shown, or cleared when it has none left. */
+  publishClosed(filePath: string): void {
+    if (!this.pushClosedDrafts) return;
+    const uri = this.positions.uriOf(filePath);
+    if (this.documents.get(uri)) return;
+    const engine = this.engines.for(filePath);
+    let diagnostics: Diagnostic[];
+    try {
+      diagnostics = engine.workspace.draft(filePath)
+        ? engine.check(filePath).map((f) => toDiagnostic(engine, this.positions, f, this.links))
+        : [];
+    } catch (error) {
+      this.internalError(filePath, error);
+      return;
+    }
+    if (!this.closedShown.has(uri) && diagnostics.length && this.closedShown.size >= CLOSED_DRAFTS_PUSHED) {
+      if (!this.closedLimitSaid)
+        this.connection.console.info(
+          `Placeshaper shows the problems of ${CLOSED_DRAFTS_PUSHED} closed drafts at most; open a draft to see its own, or run \`placeshaper check\` for all of them.`,
+        );
+      this.closedLimitSaid = true;
+      return;
+    }
+    if (diagnostics.length) this.closedShown.add(uri);
+    else this.closedShown.delete(uri);
+    this.send(uri, undefined, diagnostics, true);
+  }
+
+  /** An open document was closed: its problems go, or, where closed drafts are pushed, it is shown as it stands on disk. */
+  closed(uri: string, filePath: string): void {
+    if (!this.pushClosedDrafts) return this.clear(uri);
+    this.forget(uri);
+    this.publishClosed(filePath);
+  }
+
+  /** A draft was deleted, or closed where closed drafts are not shown: nothing of it stays in the editor. */
   clear(uri: string): void {
+    this.forget(uri);
+    this.closedShown.delete(uri);
+    this.published.delete(uri);
+    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  private forget(uri: string): void {
     this.newest.delete(uri);
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
     this.pending.delete(uri);
-    this.published.delete(uri);
-    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
   dispose(): void {
@@ -109,14 +164,19 @@ export class DiagnosticsPublisher {
     try {
       diagnostics = engine.check(filePath).map((f) => toDiagnostic(engine, this.positions, f, this.links));
     } catch (error) {
-      // One draft the engine cannot check must not take the server (and every other draft) down.
-      this.connection.console.error(
-        `Placeshaper hit an internal error while checking ${filePath}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-      );
+      this.internalError(filePath, error);
       return;
     }
+    this.closedShown.delete(uri);
     this.send(uri, document.version, diagnostics);
     this.publishConfigProblems(engine, filePath);
+  }
+
+  /** One draft the engine cannot check must not take the server (and every other draft) down. */
+  private internalError(filePath: string, error: unknown): void {
+    this.connection.console.error(
+      `Placeshaper hit an internal error while checking ${filePath}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
   }
 
   private publishConfigProblems(engine: Engine, filePath: string): void {
@@ -133,12 +193,17 @@ export class DiagnosticsPublisher {
       byFile.set(problem.path, list);
     }
     for (const configFile of engine.config(filePath).files) {
-      this.send(this.positions.uriOf(configFile), undefined, byFile.get(configFile) ?? []);
+      this.send(this.positions.uriOf(configFile), undefined, byFile.get(configFile) ?? [], true);
     }
   }
 
-  private send(uri: string, version: number | undefined, diagnostics: Diagnostic[]): void {
+  /** `quietWhenClean`: a file with nothing shown for it gets no empty list (a configuration file, a closed draft). */
+  private send(uri: string, version: number | undefined, diagnostics: Diagnostic[], quietWhenClean = false): void {
     const key = JSON.stringify(diagnostics);
+    if (quietWhenClean && !diagnostics.length && (this.published.get(uri) ?? '[]') === '[]') {
+      this.published.delete(uri);
+      return;
+    }
     if (this.published.get(uri) === key) return;
     this.published.set(uri, key);
     void this.connection.sendDiagnostics({ uri, version, diagnostics });

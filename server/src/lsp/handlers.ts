@@ -1,11 +1,13 @@
 import {
   CodeActionKind,
   ResponseError,
-  ErrorCodes,
+  LSPErrorCodes,
   type CodeAction,
   type Connection,
+  type TextDocuments,
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   type CodeActionEntry,
   codeActions,
@@ -15,10 +17,18 @@ import {
   type DocumentSymbolEntry,
   documentSymbols,
   type Engine,
+  type FileChange,
+  LineIndex,
   explainRule,
   fixAll,
   hover,
   kindInfo,
+  kindOnItsLine,
+  KINDS,
+  AUTHORITY_TYPES,
+  newDraftText,
+  resolveKind,
+  scsChoices,
   matrixHtml,
   matrixReport,
   prepareRename,
@@ -32,6 +42,12 @@ import {
   DRAFT_INFO_METHOD,
   EXPLAIN_RULE_METHOD,
   MATRIX_METHOD,
+  NEW_DRAFT_CHOICES_METHOD,
+  NEW_DRAFT_METHOD,
+  type NewDraftChoicesParams,
+  type NewDraftChoicesResult,
+  type NewDraftParams,
+  type NewDraftResult,
   SHOW_REFERENCES_COMMAND,
   type DraftInfoParams,
   type DraftInfoResult,
@@ -41,6 +57,7 @@ import {
   type MatrixResult,
 } from '../../../common/protocol';
 import { COMPLETION_KIND, Positions, SYMBOL_KIND, toDiagnostic, toPath } from './convert';
+import type { ClientSupport } from './client-support';
 import type { Engines } from './engines';
 import type { RuleLinks } from './rule-links';
 import type { Settings } from './settings';
@@ -50,16 +67,21 @@ export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.placeshaper`;
 /** Wires each editor feature of the engine to its protocol request. */
 export function registerHandlers(
   connection: Connection,
+  documents: TextDocuments<TextDocument>,
   engines: Engines,
   positions: Positions,
   settings: () => Settings,
   links: RuleLinks,
+  support: ClientSupport,
 ): void {
   const at = (uri: string, position: { line: number; character: number }) => {
     const filePath = positions.remember(uri);
     const engine = engines.for(filePath);
     return { filePath, engine, offset: positions.lines(engine, filePath).offsetAt(position) };
   };
+  /** A file's text as the editor holds it (unsaved changes included), else as it is on disk. */
+  const textOf = (filePath: string) =>
+    documents.get(positions.uriOf(filePath))?.getText() ?? engines.for(filePath).host.readFile(filePath);
   const workspaceEdit = (engine: Engine, edits: Map<string, EngineEdit[]>): WorkspaceEdit => ({
     changes: Object.fromEntries(
       [...edits].map(([filePath, list]) => [
@@ -80,11 +102,15 @@ export function registerHandlers(
   connection.onCompletion(({ textDocument, position }) => {
     const { engine, filePath, offset } = at(textDocument.uri, position);
     return complete(engine, filePath, offset).map((item) => ({
-      label: item.label,
+      // An editor that cannot show a description beside the label gets it in the label itself.
+      label: item.description && !support.labelDetails ? `${item.label} ${item.description}` : item.label,
+      labelDetails: item.description && support.labelDetails ? { description: item.description } : undefined,
       kind: COMPLETION_KIND[item.kind],
       detail: item.detail,
       documentation: item.documentation,
       sortText: item.sortText,
+      filterText: item.filterText,
+      preselect: item.preselect,
       textEdit: { range: positions.range(engine, filePath, item.replace), newText: item.insertText ?? item.label },
     }));
   });
@@ -104,14 +130,14 @@ export function registerHandlers(
   connection.onPrepareRename(({ textDocument, position }) => {
     const { engine, filePath, offset } = at(textDocument.uri, position);
     const result = prepareRename(engine, filePath, offset);
-    if ('error' in result) throw new ResponseError(ErrorCodes.InvalidRequest, result.error);
+    if ('error' in result) throw new ResponseError(LSPErrorCodes.RequestFailed, result.error);
     return { range: positions.range(engine, filePath, result.span), placeholder: result.placeholder };
   });
 
   connection.onRenameRequest(({ textDocument, position, newName }) => {
     const { engine, filePath, offset } = at(textDocument.uri, position);
     const result = rename(engine, filePath, offset, newName);
-    if ('error' in result) throw new ResponseError(ErrorCodes.InvalidRequest, result.error);
+    if ('error' in result) throw new ResponseError(LSPErrorCodes.RequestFailed, result.error);
     return workspaceEdit(engine, result.edits);
   });
 
@@ -158,11 +184,11 @@ export function registerHandlers(
     return priorityLenses(engine, filePath).map((lens) => {
       const range = positions.range(engine, filePath, lens.span);
       const locations = lens.locations.map((l) => positions.location(engine, l.path, l.span));
-      // A lens must carry a command; with nothing to list, an empty one shows the count without acting on a click.
-      const command = locations.length
-        ? { title: lens.title, command: SHOW_REFERENCES_COMMAND, arguments: [textDocument.uri, range.start, locations] }
-        : { title: lens.title, command: '' };
-      return { range, command };
+      // Every lens runs the server's own command, which any editor can execute: with nothing to list, it says so.
+      return {
+        range,
+        command: { title: lens.title, command: SHOW_REFERENCES_COMMAND, arguments: [textDocument.uri, range.start, locations] },
+      };
     });
   });
 
@@ -170,24 +196,52 @@ export function registerHandlers(
     const filePath = positions.remember(textDocument.uri);
     const engine = engines.for(filePath);
     const lines = positions.lines(engine, filePath);
-    const toAction = (entry: CodeActionEntry): CodeAction => ({
-      title: entry.title,
-      kind: entry.kind === 'source.fixAll' ? FIX_ALL_KIND : CodeActionKind.QuickFix,
-      isPreferred: entry.isPreferred,
-      diagnostics: entry.fixes.map((f) => toDiagnostic(engine, positions, f, links)),
-      edit: workspaceEdit(engine, new Map([[filePath, entry.edits]])),
-    });
+    const toAction = (entry: CodeActionEntry): CodeAction | undefined => {
+      const edit = entry.otherFiles?.length
+        ? otherFilesEdit(entry.otherFiles)
+        : workspaceEdit(engine, new Map([[filePath, entry.edits]]));
+      return (
+        edit && {
+          title: entry.title,
+          kind: entry.kind === 'source.fixAll' ? FIX_ALL_KIND : CodeActionKind.QuickFix,
+          isPreferred: entry.isPreferred,
+          diagnostics: entry.fixes.map((f) => toDiagnostic(engine, positions, f, links)),
+          edit,
+        }
+      );
+    };
+    /** Edits of files other than the draft, such as a configuration file; undefined when the editor cannot make them. */
+    const otherFilesEdit = (changes: readonly FileChange[]): WorkspaceEdit | undefined => {
+      if (changes.some((c) => c.create) && !support.createFiles) return undefined;
+      const textEdits = (change: FileChange) => {
+        const lines = new LineIndex(textOf(change.path) ?? '');
+        return change.edits.map((e) => ({ range: lines.rangeOf(e.span), newText: e.newText }));
+      };
+      if (!support.documentChanges)
+        return { changes: Object.fromEntries(changes.map((c) => [positions.uriOf(c.path), textEdits(c)])) };
+      return {
+        documentChanges: changes.flatMap((c) => {
+          const uri = positions.uriOf(c.path);
+          const edit = { textDocument: { uri, version: documents.get(uri)?.version ?? null }, edits: textEdits(c) };
+          return c.create ? [{ kind: 'create' as const, uri, options: { ignoreIfExists: true } }, edit] : [edit];
+        }),
+      };
+    };
     const only = context.only;
     const wantsFixAll = only?.some((kind) => FIX_ALL_KIND.startsWith(kind));
     const wantsQuickFix = !only || only.some((kind) => CodeActionKind.QuickFix.startsWith(kind));
     const actions: CodeAction[] = [];
     if (wantsQuickFix) {
       const span = { start: lines.offsetAt(range.start), end: lines.offsetAt(range.end) };
-      actions.push(...codeActions(engine, filePath, span).map(toAction));
+      for (const entry of codeActions(engine, filePath, span, textOf)) {
+        const action = toAction(entry);
+        if (action) actions.push(action);
+      }
     }
     if (wantsFixAll) {
       const all = fixAll(engine, filePath);
-      if (all) actions.push(toAction(all));
+      const action = all && toAction(all);
+      if (action) actions.push(action);
     }
     return actions;
   });
@@ -205,10 +259,39 @@ export function registerHandlers(
     return { html, folderUri: positions.uriOf(engine.root) };
   });
 
+  connection.onRequest(NEW_DRAFT_CHOICES_METHOD, ({ folderUri }: NewDraftChoicesParams): NewDraftChoicesResult => {
+    const engine = folderUri ? engines.for(toPath(folderUri)) : (engines.roots()[0] ?? engines.all()[0]);
+    return {
+      kinds: KINDS.map((k) => ({ kind: k.kind, label: k.label, summary: k.summary })),
+      authorityTypes: [...AUTHORITY_TYPES],
+      scs: scsChoices(engine).map((s) => ({ uri: positions.uriOf(s.path), title: s.title })),
+    };
+  });
+
+  connection.onRequest(NEW_DRAFT_METHOD, (params: NewDraftParams): NewDraftResult => {
+    const kind = resolveKind(params.kind);
+    if (!kind) return null;
+    const filePath = toPath(params.uri);
+    const engine = engines.for(filePath);
+    const text = newDraftText(engine, {
+      kind,
+      title: params.title,
+      authority: params.authority,
+      path: filePath,
+      scs: params.scsUri ? toPath(params.scsUri) : undefined,
+    });
+    return { text };
+  });
+
   connection.onRequest(DRAFT_INFO_METHOD, ({ uri }: DraftInfoParams): DraftInfoResult => {
     const filePath = positions.remember(uri);
     const draft = engines.for(filePath).workspace.draft(filePath);
-    const kind = draft?.isDraft ? draft.kind : undefined;
-    return { kind: kind ?? null, label: kind ? kindInfo(kind).label : null };
+    if (!draft?.isDraft) return { kind: null, label: null };
+    const frontmatter = draft.parsed.frontmatter;
+    const broken = !frontmatter?.closed || frontmatter.yamlErrors.length > 0 || draft.fm.dataError !== undefined;
+    // A broken frontmatter still names its kind on its own line, which is enough to say what the draft is.
+    const text = frontmatter ? draft.parsed.text.slice(frontmatter.contentSpan.start, frontmatter.contentSpan.end) : '';
+    const kind = draft.kind ?? (broken ? kindOnItsLine(text) : undefined);
+    return { kind: kind ?? null, label: kind ? kindInfo(kind).label : null, frontmatterBroken: broken };
   });
 }

@@ -16,35 +16,81 @@ export interface Transport {
   stdio: boolean;
 }
 
+/** What the command line asks of the server: a transport, the usage, the version, or a mistake to explain. */
+export type ServerInvocation =
+  { start: () => Transport; stdio: boolean } | { help: true } | { version: true } | { mistake: string };
+
 /**
- * The transport the command line names, as editors start language servers: `--stdio`,
- * `--node-ipc`, `--socket=PORT` (or `--socket PORT`), `--pipe=NAME`. Undefined when none is named.
- * The server holds the reader itself, so that a message it cannot read is heard of (and the
- * server ends cleanly for the editor to start it again) instead of leaving it deaf.
+ * Reads the command line as editors start language servers: `--stdio` (the default), `--node-ipc`,
+ * `--socket=PORT` (or `--socket PORT`), `--pipe=NAME`. `--clientProcessId` (which
+ * vscode-languageclient passes) is accepted and left to the protocol's own process check.
+ * The transport is made only when asked for, so that a mistake opens no socket.
  */
-export function transportFrom(argv: readonly string[]): Transport | undefined {
+export function readServerArguments(argv: readonly string[]): ServerInvocation {
+  let chosen: { start: () => Transport; stdio: boolean } | undefined;
+  const choose = (next: { start: () => Transport; stdio: boolean }, name: string): ServerInvocation | undefined => {
+    if (chosen) return { mistake: `name one transport only (${name} came after another)` };
+    chosen = next;
+    return undefined;
+  };
   for (let i = 0; i < argv.length; i++) {
-    const [name, inline] = argv[i].split('=', 2);
-    const value = inline ?? argv[i + 1];
+    const [name, inline] = argv[i].split(/=(.*)/s, 2);
+    const takesValue = inline === undefined && (name === '--socket' || name === '--pipe' || name === '--clientProcessId');
+    const value = inline ?? (takesValue ? argv[++i] : undefined);
+    let outcome: ServerInvocation | undefined;
     switch (name) {
+      case '-h':
+      case '--help':
+        return { help: true };
+      case '-v':
+      case '--version':
+        return { version: true };
       case '--stdio':
-        return { reader: new StreamMessageReader(process.stdin), writer: new StreamMessageWriter(process.stdout), stdio: true };
+        outcome = choose({ stdio: true, start: stdioTransport }, name);
+        break;
       case '--node-ipc':
-        return { reader: new IPCMessageReader(process), writer: new IPCMessageWriter(process), stdio: false };
+        outcome = choose({ stdio: false, start: ipcTransport }, name);
+        break;
       case '--socket': {
         const port = Number(value);
-        if (!Number.isInteger(port) || port <= 0) return undefined;
-        const [reader, writer] = createServerSocketTransport(port);
-        return { reader, writer, stdio: false };
+        if (!value || !Number.isInteger(port) || port <= 0 || port > 65535)
+          return {
+            mistake: `--socket needs a port number from 1 to 65535, not ${value === undefined ? 'nothing' : `"${value}"`}`,
+          };
+        outcome = choose({ stdio: false, start: () => socketTransport(port) }, name);
+        break;
       }
       case '--pipe': {
-        if (!value) return undefined;
-        const [reader, writer] = createServerPipeTransport(value);
-        return { reader, writer, stdio: false };
+        if (!value) return { mistake: '--pipe needs the name of a pipe' };
+        outcome = choose({ stdio: false, start: () => pipeTransport(value) }, name);
+        break;
       }
+      case '--clientProcessId':
+        break;
+      default:
+        return { mistake: `"${argv[i]}" is not an option of the language server` };
     }
+    if (outcome) return outcome;
   }
-  return undefined;
+  return chosen ?? { stdio: true, start: stdioTransport };
+}
+
+function stdioTransport(): Transport {
+  return { reader: new StreamMessageReader(process.stdin), writer: new StreamMessageWriter(process.stdout), stdio: true };
+}
+
+function ipcTransport(): Transport {
+  return { reader: new IPCMessageReader(process), writer: new IPCMessageWriter(process), stdio: false };
+}
+
+function socketTransport(port: number): Transport {
+  const [reader, writer] = createServerSocketTransport(port);
+  return { reader, writer, stdio: false };
+}
+
+function pipeTransport(name: string): Transport {
+  const [reader, writer] = createServerPipeTransport(name);
+  return { reader, writer, stdio: false };
 }
 
 /** With the protocol on standard output, whatever a library logs goes to standard error instead. */

@@ -67,6 +67,32 @@ export class Workbench {
     return this.quickInput.locator('.monaco-list-row', { hasText: text }).first();
   }
 
+  /**
+   * Answers the question the quick input asks once its title shows `question` (an input box, a list to
+   * filter, the save dialog): types `text`, or accepts the proposal when `text` is empty, and presses Enter.
+   */
+  async answer(question: string | RegExp, text: string): Promise<void> {
+    // The question first: typing into the quick input that is closing would answer the one before.
+    await this.quickInput.locator('.quick-input-title', { hasText: question }).waitFor();
+    const input = this.quickInput.locator('input').first();
+    await input.waitFor({ state: 'visible' });
+    const before = await this.quickInput
+      .locator('.quick-input-title')
+      .innerText()
+      .catch(() => '');
+    if (text) await input.fill(text);
+    await this.page.keyboard.press('Enter');
+    // The next question has another title, or the quick input closes.
+    await this.page.waitForFunction(
+      `(() => {
+        const widget = document.querySelector('.quick-input-widget');
+        if (!widget || getComputedStyle(widget).display === 'none') return true;
+        const title = widget.querySelector('.quick-input-title');
+        return (title ? title.textContent : '') !== ${JSON.stringify(before)};
+      })()`,
+    );
+  }
+
   private async openQuickInput(keys: string): Promise<void> {
     await this.page.keyboard.press(keys);
     await this.quickInput.locator('input').first().waitFor({ state: 'visible' });
@@ -274,12 +300,16 @@ export class Workbench {
     await outline.locator('.monaco-list-row').first().waitFor();
     const folders = this.page.locator('.pane:has(.explorer-folders-view) > .pane-header');
     if ((await folders.getAttribute('aria-expanded')) === 'true') await folders.locator('.title').click();
-    // A node of the path at its depth (a heading of the same name deeper down is another node).
-    // Rows are matched on their text: a provider's group row has no .label-name.
-    const row = (label: string, level: number, state = '') =>
-      outline
-        .locator(`.monaco-list-row[aria-level="${level}"]${state}`, { hasText: new RegExp(`^\\s*${escapeRegExp(label)}\\b`) })
+    // A node of the path at its depth (a heading of the same name deeper down is another node), matched
+    // on its name (a symbol's detail follows it in the row's text), or on its text for a provider's group.
+    const row = (label: string, level: number, state = '') => {
+      const exact = new RegExp(`^\\s*${escapeRegExp(label)}\\s*$`);
+      const rows = outline.locator(`.monaco-list-row[aria-level="${level}"]${state}`);
+      return rows
+        .filter({ has: this.page.locator('.label-name', { hasText: exact }) })
+        .or(rows.filter({ hasText: exact }))
         .first();
+    };
     for (const [index, label] of path.entries()) {
       const node = row(label, index + 1);
       await node.waitFor();
@@ -290,13 +320,15 @@ export class Workbench {
     return this.outlineRows();
   }
 
-  /** The rows the Outline view shows, in order: label and depth (1 for a provider's group). */
+  /** The rows the Outline view shows, in order: name (without its detail) and depth (1 for a provider's group). */
   async outlineRows(): Promise<{ label: string; level: number }[]> {
     return this.page.locator('.outline-pane .monaco-list-row').evaluateAll((rows: PageElement[]) =>
       rows
         .sort((a, b) => Number(a.getAttribute('data-index')) - Number(b.getAttribute('data-index')))
         .map((element) => ({
-          label: String(element.querySelector('.monaco-tl-contents')?.textContent ?? '').trim(),
+          label: String(
+            (element.querySelector('.label-name') ?? element.querySelector('.monaco-tl-contents'))?.textContent ?? '',
+          ).trim(),
           level: Number(element.getAttribute('aria-level')),
         })),
     );

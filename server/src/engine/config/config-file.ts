@@ -105,13 +105,13 @@ export class ConfigFileReader {
     };
     if (!this.containment.contains(filePath)) {
       return unread(
-        'This configuration file is a link to a file outside the workspace, so it was not read: configuration is read only from inside the workspace folder.',
+        'This configuration file was not read: put a file inside the workspace in place of this link, as configuration is read only from inside the workspace folder.',
       );
     }
     const size = this.host.fileSize?.(filePath) ?? 0;
     if (size > CONFIG_LIMITS.fileBytes) {
       return unread(
-        `This configuration file is ${megabytes(size)}, over the ${megabytes(CONFIG_LIMITS.fileBytes)} a configuration file may be, so it was not read.`,
+        `This configuration file was not read: make it smaller than ${megabytes(CONFIG_LIMITS.fileBytes)}, the most a configuration file may be (it is ${megabytes(size)}).`,
       );
     }
     const text = this.host.readFile(filePath) ?? '';
@@ -133,7 +133,7 @@ export class ConfigFileReader {
               file,
               span,
               'error',
-              `This configuration file is not valid JSON: ${jsonErrorText(printParseErrorCode(error.error))}.`,
+              `This configuration file is not valid JSON: check the JSON here (${jsonErrorText(printParseErrorCode(error.error))}).`,
             ),
           );
         }
@@ -157,7 +157,7 @@ export class ConfigFileReader {
     if (document.errors.length) return file;
     if (view.dataError) {
       const reason = /alias/i.test(view.dataError)
-        ? `it expands \`*aliases\` more than ${MAX_ALIAS_COUNT} times; write the values out instead`
+        ? `it expands ‘*aliases’ more than ${MAX_ALIAS_COUNT} times; write the values out instead`
         : 'its values cannot be read';
       file.problems.push(problem(file, whole, 'error', `This configuration file could not be read: ${reason}.`));
       return file;
@@ -169,7 +169,7 @@ export class ConfigFileReader {
             file,
             whole,
             'error',
-            'A configuration file should be a map of settings (`rules`, `extends`, `evidence-max-age`, `guidance`, `ignore`).',
+            'A configuration file should be a map of settings (‘rules’, ‘extends’, ‘evidence-max-age’, ‘guidance’, ‘ignore’).',
           ),
         );
       return file;
@@ -206,8 +206,8 @@ export class ConfigFileReader {
           span,
           'warning',
           suggestion
-            ? `\`${id}\` is not a Placeshaper rule; did you mean \`${suggestion}\`?`
-            : `\`${id}\` is not a Placeshaper rule; run \`placeshaper rules\` for the list.`,
+            ? `‘${id}’ is not a Placeshaper rule; did you mean ‘${suggestion}’?`
+            : `‘${id}’ is not a Placeshaper rule; run ‘placeshaper rules’ for the list.`,
         ),
       );
     }
@@ -221,24 +221,26 @@ export class ConfigFileReader {
       const span = file.view.valueSpan(['guidance', index]) ?? firstLine(file.text);
       const corpusPath = path.resolve(path.dirname(file.path), guidanceFile);
       const refused = (why: string) =>
-        file.problems.push(problem(file, span, 'error', `\`${guidanceFile}\` was not loaded: ${why}`));
+        file.problems.push(problem(file, span, 'error', `‘${guidanceFile}’ was not loaded: ${why}`));
       if (!/\.(json|ya?ml)$/i.test(guidanceFile)) {
-        refused('guidance files are data (`.json`, `.yaml` or `.yml`), never code.');
+        refused('use a data file (‘.json’, ‘.yaml’ or ‘.yml’), as guidance files are never code.');
         continue;
       }
       if (!this.containment.contains(corpusPath)) {
-        refused('it is outside the workspace, and guidance is read only from inside the workspace folder.');
+        refused('move it inside the workspace, as guidance is read only from inside the workspace folder.');
         continue;
       }
       if (!this.host.isFile(corpusPath)) {
         file.problems.push(
-          problem(file, span, 'error', `\`${guidanceFile}\` does not exist; correct the path relative to this file.`),
+          problem(file, span, 'error', `‘${guidanceFile}’ does not exist; correct the path relative to this file.`),
         );
         continue;
       }
       const size = this.host.fileSize?.(corpusPath) ?? 0;
       if (size > CONFIG_LIMITS.fileBytes) {
-        refused(`it is ${megabytes(size)}, over the ${megabytes(CONFIG_LIMITS.fileBytes)} a guidance file may be.`);
+        refused(
+          `make it smaller than ${megabytes(CONFIG_LIMITS.fileBytes)}, the most a guidance file may be (it is ${megabytes(size)}).`,
+        );
         continue;
       }
       const corpus = parseCorpus(this.host.readFile(corpusPath) ?? '');
@@ -249,7 +251,7 @@ export class ConfigFileReader {
       const clashes = corpus.passages.filter((p) => this.bundledPassageIds.has(p.id));
       if (clashes.length) {
         refused(
-          `${clashes.length === 1 ? 'passage' : 'passages'} ${clashes.map((p) => `\`${p.id}\``).join(', ')} ${clashes.length === 1 ? 'has the id' : 'have the ids'} of Placeshaper's own guidance, which a workspace file cannot replace; give ${clashes.length === 1 ? 'it an id' : 'them ids'} of its own.`,
+          `give ${clashes.length === 1 ? 'passage' : 'passages'} ${clashes.map((p) => `‘${p.id}’`).join(', ')} ${clashes.length === 1 ? 'an id' : 'ids'} of its own, as ${clashes.length === 1 ? 'it has the id' : 'they have the ids'} of Placeshaper's own guidance, which a workspace file cannot replace.`,
         );
         continue;
       }
@@ -274,7 +276,7 @@ export class ConfigFileReader {
             file,
             span,
             'error',
-            `\`ignore\` entry ${index + 1} is not a glob pattern Placeshaper can read; write it as \`archive/**\` or \`**/old-*.md\`.`,
+            `‘ignore’ entry ${index + 1} is not a glob pattern Placeshaper can read; write it as ‘archive/**’ or ‘**/old-*.md’.`,
           ),
         );
       }

@@ -130,14 +130,14 @@ export class ConfigResolver {
     if (typeof extendsValue === 'string') {
       const parentPath = path.resolve(path.dirname(filePath), extendsValue);
       const span = file.view.valueSpan(['extends'])!;
-      const named = `\`extends\` names \`${extendsValue}\``;
+      const named = `‘extends’ names ‘${extendsValue}’`;
       if (!this.containment.contains(parentPath)) {
         problems.push(
           problem(
             file,
             span,
             'error',
-            `${named}, which is outside the workspace: configuration is read only from inside the workspace folder. Copy the settings into a file inside it.`,
+            `‘extends’ names a file outside the workspace: copy its settings into a file inside it, as configuration is read only from inside the workspace folder (‘${extendsValue}’).`,
           ),
         );
       } else if ([...chain, filePath].includes(parentPath)) {
@@ -146,7 +146,7 @@ export class ConfigResolver {
             file,
             span,
             'error',
-            `\`extends\` leads back to a file already in the chain (${[...chain, filePath, parentPath].map((p) => path.basename(p)).join(' → ')}); remove the loop.`,
+            `‘extends’ leads back to a file already in the chain (${[...chain, filePath, parentPath].map((p) => path.basename(p)).join(' → ')}); remove the loop.`,
           ),
         );
       } else if (chain.length + 1 >= CONFIG_LIMITS.extendsDepth) {
@@ -155,7 +155,7 @@ export class ConfigResolver {
             file,
             span,
             'error',
-            `\`extends\` chains more than ${CONFIG_LIMITS.extendsDepth} configuration files; ${path.basename(parentPath)} and the files it extends were not read. Merge some of them.`,
+            `‘extends’ chains more than ${CONFIG_LIMITS.extendsDepth} configuration files; ${path.basename(parentPath)} and the files it extends were not read. Merge some of them.`,
           ),
         );
       } else if (!this.host.isFile(parentPath)) {

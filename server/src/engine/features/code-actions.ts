@@ -4,13 +4,17 @@ import type { Finding } from '../rules/rule';
 import { lineEndingOf } from '../rules/support';
 import type { TextEdit } from '../text/edits';
 import type { Span } from '../text/line-index';
+import { turnOffRule, type FileChange } from './turn-off-rule';
 
 export type ActionKind = 'quickfix' | 'source.fixAll';
 
 export interface CodeActionEntry {
   title: string;
   kind: ActionKind;
+  /** Edits of the draft itself. */
   edits: TextEdit[];
+  /** Changes to other files (the configuration file a rule is turned off in). */
+  otherFiles?: FileChange[];
   /** The findings the action resolves. */
   fixes: Finding[];
   isPreferred?: boolean;
@@ -18,8 +22,17 @@ export interface CodeActionEntry {
 
 const overlaps = (a: Span, b: Span) => a.start <= b.end && b.start <= a.end;
 
-/** Quick fixes for the findings in `range`: each finding's own fix, fix-all of its rule, and a disable comment. */
-export function codeActions(engine: Engine, filePath: string, range: Span): CodeActionEntry[] {
+/**
+ * Quick fixes for the findings in `range`: each finding's own fix, fix-all of its rule, a disable
+ * comment, and turning the rule off in the configuration. `textOf` reads another file's current text
+ * (an editor's unsaved buffer first); by default, the engine's host.
+ */
+export function codeActions(
+  engine: Engine,
+  filePath: string,
+  range: Span,
+  textOf: (path: string) => string | undefined = (path) => engine.host.readFile(path),
+): CodeActionEntry[] {
   const draft = engine.workspace.draft(filePath);
   if (!draft?.isDraft) return [];
   const all = engine.check(draft.path);
@@ -33,7 +46,7 @@ export function codeActions(engine: Engine, filePath: string, range: Span): Code
     const ofRule = all.filter((f) => f.rule === rule && f.fix);
     if (ofRule.length > 1)
       actions.push({
-        title: `Fix all \`${rule}\` problems in this file`,
+        title: `Fix all ‘${rule}’ problems in this file`,
         kind: 'quickfix',
         edits: combine(ofRule),
         fixes: ofRule,
@@ -42,11 +55,22 @@ export function codeActions(engine: Engine, filePath: string, range: Span): Code
   for (const rule of new Set(here.map((f) => f.rule))) {
     const finding = here.find((f) => f.rule === rule)!;
     actions.push({
-      title: `Disable \`${rule}\` for this line`,
+      title: `Disable ‘${rule}’ for this line`,
       kind: 'quickfix',
       edits: [disableNextLine(draft, finding)],
       fixes: [finding],
     });
+  }
+  for (const rule of new Set(here.map((f) => f.rule))) {
+    const turnedOff = engine.rule(rule) && turnOffRule(engine, draft.path, rule, textOf);
+    if (turnedOff)
+      actions.push({
+        title: turnedOff.title,
+        kind: 'quickfix',
+        edits: [],
+        otherFiles: [turnedOff.change],
+        fixes: all.filter((f) => f.rule === rule),
+      });
   }
   return actions;
 }

@@ -1,13 +1,16 @@
 import type { Engine } from '../engine';
 import type { Span } from '../text/line-index';
-import { occurrences } from './id-symbols';
 
 export interface PriorityLens {
+  /** The priority's id, such as `P1`. */
+  priority: string;
   span: Span;
   title: string;
-  /** The places that deliver the priority, for "show references". */
-  locations: { path: string; span: Span }[];
+  /** The places that deliver the priority, for "show references": one for each thing the title counts. */
+  locations: { path: string; span: Span; label: string }[];
 }
+
+const VIA_NOUN = { target: 'target', objective: 'objective', 'housing-priority': 'housing priority' } as const;
 
 function count(n: number, noun: string, plural = `${noun}s`): string | undefined {
   return n ? `${n} ${n === 1 ? noun : plural}` : undefined;
@@ -25,10 +28,13 @@ export function priorityLenses(engine: Engine, filePath: string): PriorityLens[]
       count(mine.filter((r) => r.reference.via === 'objective').length, 'objective'),
       count(mine.filter((r) => r.reference.via === 'housing-priority').length, 'housing priority', 'housing priorities'),
     ].filter(Boolean);
-    const locations = occurrences(engine, { owner: draft, item: priority })
-      .filter((o) => o.role === 'reference')
-      .map(({ path, span }) => ({ path, span }));
+    // Exactly what the title counts: each target, objective or housing priority that names it.
+    const order = ['target', 'objective', 'housing-priority'];
+    const locations = [...mine]
+      .sort((a, b) => order.indexOf(a.reference.via) - order.indexOf(b.reference.via))
+      .map((r) => ({ path: r.draft.path, span: r.reference.span, label: `${VIA_NOUN[r.reference.via]} ${r.reference.from.id}` }));
     return {
+      priority: priority.id,
       span: priority.idSpan,
       title: parts.length ? `delivered by ${parts.join(', ')}` : 'delivered by nothing yet',
       locations,

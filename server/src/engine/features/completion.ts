@@ -1,17 +1,22 @@
 import type { Engine } from '../engine';
 import type { DraftModel } from '../model/draft-model';
-import { KIND_NAMES, RELATED_ROLES, type Kind } from '../model/kinds';
+import { stringify } from 'yaml';
+import { KIND_NAMES, KINDS, kindOnItsLine, RELATED_ROLES, type Kind } from '../model/kinds';
 import { indicatorLabel, NATIONAL_INDICATORS } from '../reference/national-indicators';
-import { keysAt, valuesAt } from '../schema/schema-walk';
+import { keysAt, requiredAt, valuesAt } from '../schema/schema-walk';
+import { placeholderValue } from '../schema/skeleton';
+import { listAnd } from '../suggest';
 import type { Span } from '../text/line-index';
 import { relativePath } from '../model/links';
 import { titleOf } from './describe';
 
-export type CompletionKind = 'key' | 'value' | 'priority' | 'indicator' | 'path' | 'rule';
+export type CompletionKind = 'key' | 'value' | 'priority' | 'indicator' | 'path' | 'rule' | 'skeleton';
 
 export interface CompletionEntry {
   label: string;
   kind: CompletionKind;
+  /** Shown beside the label on every row: an indicator's title, "required" for a key the draft needs. */
+  description?: string;
   detail?: string;
   documentation?: string;
   /** Text to insert (defaults to the label). */
@@ -19,6 +24,10 @@ export interface CompletionEntry {
   /** The text the entry replaces: what the author has typed of it so far. */
   replace: Span;
   sortText?: string;
+  /** What typing is matched against (defaults to the label): an indicator's code and title. */
+  filterText?: string;
+  /** Selected when the list opens: the first key the draft still needs. */
+  preselect?: boolean;
 }
 
 const KEY_LINE = /^(\s*)(- )?([A-Za-z0-9_-]*)$/;
@@ -37,8 +46,10 @@ export function complete(engine: Engine, filePath: string, offset: number): Comp
   const before = text.slice(lineStart, offset);
   const block = draft.parsed.frontmatter;
   if (block && offset >= block.contentSpan.start && offset <= block.contentSpan.end) {
-    return draft.kind
-      ? frontmatterCompletions(engine, draft, draft.kind, lineStart, before, offset)
+    // While a line is half typed the YAML may not parse: the kind is then read from its own line.
+    const kind = draft.kind ?? kindOnItsLine(text.slice(block.contentSpan.start, block.contentSpan.end));
+    return kind && !/^kind:/.test(before)
+      ? frontmatterCompletions(engine, draft, kind, lineStart, before, offset)
       : kindCompletions(before, offset);
   }
   if (CONTROL.test(before)) {
@@ -57,11 +68,23 @@ export function complete(engine: Engine, filePath: string, offset: number): Comp
 function kindCompletions(before: string, offset: number): CompletionEntry[] {
   const match = /^kind:[ \t]*([A-Za-z-]*)$/.exec(before);
   if (!match) return [];
-  return KIND_NAMES.map((name) => ({
-    label: name,
-    kind: 'value' as const,
-    replace: { start: offset - match[1].length, end: offset },
-  }));
+  return kindEntries(match[1], { start: offset - match[1].length, end: offset });
+}
+
+/** Every kind and its aliases, each with what the document is; nothing once the value is a kind already. */
+function kindEntries(typed: string, replace: Span): CompletionEntry[] {
+  if (KIND_NAMES.includes(typed)) return [];
+  return KINDS.flatMap((info, order) =>
+    [info.kind, ...info.aliases].map((name) => ({
+      label: name,
+      kind: 'value' as const,
+      description: name === info.kind ? info.label : `${info.label} (short form)`,
+      detail: info.label,
+      documentation: info.summary,
+      replace,
+      sortText: `${order}${name === info.kind ? 0 : 1}`,
+    })),
+  );
 }
 
 /**
@@ -118,9 +141,38 @@ function frontmatterCompletions(
   const present = new Set(
     listItem ? [] : siblingKeys(text, contentStart, draft.parsed.frontmatter!.contentSpan.end, lineStart, keyLine[1].length),
   );
-  return keys
+  const required = new Set(requiredAt(kind, path));
+  const entries: CompletionEntry[] = keys
     .filter((k) => !present.has(k.key))
-    .map((k) => ({ label: k.key, kind: 'key' as const, detail: k.description, insertText: `${k.key}: `, replace }));
+    .map((k, order) => ({
+      label: k.key,
+      kind: 'key' as const,
+      description: required.has(k.key) ? 'required' : undefined,
+      detail: k.description,
+      insertText: `${k.key}: `,
+      replace,
+      // The keys the draft still needs come first, in the format's order.
+      sortText: `${required.has(k.key) ? 0 : 1}${String(order).padStart(2, '0')}`,
+    }));
+  const firstRequired = entries.find((e) => e.description === 'required');
+  if (firstRequired) firstRequired.preselect = true;
+  // On an empty line at the top level, all the missing keys at once, with placeholders to fill in.
+  const missing = path.length === 0 ? keys.map((k) => k.key).filter((key) => required.has(key) && !present.has(key)) : [];
+  if (keyLine[3] === '' && keyLine[1] === '' && !listItem && missing.length > 1) {
+    const values = Object.fromEntries(missing.map((key) => [key, placeholderValue(kind, [key], engine.today)]));
+    entries.unshift({
+      label: 'missing keys',
+      kind: 'skeleton',
+      description: listAnd(missing),
+      detail: 'Every key this draft still needs, with placeholders to fill in',
+      insertText: stringify(values, { indent: 2, lineWidth: 0 }).trimEnd().split('\n').join(draft.parsed.lineEnding),
+      replace,
+      sortText: '000',
+      preselect: true,
+    });
+    if (firstRequired) firstRequired.preselect = undefined;
+  }
+  return entries;
 }
 
 /** Keys already written in the map being typed in (above and below the line), so they are not offered twice. */
@@ -164,14 +216,28 @@ function valueCompletions(
   const replace = { start: offset - partial.length, end: offset };
   const key = itemPath.filter((p) => p !== '*').join('.');
   if (key === 'targets.indicator') {
-    const codes = NATIONAL_INDICATORS.filter((i) => !i.withdrawn).map((i) => ({
-      label: i.code,
+    const codes = NATIONAL_INDICATORS.filter((i) => !i.withdrawn).map((i) => {
+      const title = indicatorLabel(i).slice(i.code.length + 3);
+      // Matched on the title's words too: typing “crime” finds NI 15, NI 16 …
+      return {
+        label: i.code,
+        kind: 'indicator' as const,
+        description: title,
+        detail: title,
+        filterText: `${i.code} ${title}`,
+        replace,
+        sortText: String(i.number).padStart(3, '0'),
+      };
+    });
+    const local = {
+      label: 'local',
       kind: 'indicator' as const,
-      detail: indicatorLabel(i).slice(i.code.length + 3),
+      description: 'a locally defined indicator',
+      detail: 'a locally defined indicator',
       replace,
-      sortText: String(i.number).padStart(3, '0'),
-    }));
-    return [{ label: 'local', kind: 'indicator', detail: 'a locally defined indicator', replace, sortText: '000' }, ...codes];
+      sortText: '000',
+    };
+    return completeOnly(partial, [local, ...codes]);
   }
   if (key === 'targets.priority' || key === 'objectives.delivers' || key === 'priorities.supports') {
     const scs = engine.workspace.scsOf(draft);
@@ -195,6 +261,17 @@ function valueCompletions(
         replace,
       }));
   }
-  if (key === 'kind') return KIND_NAMES.map((name) => ({ label: name, kind: 'value' as const, replace }));
-  return valuesAt(kind, itemPath).map((value) => ({ label: value, kind: 'value' as const, replace }));
+  if (key === 'kind') return kindEntries(partial, replace);
+  return completeOnly(
+    partial,
+    valuesAt(kind, itemPath).map((value) => ({ label: value, kind: 'value' as const, replace })),
+  );
+}
+
+/**
+ * The entries, or none once what is typed is already one of them: a finished value needs no list,
+ * and an open list would take the Enter meant to start a new line.
+ */
+function completeOnly(typed: string, entries: CompletionEntry[]): CompletionEntry[] {
+  return entries.some((entry) => entry.label === typed) ? [] : entries;
 }

@@ -67,11 +67,11 @@ export function rename(engine: Engine, filePath: string, offset: number, newId: 
   const id = newId.trim();
   if (!ID.test(id))
     return {
-      error: `\`${newId}\` cannot be an id: use letters, digits, hyphens, dots and underscores, starting with a letter or digit.`,
+      error: `‘${newId}’ cannot be an id: use letters, digits, hyphens, dots and underscores, starting with a letter or digit.`,
     };
   if (id === symbol.item.id) return { edits: new Map() };
   const clash = itemsOf(symbol.owner).find((item) => item.id === id);
-  if (clash) return { error: `\`${id}\` is already an id in ${titleOf(symbol.owner)}; choose another.` };
+  if (clash) return { error: `‘${id}’ is already an id in ${titleOf(symbol.owner)}; choose another.` };
   // In YAML, `0x1F`, `false` or `007` would read as a number or a boolean: such an id is written quoted.
   const yamlId = yamlScalar(id);
   const edits = new Map<string, TextEdit[]>();

@@ -1,6 +1,7 @@
 // The outline of a draft and the symbols of a workspace, for an editor's outline view and symbol search.
 import type { Engine } from '../engine';
-import type { DefinedItem, DraftModel } from '../model/draft-model';
+import type { DefinedItem, DraftModel, Heading } from '../model/draft-model';
+import { headingMatcher } from '../model/sections';
 import type { Span } from '../text/line-index';
 import { titleOf } from './describe';
 
@@ -15,20 +16,53 @@ export interface DocumentSymbolEntry {
   children: DocumentSymbolEntry[];
 }
 
-/** The outline: priorities, objectives and targets from the frontmatter, then the headings of the body as a tree. */
+/**
+ * The outline: the headings of the body as a tree, a heading that is the section of a priority,
+ * objective or target shown as that item; then, from the frontmatter, the items without a section.
+ * Each thing appears once.
+ */
 export function documentSymbols(draft: DraftModel): DocumentSymbolEntry[] {
   const groups: [string, SymbolKind, DefinedItem[]][] = [
     ['Priorities', 'priority', draft.priorities],
     ['Objectives', 'objective', draft.objectives],
     ['Targets', 'target', draft.targets],
   ];
+  // Each item claims the first heading that names it.
+  const sectionOf = new Map<Heading, { kind: SymbolKind; item: DefinedItem }>();
+  for (const [, kind, items] of groups) {
+    for (const item of items) {
+      const heading = draft.headings.find((h) => !sectionOf.has(h) && headingMatcher(item)(h));
+      if (heading) sectionOf.set(heading, { kind, item });
+    }
+  }
+  const claimed = new Set([...sectionOf.values()].map((s) => s.item));
   const result: DocumentSymbolEntry[] = [];
-  for (const [name, kind, items] of groups) {
+  const stack: { depth: number; entry: DocumentSymbolEntry }[] = [];
+  const end = draft.parsed.text.length;
+  for (const heading of draft.headings) {
+    const section = sectionOf.get(heading);
+    const entry: DocumentSymbolEntry = {
+      name: heading.text || '(untitled)',
+      detail: section ? section.kind : undefined,
+      kind: section?.kind ?? 'heading',
+      span: { start: heading.span.start, end },
+      selectionSpan: heading.span,
+      children: [],
+    };
+    while (stack.length && stack[stack.length - 1].depth >= heading.depth) {
+      stack.pop()!.entry.span.end = Math.max(heading.span.start - 1, 0);
+    }
+    if (stack.length) stack[stack.length - 1].entry.children.push(entry);
+    else result.push(entry);
+    stack.push({ depth: heading.depth, entry });
+  }
+  for (const [name, kind, all] of groups) {
+    const items = all.filter((item) => !claimed.has(item));
     if (items.length === 0) continue;
     const key = draft.fm.keySpan([items[0].path[0]]) ?? items[0].itemSpan;
     const last = items[items.length - 1].itemSpan;
     result.push({
-      name,
+      name: items.length === all.length ? name : `${name} without a section`,
       kind: 'group',
       span: { start: key.start, end: last.end },
       selectionSpan: key,
@@ -41,23 +75,6 @@ export function documentSymbols(draft: DraftModel): DocumentSymbolEntry[] {
         children: [],
       })),
     });
-  }
-  const stack: { depth: number; entry: DocumentSymbolEntry }[] = [];
-  const end = draft.parsed.text.length;
-  for (const heading of draft.headings) {
-    const entry: DocumentSymbolEntry = {
-      name: heading.text || '(untitled)',
-      kind: 'heading',
-      span: { start: heading.span.start, end },
-      selectionSpan: heading.span,
-      children: [],
-    };
-    while (stack.length && stack[stack.length - 1].depth >= heading.depth) {
-      stack.pop()!.entry.span.end = Math.max(heading.span.start - 1, 0);
-    }
-    if (stack.length) stack[stack.length - 1].entry.children.push(entry);
-    else result.push(entry);
-    stack.push({ depth: heading.depth, entry });
   }
   return result;
 }

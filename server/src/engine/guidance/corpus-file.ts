@@ -36,7 +36,7 @@ export function parseCorpus(text: string): GuidanceCorpus | string {
   }
   const unknownSource = data.passages.find((p) => !(p.source in data.sources));
   if (unknownSource)
-    return `passage \`${unknownSource.id}\` names the source \`${unknownSource.source}\`, which \`sources\` does not list.`;
+    return `passage ‘${unknownSource.id}’ names the source ‘${unknownSource.source}’, which ‘sources’ does not list.`;
   return {
     sources: data.sources,
     passages: data.passages.map((p) => ({ ...p, topics: p.topics ?? [], keys: p.keys ?? [], terms: p.terms ?? [] })),

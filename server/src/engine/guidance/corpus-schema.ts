@@ -1,3 +1,6 @@
+/** A value of plain text. */
+const TEXT = { type: 'string', description: 'text' };
+
 /** JSON Schema of a guidance corpus file (the bundled one and those named under `guidance:`). */
 export const corpusSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
@@ -16,9 +19,9 @@ export const corpusSchema = {
         required: ['title'],
         description: 'a source with at least a `title`',
         properties: {
-          file: { type: 'string', description: 'text' },
-          title: { type: 'string', description: 'text' },
-          publisher: { type: 'string', description: 'text' },
+          file: TEXT,
+          title: TEXT,
+          publisher: TEXT,
           publisherShort: { type: 'string', description: 'the publisher\'s short name, as attributions say it ("CLG")' },
           date: { type: 'string', description: 'text; leave it out when the source is undated' },
           citation: {
@@ -37,11 +40,11 @@ export const corpusSchema = {
         required: ['id', 'source', 'section', 'sectionTitle', 'standing', 'text'],
         description: 'a passage with `id`, `source`, `section`, `sectionTitle`, `standing` and `text`',
         properties: {
-          id: { type: 'string', description: 'text' },
+          id: TEXT,
           source: { type: 'string', description: 'a key of `sources`' },
-          section: { type: 'string', description: 'text' },
-          sectionTitle: { type: 'string', description: 'text' },
-          part: { type: 'string', description: 'text' },
+          section: TEXT,
+          sectionTitle: TEXT,
+          part: TEXT,
           standing: {
             enum: ['government-response', 'guidance-summary', 'respondents', 'commentary', 'local'],
             description:

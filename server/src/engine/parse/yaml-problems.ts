@@ -3,30 +3,29 @@ import type { Span } from '../text/line-index';
 
 /** Every error the YAML parser reports, said the way an author would understand it (never a library's advice to programmers). */
 const EXPLANATIONS: Record<ErrorCode, string> = {
-  ALIAS_PROPS: 'an `*alias` cannot carry an `&anchor` or a `!tag`: remove them',
-  BAD_ALIAS: 'an `*alias` is not valid here',
-  BAD_COLLECTION_TYPE: 'a `!tag` names the wrong kind of list or map: remove it',
-  BAD_DIRECTIVE: 'a `%` directive line is not valid here: remove it',
-  BAD_DQ_ESCAPE:
-    'a backslash in a "double-quoted" value starts an escape YAML does not know: write `\\\\` for a backslash, or use single quotes',
-  BAD_INDENT: 'the indentation is off: line the key up with its neighbours',
-  BAD_PROP_ORDER: 'an `&anchor` or a `!tag` is in the wrong place: put it just before its value',
-  BAD_SCALAR_START: 'a value starts with a character YAML reserves (such as `@`, `` ` `` or `%`): put the value in quotes',
-  BLOCK_AS_IMPLICIT_KEY: 'a value is written where a key was expected: check the `key: value` form and the indentation',
-  BLOCK_IN_FLOW: 'a list or map written in `[ ]` or `{ }` continues on the next line in block form',
+  ALIAS_PROPS: 'an ‘*alias’ cannot carry an ‘&anchor’ or a ‘!tag’: remove them',
+  BAD_ALIAS: 'an ‘*alias’ or ‘&anchor’ is not valid here: name it plainly, or remove it',
+  BAD_COLLECTION_TYPE: 'a ‘!tag’ names the wrong kind of list or map: remove it',
+  BAD_DIRECTIVE: 'a ‘%’ directive line is not valid here: remove it',
+  BAD_DQ_ESCAPE: 'a double-quoted value has an escape YAML does not know: write ‘\\\\’ for a backslash, or use single quotes',
+  BAD_INDENT: 'the indentation is off: align the key with its neighbours',
+  BAD_PROP_ORDER: 'an ‘&anchor’ or a ‘!tag’ is in the wrong place: put it just before its value',
+  BAD_SCALAR_START:
+    'a value starts with a character YAML reserves: put the value in quotes (YAML reserves ‘@’, ‘%’ and the backtick, among others)',
+  BLOCK_AS_IMPLICIT_KEY: 'a value is written where a key was expected: check the ‘key: value’ form and the indentation',
+  BLOCK_IN_FLOW: 'a list or map in ‘[ ]’ or ‘{ }’ goes on in block form: write it all in brackets, or all in block form',
   DUPLICATE_KEY: 'the same key appears twice in one map: keep one',
-  IMPOSSIBLE: 'YAML cannot read this',
-  KEY_OVER_1024_CHARS: 'a key is longer than 1024 characters',
-  MISSING_CHAR: 'a character is missing (a closing quote or bracket, or the `:` after a key)',
-  MULTILINE_IMPLICIT_KEY: 'a key runs over more than one line: put `key: value` on one line, or quote the value',
-  MULTIPLE_ANCHORS: 'a value has more than one `&anchor`: keep one',
-  MULTIPLE_DOCS:
-    'it holds more than one YAML document (a `...` or `---` line inside it): keep one, and remove the line that splits it',
-  MULTIPLE_TAGS: 'a value has more than one `!tag`: keep one',
-  NON_STRING_KEY: 'a key is a list or a map: keys are plain words',
-  RESOURCE_EXHAUSTION: 'lists or maps are nested too deeply to be read: nest them less',
-  TAB_AS_INDENT: 'a tab is used for indentation: YAML needs spaces',
-  TAG_RESOLVE_FAILED: 'a `!tag` could not be resolved: remove it',
+  IMPOSSIBLE: 'YAML cannot read this: check the quotes, colons and indentation',
+  KEY_OVER_1024_CHARS: 'a key is longer than 1024 characters: shorten it',
+  MISSING_CHAR: 'a character is missing: add the closing quote or bracket, or the ‘:’ after a key',
+  MULTILINE_IMPLICIT_KEY: 'a key runs over more than one line: put ‘key: value’ on one line, or quote the value',
+  MULTIPLE_ANCHORS: 'a value has more than one ‘&anchor’: keep one',
+  MULTIPLE_DOCS: 'it holds more than one YAML document: keep one, and remove the ‘...’ or ‘---’ line that splits it',
+  MULTIPLE_TAGS: 'a value has more than one ‘!tag’: keep one',
+  NON_STRING_KEY: 'a key is a list or a map: use a plain word as the key instead',
+  RESOURCE_EXHAUSTION: 'lists or maps are nested too deeply to be read: put fewer of them inside one another',
+  TAB_AS_INDENT: 'a tab is used for indentation: replace it with spaces, which YAML needs',
+  TAG_RESOLVE_FAILED: 'a ‘!tag’ could not be resolved: remove it',
   UNEXPECTED_TOKEN: 'something unexpected stands here: check the quotes, colons and indentation',
 };
 
@@ -72,8 +71,8 @@ export function yamlProblems(document: Document.Parsed | { errors: YAMLError[] }
     if (lines.has(line)) continue;
     lines.add(line);
     const keyText = text.slice(span.start, span.end).trim();
-    const quoted = error.code !== 'DUPLICATE_KEY' ? '' : keyText === ':' ? ' (an empty key)' : ` (\`${keyText}\`)`;
-    problems.push({ span, explanation: `${EXPLANATIONS[error.code] ?? 'YAML cannot read this'}${quoted}` });
+    const quoted = error.code !== 'DUPLICATE_KEY' ? '' : keyText === ':' ? ' (an empty key)' : ` (‘${keyText}’)`;
+    problems.push({ span, explanation: `${EXPLANATIONS[error.code] ?? EXPLANATIONS.IMPOSSIBLE}${quoted}` });
   }
   return problems;
 }

@@ -10,6 +10,38 @@ const targetText = (t: Row['targets'][number]) =>
 const evidenceText = (e: Row['evidence'][number]) =>
   `${e.id}${e.year ? ` (${e.year})` : ''}${e.sharedWithScs ? ', shared with the SCS' : ''}`;
 
+type Section = MatrixReport['sections'][number];
+type EvidenceItem = Row['evidence'][number];
+
+/** A section's evidence, each item once, with the priorities whose delivery rests on it. */
+function evidenceBase(section: Section): (EvidenceItem & { priorities: string[] })[] {
+  const byId = new Map<string, EvidenceItem & { priorities: string[] }>();
+  for (const row of section.rows) {
+    for (const item of row.evidence) {
+      const known = byId.get(item.id) ?? { ...item, priorities: [] };
+      known.priorities.push(row.priority.id);
+      byId.set(item.id, known);
+    }
+  }
+  return [...byId.values()];
+}
+
+/** A row's evidence in a few words ("8 items, 3 shared with the SCS"): the items themselves are listed once, below the table. */
+function evidenceSummary(row: Row): string | undefined {
+  if (row.evidence.length === 0) return undefined;
+  const shared = row.evidence.filter((e) => e.sharedWithScs).length;
+  const items = `${row.evidence.length} ${row.evidence.length === 1 ? 'item' : 'items'}`;
+  return shared ? `${items}, ${shared} shared with the SCS` : items;
+}
+
+/** "Millbrook Employment Land Review 2007", with the year added only where the title lacks it. */
+const evidenceTitle = (e: EvidenceItem) =>
+  e.title && e.year && !e.title.includes(String(e.year)) ? `${e.title}, ${e.year}` : (e.title ?? (e.year ? String(e.year) : ''));
+
+/** The priorities an evidence item is behind: "all" when it is behind every one of the section. */
+const forPriorities = (e: { priorities: string[] }, section: Section) =>
+  e.priorities.length === section.rows.length && section.rows.length > 1 ? 'all' : e.priorities.join(', ');
+
 function mdCell(values: string[]): string {
   return values.length ? values.map((v) => v.replace(/\|/g, '\\|')).join('<br>') : '—';
 }
@@ -27,10 +59,24 @@ export function matrixMarkdown(report: MatrixReport): string {
     for (const row of section.rows) {
       const gaps = row.gaps.map((g) => `**${GAP_TEXT[g]}**`);
       out.push(
-        `| ${mdCell([`${named(row.priority)}${row.priority.spatial ? ' (spatial)' : ''}`])} | ${mdCell(row.objectives.map(named))} | ${mdCell(row.housing.map(named))} | ${mdCell(row.targets.map(targetText))} | ${mdCell(row.evidence.map(evidenceText))} | ${gaps.join('<br>') || '—'} |`,
+        `| ${mdCell([`${named(row.priority)}${row.priority.spatial ? ' (spatial)' : ''}`])} | ${mdCell(row.objectives.map(named))} | ${mdCell(row.housing.map(named))} | ${mdCell(row.targets.map(targetText))} | ${evidenceSummary(row) ?? '—'} | ${gaps.join('<br>') || '—'} |`,
       );
     }
     out.push('');
+    const evidence = evidenceBase(section);
+    if (evidence.length) {
+      out.push(
+        'Evidence base:',
+        '',
+        '| Evidence | Cited by | For priorities | Shared with the SCS |',
+        '| --- | --- | --- | --- |',
+      );
+      for (const e of evidence)
+        out.push(
+          `| ${mdCell([`${e.id}${evidenceTitle(e) ? ` — ${evidenceTitle(e)}` : ''}`])} | ${mdCell(e.citedBy)} | ${forPriorities(e, section)} | ${e.sharedWithScs ? 'yes' : 'no'} |`,
+        );
+      out.push('');
+    }
   }
   out.push('## Unknown priorities', '');
   if (report.unknown.length === 0) out.push('None: every target, objective and housing priority names a priority of its SCS.');
@@ -68,7 +114,7 @@ export function matrixJson(report: MatrixReport): string {
 
 const STYLE = `
   body { font: 15px/1.45 system-ui, sans-serif; margin: 2rem; color: #1b1b1b; background: #fff; }
-  h1 { font-size: 1.6rem; margin: 0 0 .25rem; } h2 { font-size: 1.2rem; margin: 2rem 0 .5rem; }
+  h1 { font-size: 1.6rem; margin: 0 0 .25rem; } h2 { font-size: 1.2rem; margin: 2rem 0 .5rem; } h3 { font-size: 1rem; margin: 1.25rem 0 .5rem; }
   p.summary { color: #555; margin: 0 0 1rem; }
   table { border-collapse: collapse; width: 100%; }
   th, td { border: 1px solid #c9ccd1; padding: .45rem .6rem; vertical-align: top; text-align: left; }
@@ -78,6 +124,25 @@ const STYLE = `
   .shared { color: #166534; font-size: .8em; }
   .spatial { display: inline-block; margin-left: .35rem; padding: 0 .35rem; border-radius: .3rem; background: #e0f2fe; color: #075985; font-size: .8em; }
   a { color: #1d4ed8; text-decoration: none; } a:hover { text-decoration: underline; }`;
+
+/** The section's evidence base, each item once: what it is, who cites it, which priorities rest on it. */
+function evidenceTable(section: Section, index: number): string {
+  const evidence = evidenceBase(section);
+  if (evidence.length === 0) return '';
+  const rows = evidence
+    .map(
+      (e) => `
+      <tr><td><span class="id">${escapeHtml(e.id)}</span>${evidenceTitle(e) ? ` ${escapeHtml(evidenceTitle(e))}` : ''}</td><td>${escapeHtml(e.citedBy.join(', '))}</td><td>${escapeHtml(forPriorities(e, section))}</td><td>${e.sharedWithScs ? '<span class="shared">shared with the SCS</span>' : '<span class="muted">no</span>'}</td></tr>`,
+    )
+    .join('');
+  return `
+  <h3 id="evidence-${index}">Evidence base</h3>
+  <table class="evidence">
+    <thead><tr><th>Evidence</th><th>Cited by</th><th>For priorities</th><th>Shared with the SCS</th></tr></thead>
+    <tbody>${rows}
+    </tbody>
+  </table>`;
+}
 
 function htmlList(items: ReportEntry[], text: (e: ReportEntry) => string, link?: (e: ReportEntry) => string): string {
   if (items.length === 0) return '<span class="muted">—</span>';
@@ -96,7 +161,7 @@ export function matrixHtml(
   const gaps = rows.filter((r) => r.gaps.length).length;
   const sections = report.sections
     .map(
-      (section) => `
+      (section, index) => `
   <h2>${escapeHtml(section.scs.title)} <span class="muted id">${escapeHtml(section.scs.file)}</span></h2>
   <table>
     <thead><tr><th>Priority</th><th>Core Strategy objectives</th><th>Housing priorities</th><th>LAA targets</th><th>Evidence</th><th>Gaps</th></tr></thead>
@@ -108,13 +173,13 @@ export function matrixHtml(
         <td>${htmlList(row.objectives, named, link)}</td>
         <td>${htmlList(row.housing, named, link)}</td>
         <td>${htmlList(row.targets, (t) => targetText(t as Row['targets'][number]), link)}</td>
-        <td>${row.evidence.length ? `<ul>${row.evidence.map((e) => `<li title="${escapeHtml([e.title, e.year, `cited by ${e.citedBy.join(', ')}`].filter(Boolean).join(' · '))}"><span class="id">${escapeHtml(e.id)}</span>${e.sharedWithScs ? ' <span class="shared">shared with the SCS</span>' : ''}</li>`).join('')}</ul>` : '<span class="muted">—</span>'}</td>
+        <td>${evidenceSummary(row) ? `<a href="#evidence-${index}">${escapeHtml(evidenceSummary(row)!)}</a>` : '<span class="muted">—</span>'}</td>
         <td class="gaps">${row.gaps.map((g) => escapeHtml(GAP_TEXT[g])).join('<br>')}</td>
       </tr>`,
       )
       .join('')}
     </tbody>
-  </table>`,
+  </table>${evidenceTable(section, index)}`,
     )
     .join('\n');
   const unknown = report.unknown.length

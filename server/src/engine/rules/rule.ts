@@ -66,6 +66,11 @@ export interface Rule {
   kinds?: readonly Kind[];
   /** Format rules also run on drafts whose frontmatter is broken or whose kind is unknown. */
   runsOnBrokenDrafts?: boolean;
+  /**
+   * Format rules also run while the frontmatter lacks a key every draft of its kind needs; the other
+   * rules wait until the format is whole, so that a new draft shows one problem with its fix, not ten.
+   */
+  runsOnIncompleteDrafts?: boolean;
   check(context: RuleContext): void;
 }
 

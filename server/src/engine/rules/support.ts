@@ -97,11 +97,7 @@ export function insertTopLevelKey(draft: DraftModel, key: string, valueText: str
   return { span: { start: at, end: at }, newText: `${needsBreak ? eol : ''}${key}: ${valueText}${eol}` };
 }
 
-/** The one-line description of a list for messages: "`a`, `b` and `c`". */
-export function listAnd(values: readonly string[]): string {
-  const quoted = values.map((v) => `\`${v}\``);
-  return quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
-}
+export { listAnd } from '../suggest';
 
 /** An edit that adds `role: target` under `related`, creating `related` when it is missing. */
 export function addRelatedLink(draft: DraftModel, role: string, target: string): TextEdit | undefined {
@@ -139,5 +135,5 @@ export function linkTheOnlyCandidate(
   if (candidates.length !== 1) return undefined;
   const relative = linkPath(draft.path, candidates[0].path);
   const edit = addRelatedLink(draft, role, relative);
-  return edit && { title: `Link \`${relative}\` as \`related.${role}\``, edits: [edit] };
+  return edit && { title: `Link ‘${relative}’ as ‘related.${role}’`, edits: [edit] };
 }

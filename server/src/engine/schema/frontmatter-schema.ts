@@ -73,6 +73,17 @@ const link = (description: string): Schema => ({
   ],
 });
 
+/** A list of items that deliver SCS priorities, naming them under `key`: Core Strategy objectives, housing priorities. */
+const deliveringList = (plural: string, title: string, key: 'delivers' | 'supports', one: string): Schema => ({
+  type: 'array',
+  description: `a list of ${plural}`,
+  items: strictObject(
+    { id: itemId, title: text(title), [key]: { type: 'array', description: 'a list of SCS priority ids', items: itemId } },
+    ['id', 'title', key],
+    `${one} with \`id\`, \`title\` and \`${key}\``,
+  ),
+});
+
 function commonProperties(kind: Kind): Record<string, Schema> {
   const info = KINDS.find((k) => k.kind === kind)!;
   return {
@@ -207,19 +218,7 @@ function kindProperties(kind: Kind): { properties: Record<string, Schema>; requi
       return {
         required: [],
         properties: {
-          objectives: {
-            type: 'array',
-            description: 'a list of objectives',
-            items: strictObject(
-              {
-                id: itemId,
-                title: text('the objective title'),
-                delivers: { type: 'array', description: 'a list of SCS priority ids', items: itemId },
-              },
-              ['id', 'title', 'delivers'],
-              'an objective with `id`, `title` and `delivers`',
-            ),
-          },
+          objectives: deliveringList('objectives', 'the objective title', 'delivers', 'an objective'),
           'sustainability-appraisal': {
             description: 'a relative path, or a map with the `published` date',
             anyOf: [text('a relative path'), strictObject({ published: isoDate('a date written YYYY-MM-DD') }, ['published'])],
@@ -234,19 +233,7 @@ function kindProperties(kind: Kind): { properties: Record<string, Schema>; requi
       return {
         required: [],
         properties: {
-          priorities: {
-            type: 'array',
-            description: 'a list of housing priorities',
-            items: strictObject(
-              {
-                id: itemId,
-                title: text('the priority title'),
-                supports: { type: 'array', description: 'a list of SCS priority ids', items: itemId },
-              },
-              ['id', 'title', 'supports'],
-              'a housing priority with `id`, `title` and `supports`',
-            ),
-          },
+          priorities: deliveringList('housing priorities', 'the priority title', 'supports', 'a housing priority'),
           'homelessness-strategy': text('a relative path to the homelessness strategy'),
         },
       };
@@ -262,7 +249,8 @@ export function frontmatterSchema(kind: Kind): Schema {
     type: 'object',
     description: 'a set of `key: value` lines',
     properties: { ...commonProperties(kind), ...own.properties },
-    required: ['kind', 'title', 'authority', 'period', 'status', ...own.required],
+    // In the order drafts write them, which is the order a quick fix inserts the missing ones.
+    required: ['kind', 'title', 'authority', ...own.required, 'period', 'status'],
     additionalProperties: false,
     if: { properties: { status: { const: 'adopted' } }, required: ['status'] },
     then: { required: ['approval'] },

@@ -52,6 +52,12 @@ export function keysAt(kind: Kind, path: readonly (string | number)[]): { key: s
   return [...seen].map(([key, description]) => ({ key, description }));
 }
 
+/** The keys a map at `path` must have. */
+export function requiredAt(kind: Kind, path: readonly (string | number)[]): string[] {
+  const schema = schemaAt(kind, path);
+  return schema ? branches(schema).flatMap((b) => (Array.isArray(b.required) ? (b.required as string[]) : [])) : [];
+}
+
 /** The values a key accepts when the format lists them (`status`, `authority.type`, list items of `principles` …). */
 export function valuesAt(kind: Kind, path: readonly (string | number)[]): string[] {
   const schema = schemaAt(kind, path);

@@ -1,5 +1,10 @@
+import { deepStrictEqual, strictEqual } from 'node:assert/strict';
+import * as path from 'node:path';
+import { ROOT } from '../../../../../test/support/harness';
 import { LINKED_DRAFTS, linked, withChange } from '../../../../../test/support/linked-drafts';
+import { messageStyleProblem } from '../../../../../test/support/message-style';
 import { expectFindings } from '../../../../../test/support/rule-cases';
+import { Engine, MemoryFileSystem } from '../../../engine';
 
 const RULE = 'align/broken-link';
 
@@ -13,7 +18,8 @@ describe('align/broken-link', () => {
     expectFindings(RULE, linked('ldf/core.md', files), [
       {
         severity: 'error',
-        message: '`related.scs` leads to `../scs/distric.md`, which does not exist; did you mean `../scs/district.md`?',
+        message:
+          '‘related.scs’ leads to a file that does not exist: did you mean ‘../scs/district.md’ rather than ‘../scs/distric.md’?',
       },
     ]);
   });
@@ -24,7 +30,7 @@ describe('align/broken-link', () => {
       {
         severity: 'error',
         message:
-          '`related.scs` leads to `../../../etc/passwd`, outside the workspace; Placeshaper never reads files there. Link to a draft inside the workspace.',
+          '‘related.scs’ leads outside the workspace: link to a draft inside it instead of ‘../../../etc/passwd’; Placeshaper never reads files outside the workspace.',
       },
     ]);
   });
@@ -37,7 +43,17 @@ describe('align/broken-link', () => {
       {
         severity: 'error',
         message:
-          '`related.core-strategy` should lead to an LDF Core Strategy, but `../laa/laa.md` is a Local Area Agreement; link the right document.',
+          '‘related.core-strategy’ should lead to an LDF Core Strategy: link one instead of ‘../laa/laa.md’, which is a Local Area Agreement.',
+      },
+    ]);
+    const plain = withChange('scs/district.md', (t) =>
+      t.replace('core-strategy: ../ldf/core.md', 'core-strategy: ⟦../housing/homelessness.md⟧'),
+    );
+    expectFindings(RULE, linked('scs/district.md', plain), [
+      {
+        severity: 'error',
+        message:
+          '‘related.core-strategy’ should lead to an LDF Core Strategy: link one instead of ‘../housing/homelessness.md’, which is an ordinary Markdown file.',
       },
     ]);
   });
@@ -50,7 +66,7 @@ describe('align/broken-link', () => {
       {
         severity: 'error',
         message:
-          'This link names `#C9`, but `../scs/county.md` has no heading, priority, objective or target by that name; link an existing one.',
+          'This link names a fragment the linked draft lacks: link an existing heading, priority, objective or target of ‘../scs/county.md’ instead of ‘#C9’.',
       },
     ]);
     const missing = withChange('housing/housing.md', (t) => t.replace('./homelessness.md', '⟦./homeless.md⟧'));
@@ -58,8 +74,31 @@ describe('align/broken-link', () => {
       {
         severity: 'error',
         message:
-          '`homelessness-strategy` leads to `./homeless.md`, which does not exist; check the path, relative to this draft.',
+          '‘homelessness-strategy’ leads to a file that does not exist: check the path ‘./homeless.md’, which is relative to this draft.',
       },
     ]);
+  });
+
+  it('only notes a link beyond a folder read around a draft opened on its own, unchecked', () => {
+    // expectFindings reads every workspace as a folder given; a root inferred for a lone draft needs an engine of its own.
+    const files = withChange('housing/housing.md', (t) => t.replace('./homelessness.md', '../../../etc/passwd.md'));
+    const fs = new MemoryFileSystem(
+      Object.fromEntries(Object.entries(files).map(([name, text]) => [path.join(ROOT, name), text])),
+    );
+    const engine = new Engine({ host: fs, root: ROOT, rootIsInferred: true, today: new Date('2026-11-21T12:00:00Z') });
+    const findings = engine.check(path.join(ROOT, 'housing/housing.md')).filter((f) => f.rule === RULE);
+    const text = files['housing/housing.md'];
+    deepStrictEqual(
+      findings.map((f) => ({ severity: f.severity, at: text.slice(f.span.start, f.span.end), message: f.message })),
+      [
+        {
+          severity: 'info',
+          at: '../../../etc/passwd.md',
+          message:
+            '‘homelessness-strategy’ was not checked: open the folder that holds both drafts as a workspace to check it; ‘../../../etc/passwd.md’ lies beyond the folder Placeshaper reads around this draft.',
+        },
+      ],
+    );
+    strictEqual(messageStyleProblem(findings[0].message), undefined);
   });
 });

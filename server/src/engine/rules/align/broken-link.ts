@@ -9,7 +9,7 @@ import type { WorkspaceView } from '../../workspace/workspace-view';
 interface LinkCheck {
   written: string;
   span: Span;
-  /** How the message names the link: "`related.scs`", "The link". */
+  /** How the message names the link: "‘related.scs’", "This link". */
   label: string;
   expectedKind?: ReturnType<typeof kindInfo>['kind'];
   fragment?: string;
@@ -27,9 +27,9 @@ export default defineRule({
     for (const link of draft.related) {
       // An LAA's `related.scs` of the wrong kind is laa/relates-to-scs's to report.
       const expectedKind = draft.kind === 'local-area-agreement' && link.role === 'scs' ? undefined : RELATED_ROLES[link.role];
-      checks.push({ written: link.target, span: link.targetSpan, label: `\`related.${link.role}\``, expectedKind });
+      checks.push({ written: link.target, span: link.targetSpan, label: `‘related.${link.role}’`, expectedKind });
     }
-    for (const { key, target, span } of documentLinksOf(draft)) checks.push({ written: target, span, label: `\`${key}\`` });
+    for (const { key, target, span } of documentLinksOf(draft)) checks.push({ written: target, span, label: `‘${key}’` });
     for (const link of draft.bodyLinks)
       checks.push({ written: link.target, span: link.span, label: 'This link', fragment: link.fragment });
     for (const link of checks) {
@@ -49,12 +49,12 @@ function checkLink(draft: DraftModel, workspace: WorkspaceView, link: LinkCheck)
       return {
         span: link.span,
         severity: 'info',
-        message: `${link.label} leads to \`${link.written}\`, beyond the folder Placeshaper reads around this draft, so it was not checked; open the folder that holds both drafts as a workspace to check it.`,
+        message: `${link.label} was not checked: open the folder that holds both drafts as a workspace to check it; ‘${link.written}’ lies beyond the folder Placeshaper reads around this draft.`,
       };
     }
     return {
       span: link.span,
-      message: `${link.label} leads to \`${link.written}\`, outside the workspace; Placeshaper never reads files there. Link to a draft inside the workspace.`,
+      message: `${link.label} leads outside the workspace: link to a draft inside it instead of ‘${link.written}’; Placeshaper never reads files outside the workspace.`,
     };
   }
   const linked = workspace.draft(resolved.path);
@@ -66,14 +66,16 @@ function checkLink(draft: DraftModel, workspace: WorkspaceView, link: LinkCheck)
     const suggestion = near && relativePath(draft.path, candidates[names.indexOf(near)].path);
     return {
       span: link.span,
-      message: `${link.label} leads to \`${target}\`, which does not exist; ${suggestion ? `did you mean \`${suggestion}\`?` : 'check the path, relative to this draft.'}`,
+      message: suggestion
+        ? `${link.label} leads to a file that does not exist: did you mean ‘${suggestion}’ rather than ‘${target}’?`
+        : `${link.label} leads to a file that does not exist: check the path ‘${target}’, which is relative to this draft.`,
     };
   }
   if (link.expectedKind && linked.kind !== link.expectedKind && !(linked.isDraft && !linked.kind)) {
     const found = linked.kind ? withArticle(kindInfo(linked.kind).label) : 'an ordinary Markdown file';
     return {
       span: link.span,
-      message: `${link.label} should lead to ${withArticle(kindInfo(link.expectedKind).label)}, but \`${target}\` is ${found}; link the right document.`,
+      message: `${link.label} should lead to ${withArticle(kindInfo(link.expectedKind).label)}: link one instead of ‘${target}’, which is ${found}.`,
       related: [
         { path: linked.path, span: linked.fm.valueSpan(['kind']) ?? linked.fence, message: 'The kind of the linked draft' },
       ],
@@ -83,7 +85,7 @@ function checkLink(draft: DraftModel, workspace: WorkspaceView, link: LinkCheck)
   if (link.fragment !== undefined && !linked.parsed.oversized && !hasFragment(linked, link.fragment)) {
     return {
       span: link.span,
-      message: `${link.label} names \`#${link.fragment}\`, but \`${target}\` has no heading, priority, objective or target by that name; link an existing one.`,
+      message: `${link.label} names a fragment the linked draft lacks: link an existing heading, priority, objective or target of ‘${target}’ instead of ‘#${link.fragment}’.`,
       related: [{ path: linked.path, span: linked.fence, message: 'The linked draft' }],
     };
   }

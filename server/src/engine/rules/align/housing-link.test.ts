@@ -18,7 +18,7 @@ describe('align/housing-link', () => {
       {
         severity: 'warning',
         message:
-          'This housing strategy names no Sustainable Community Strategy; add `related: {scs: <path to the SCS>}` so that it can be kept aligned with it.',
+          'This housing strategy names no Sustainable Community Strategy; add ‘related: {scs: <path to the SCS>}’ so that it can be kept aligned with it.',
       },
     ]);
     const none = withChange('housing/housing.md', (t) =>
@@ -28,7 +28,7 @@ describe('align/housing-link', () => {
       {
         severity: 'warning',
         message:
-          'This housing strategy names no Sustainable Community Strategy; add `related: {scs: <path to the SCS>}` so that it can be kept aligned with it.',
+          'This housing strategy names no Sustainable Community Strategy; add ‘related: {scs: <path to the SCS>}’ so that it can be kept aligned with it.',
       },
     ]);
   });
@@ -44,7 +44,7 @@ describe('align/housing-link fix', () => {
   it('links the only SCS of the workspace, creating `related`', () => {
     const files = oneScs(withChange('housing/housing.md', (t) => t.replace('related:\n  scs: ../scs/district.md\n', '')));
     const [finding] = findingsOf(RULE, linked('housing/housing.md', files));
-    strictEqual(finding.fix!.title, 'Link `../scs/district.md` as `related.scs`');
+    strictEqual(finding.fix!.title, 'Link ‘../scs/district.md’ as ‘related.scs’');
     const fixed = finding.fix!.result;
     strictEqual(
       fixed,

@@ -16,7 +16,7 @@ describe('align/joint-consultation', () => {
       {
         severity: 'info',
         message:
-          'This consultation (2008-04-01 to 2008-04-30) does not overlap the consultation on Millbrook Matters (../scs/district.md) (2008-01-10 to 2008-03-31); consulting on both together spares people consultation fatigue.',
+          "This consultation does not overlap the SCS's: consult on both together to spare people consultation fatigue. This one runs 2008-04-01 to 2008-04-30; the one on Millbrook Matters (../scs/district.md) runs 2008-01-10 to 2008-03-31.",
       },
     ]);
   });

@@ -21,7 +21,7 @@ export default defineRule({
     if (ours.from <= theirs.to && ours.to >= theirs.from) return;
     report({
       span: spanOr(draft, ['consultation']),
-      message: `This consultation (${ours.from} to ${ours.to}) does not overlap the consultation on ${nameOf(scs, draft)} (${theirs.from} to ${theirs.to}); consulting on both together spares people consultation fatigue.`,
+      message: `This consultation does not overlap the SCS's: consult on both together to spare people consultation fatigue. This one runs ${ours.from} to ${ours.to}; the one on ${nameOf(scs, draft)} runs ${theirs.from} to ${theirs.to}.`,
       related: [pointAt(scs, ['consultation'], 'The SCS consultation')],
     });
   },

@@ -16,7 +16,7 @@ describe('align/shared-evidence', () => {
       {
         severity: 'info',
         message:
-          'This Core Strategy shares no evidence with Millbrook Matters (../scs/district.md); good practice: list the studies both rest on under `evidence` with the same `id` (the SCS has `millbrook-jsna`, `shma-2007`).',
+          'This Core Strategy shares no evidence with its SCS; good practice: list the studies both rest on under ‘evidence’ with the same ‘id’ as Millbrook Matters (../scs/district.md), which has ‘millbrook-jsna’ and ‘shma-2007’.',
       },
     ]);
   });

@@ -1,7 +1,7 @@
 import { isRecord } from '../../parse/frontmatter-view';
 import type { DraftModel } from '../../model/draft-model';
 import { defineRule } from '../rule';
-import { spanOr } from '../support';
+import { listAnd, spanOr } from '../support';
 import { nameOf, pointAt } from './shared';
 
 function evidenceIds(draft: DraftModel): string[] {
@@ -31,7 +31,7 @@ export default defineRule({
     if (ours.some((id) => theirs.includes(id))) return;
     report({
       span: spanOr(draft, ['evidence']),
-      message: `This Core Strategy shares no evidence with ${nameOf(scs, draft)}; good practice: list the studies both rest on under \`evidence\` with the same \`id\` (the SCS has ${theirs.map((i) => `\`${i}\``).join(', ')}).`,
+      message: `This Core Strategy shares no evidence with its SCS; good practice: list the studies both rest on under ‘evidence’ with the same ‘id’ as ${nameOf(scs, draft)}, which has ${listAnd(theirs)}.`,
       related: [pointAt(scs, ['evidence'], 'The SCS evidence base')],
     });
   },

@@ -31,18 +31,15 @@ export default defineRule({
         core.references.some((r) => r.via === 'objective' && r.id === priority.id && workspace.scsOf(core)?.path === draft.path),
       );
       if (delivered) continue;
-      const [problem, remedy] =
+      const message =
         linked?.kind === 'core-strategy'
-          ? [`no objective of ${nameOf(linked, draft)} delivers it`, 'add it to the `delivers` of the objective that does']
+          ? `is delivered by no Core Strategy objective; good practice: add it to the ‘delivers’ of the objective that does, in ${nameOf(linked, draft)}`
           : cores.length
-            ? ['no objective of the Core Strategy delivers it', 'add it to the `delivers` of the objective that does']
-            : [
-                'no Core Strategy is linked to deliver it',
-                'link one in `related.core-strategy` and name this priority in an objective’s `delivers`',
-              ];
+            ? 'is delivered by no Core Strategy objective; good practice: add it to the ‘delivers’ of the objective that does'
+            : 'has no Core Strategy linked to deliver it; good practice: link one in ‘related.core-strategy’ and name this priority in an objective’s ‘delivers’';
       report({
         span: priority.idSpan,
-        message: `Priority \`${priority.id}\` is spatial, but ${problem}; good practice: ${remedy}.`,
+        message: `Spatial priority ‘${priority.id}’ ${message}.`,
         related: cores.map((core) => pointAt(core, ['objectives'], 'The Core Strategy objectives')),
       });
     }

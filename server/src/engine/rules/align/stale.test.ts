@@ -17,7 +17,7 @@ describe('align/stale', () => {
       {
         severity: 'warning',
         message:
-          'This draft was aligned with version 2 of Millbrook Matters (../scs/district.md), which is now at version 3; review what changed, then record version 3.',
+          'This draft was aligned with version 2 of the linked draft, now out of date: review what changed, then record version 3; Millbrook Matters (../scs/district.md) is now at version 3.',
       },
     ]);
   });

@@ -17,7 +17,7 @@ export default defineRule({
         continue;
       report({
         span: link.versionSpan,
-        message: `This draft was aligned with version ${link.version} of ${nameOf(target, draft)}, which is now at version ${current}; review what changed, then record version ${current}.`,
+        message: `This draft was aligned with version ${link.version} of the linked draft, now out of date: review what changed, then record version ${current}; ${nameOf(target, draft)} is now at version ${current}.`,
         related: [{ path: target.path, span: target.fm.valueSpan(['version']) ?? target.fence, message: 'The current version' }],
         fix: {
           title: `Mark as aligned with version ${current}`,

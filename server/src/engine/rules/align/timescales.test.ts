@@ -16,7 +16,7 @@ describe('align/timescales', () => {
       {
         severity: 'warning',
         message:
-          'This LAA runs 2008 to 2011, outside the 2008 to 2010 of Exampleshire 2020 (../scs/county.md) that it delivers; good practice: keep the agreement within the SCS period.',
+          'This LAA runs 2008 to 2011, outside the SCS it delivers (2008 to 2010); good practice: keep the agreement within the SCS period. The SCS is Exampleshire 2020 (../scs/county.md).',
       },
     ]);
   });
@@ -29,7 +29,7 @@ describe('align/timescales', () => {
       {
         severity: 'warning',
         message:
-          'This draft covers 2001 to 2007, which does not overlap the 2008 to 2026 of Millbrook Matters (../scs/district.md); good practice: align the periods so that the documents plan for the same years.',
+          "This draft's 2001 to 2007 does not overlap its SCS's 2008 to 2026; good practice: align the periods so that the documents plan for the same years. The SCS is Millbrook Matters (../scs/district.md).",
       },
     ]);
     const touching = withChange('housing/housing.md', (t) => t.replace('{from: 2009, to: 2014}', '{from: 2001, to: 2008}'));

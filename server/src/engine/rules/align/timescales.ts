@@ -25,7 +25,7 @@ export default defineRule({
       report({
         span,
         related,
-        message: `This LAA runs ${covered}, outside the ${scsYears} of ${nameOf(scs, draft)} that it delivers; good practice: keep the agreement within the SCS period.`,
+        message: `This LAA runs ${covered}, outside the SCS it delivers (${scsYears}); good practice: keep the agreement within the SCS period. The SCS is ${nameOf(scs, draft)}.`,
       });
       return;
     }
@@ -33,7 +33,7 @@ export default defineRule({
     report({
       span,
       related,
-      message: `This draft covers ${covered}, which does not overlap the ${scsYears} of ${nameOf(scs, draft)}; good practice: align the periods so that the documents plan for the same years.`,
+      message: `This draft's ${covered} does not overlap its SCS's ${scsYears}; good practice: align the periods so that the documents plan for the same years. The SCS is ${nameOf(scs, draft)}.`,
     });
   },
 });

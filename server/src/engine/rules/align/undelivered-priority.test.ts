@@ -17,7 +17,7 @@ describe('align/undelivered-priority', () => {
       {
         severity: 'info',
         message:
-          'No LAA target, Core Strategy objective or housing priority in the workspace delivers priority `D3`; name it in the `priority`, `delivers` or `supports` of the one that does.',
+          'Nothing in the workspace delivers priority ‘D3’: name it in the ‘priority’, ‘delivers’ or ‘supports’ of the LAA target, Core Strategy objective or housing priority that does.',
       },
     ]);
   });
@@ -34,12 +34,12 @@ describe('align/undelivered-priority', () => {
       {
         severity: 'info',
         message:
-          'No LAA target, Core Strategy objective or housing priority in the workspace delivers priority `C1`; name it in the `priority`, `delivers` or `supports` of the one that does.',
+          'Nothing in the workspace delivers priority ‘C1’: name it in the ‘priority’, ‘delivers’ or ‘supports’ of the LAA target, Core Strategy objective or housing priority that does.',
       },
       {
         severity: 'info',
         message:
-          'No LAA target, Core Strategy objective or housing priority in the workspace delivers priority `C2`; name it in the `priority`, `delivers` or `supports` of the one that does.',
+          'Nothing in the workspace delivers priority ‘C2’: name it in the ‘priority’, ‘delivers’ or ‘supports’ of the LAA target, Core Strategy objective or housing priority that does.',
       },
     ]);
   });

@@ -15,7 +15,7 @@ export default defineRule({
       if (named.has(priority.id)) continue;
       report({
         span: priority.idSpan,
-        message: `No LAA target, Core Strategy objective or housing priority in the workspace delivers priority \`${priority.id}\`; name it in the \`priority\`, \`delivers\` or \`supports\` of the one that does.`,
+        message: `Nothing in the workspace delivers priority ‘${priority.id}’: name it in the ‘priority’, ‘delivers’ or ‘supports’ of the LAA target, Core Strategy objective or housing priority that does.`,
       });
     }
   },

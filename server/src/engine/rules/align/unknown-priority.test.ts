@@ -16,7 +16,7 @@ describe('align/unknown-priority', () => {
       {
         severity: 'error',
         message:
-          'Objective `O2` delivers `D7`, which is not a priority of Millbrook Matters (../scs/district.md); use one of its priority ids (`D1`, `D2`, `D3`).',
+          "Objective ‘O2’ delivers ‘D7’, which is not a priority of its SCS; use one of the SCS's priority ids (‘D1’, ‘D2’, ‘D3’). The SCS is Millbrook Matters (../scs/district.md).",
       },
     ]);
   });
@@ -27,12 +27,34 @@ describe('align/unknown-priority', () => {
       {
         severity: 'error',
         message:
-          'Housing priority `H1` supports `d3`, which is not a priority of Millbrook Matters (../scs/district.md); did you mean `D3`?',
+          'Housing priority ‘H1’ supports ‘d3’, which is not a priority of its SCS; did you mean ‘D3’? The SCS is Millbrook Matters (../scs/district.md).',
       },
     ]);
     const [finding] = findingsOf(RULE, linked('housing/housing.md', files));
     deepStrictEqual(finding.related, [{ file: 'scs/district.md', at: 'priorities', message: 'The SCS priorities it can name' }]);
     strictEqual(finding.fix!.result, LINKED_DRAFTS['housing/housing.md']);
+  });
+
+  it('says so when the SCS has no priorities yet', () => {
+    const changed = withChange('scs/district.md', (t) => t.replace(/priorities:\n[\s\S]*?(?=evidence:)/, 'priorities: []\n'));
+    const files = {
+      ...changed,
+      'ldf/core.md': changed['ldf/core.md']
+        .replace('delivers: [D1]', 'delivers: [⟦D1⟧]')
+        .replace('delivers: [D2]', 'delivers: [⟦D2⟧]'),
+    };
+    expectFindings(RULE, linked('ldf/core.md', files), [
+      {
+        severity: 'error',
+        message:
+          "Objective ‘O1’ delivers ‘D1’, which is not a priority of its SCS; use one of the SCS's priority ids (it has none yet). The SCS is Millbrook Matters (../scs/district.md).",
+      },
+      {
+        severity: 'error',
+        message:
+          "Objective ‘O2’ delivers ‘D2’, which is not a priority of its SCS; use one of the SCS's priority ids (it has none yet). The SCS is Millbrook Matters (../scs/district.md).",
+      },
+    ]);
   });
 
   it('stays quiet when there is no SCS to resolve against', () => {

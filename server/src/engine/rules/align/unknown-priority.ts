@@ -18,14 +18,14 @@ export default defineRule({
       if (ids.includes(reference.id)) continue;
       const suggestion = closest(reference.id, ids);
       const owner =
-        reference.via === 'objective' ? `Objective \`${reference.from.id}\`` : `Housing priority \`${reference.from.id}\``;
+        reference.via === 'objective' ? `Objective ‘${reference.from.id}’` : `Housing priority ‘${reference.from.id}’`;
       const verb = reference.via === 'objective' ? 'delivers' : 'supports';
       report({
         span: reference.span,
-        message: `${owner} ${verb} \`${reference.id}\`, which is not a priority of ${nameOf(scs, draft)}; ${suggestion ? `did you mean \`${suggestion}\`?` : `use one of its priority ids (${ids.map((i) => `\`${i}\``).join(', ') || 'it has none yet'}).`}`,
+        message: `${owner} ${verb} ‘${reference.id}’, which is not a priority of its SCS; ${suggestion ? `did you mean ‘${suggestion}’?` : `use one of the SCS's priority ids (${ids.map((i) => `‘${i}’`).join(', ') || 'it has none yet'}).`} The SCS is ${nameOf(scs, draft)}.`,
         related: [pointAt(scs, ['priorities'], 'The SCS priorities it can name')],
         fix: suggestion
-          ? { title: `Replace with \`${suggestion}\``, edits: [{ span: reference.span, newText: suggestion }] }
+          ? { title: `Replace with ‘${suggestion}’`, edits: [{ span: reference.span, newText: suggestion }] }
           : undefined,
       });
     }

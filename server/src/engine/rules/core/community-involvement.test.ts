@@ -13,8 +13,8 @@ describe('core/community-involvement', () => {
       {
         severity: 'info',
         message:
-          'This Core Strategy does not name its Statement of Community Involvement, which the authority must prepare and follow: ' +
-          'add `community-involvement:` with the path to the statement, or `{adopted: YYYY-MM-DD}` with the date it was adopted.',
+          'This Core Strategy does not name its Statement of Community Involvement: add ‘community-involvement:’ with the path to the statement, ' +
+          'or ‘{adopted: YYYY-MM-DD}’ with the date it was adopted; the authority must prepare the statement and follow it.',
       },
     ]);
   });
@@ -32,7 +32,8 @@ describe('core/community-involvement', () => {
         {
           rule: 'format/schema',
           severity: 'error',
-          message: '`community-involvement` should be a relative path, or a map with the `adopted` date, not nothing.',
+          message:
+            '‘community-involvement’ has the wrong form: make it a relative path, or a map with the ‘adopted’ date, not nothing.',
         },
       ],
     );

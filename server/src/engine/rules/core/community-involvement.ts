@@ -15,8 +15,8 @@ export default defineRule({
     report({
       span: draft.fence,
       message:
-        'This Core Strategy does not name its Statement of Community Involvement, which the authority must prepare and follow: ' +
-        'add `community-involvement:` with the path to the statement, or `{adopted: YYYY-MM-DD}` with the date it was adopted.',
+        'This Core Strategy does not name its Statement of Community Involvement: add ‘community-involvement:’ with the path to the statement, ' +
+        'or ‘{adopted: YYYY-MM-DD}’ with the date it was adopted; the authority must prepare the statement and follow it.',
       fix: placeholder(draft),
     });
   },
@@ -25,5 +25,5 @@ export default defineRule({
 /** Adds the key with a placeholder path for the author to correct. */
 function placeholder(draft: Parameters<typeof insertTopLevelKey>[0]) {
   const edit = insertTopLevelKey(draft, 'community-involvement', './statement-of-community-involvement.md');
-  return edit && { title: 'Add `community-involvement` (then correct the path to the statement)', edits: [edit] };
+  return edit && { title: 'Add ‘community-involvement’ (then correct the path to the statement)', edits: [edit] };
 }

@@ -6,14 +6,36 @@ import { expectFindings, findingsOf } from '../../../../../test/support/rule-cas
 const RULE = 'core/sustainability-appraisal';
 const SCS = MINIMAL_SCS;
 
-const WITHOUT = edit(CORE, 'sustainability-appraisal: ./sustainability-appraisal.md\n', '');
+/** A Core Strategy submitted without its appraisal. */
+const WITHOUT = edit(
+  edit(CORE, 'sustainability-appraisal: ./sustainability-appraisal.md\n', ''),
+  'status: draft',
+  'status: submitted',
+);
+/** A Core Strategy still being drafted, its appraisal not yet recorded. */
+const DRAFTED = edit(CORE, 'sustainability-appraisal: ./sustainability-appraisal.md\n', '');
 const MESSAGE =
-  'This Core Strategy records no Sustainability Appraisal, which the Planning and Compulsory Purchase Act 2004 (s.19(5)) requires for it: ' +
-  'add `sustainability-appraisal:` with the path to the appraisal, or `{published: YYYY-MM-DD}` with the date it was published.';
+  'This Core Strategy records no Sustainability Appraisal: add ‘sustainability-appraisal:’ with the path to the appraisal, ' +
+  'or ‘{published: YYYY-MM-DD}’ with the date it was published; the Planning and Compulsory Purchase Act 2004 (s.19(5)) requires one for it.';
 
 describe('core/sustainability-appraisal', () => {
   it('reports a Core Strategy without a Sustainability Appraisal at the opening fence', () => {
     expectFindings(RULE, edit(WITHOUT, '---\n', '⟦---⟧\n'), [{ severity: 'warning', message: MESSAGE }]);
+  });
+
+  it('reminds a Core Strategy still being drafted, with an info', () => {
+    expectFindings(RULE, edit(DRAFTED, '---\n', '⟦---⟧\n'), [
+      {
+        severity: 'info',
+        message:
+          'Record the Sustainability Appraisal once it is published: add ‘sustainability-appraisal:’ with its path or ‘{published: YYYY-MM-DD}’; ' +
+          'the Planning and Compulsory Purchase Act 2004 (s.19(5)) requires one for this Core Strategy.',
+      },
+    ]);
+    deepStrictEqual(
+      findingsOf(RULE, DRAFTED)[0].fix?.title,
+      'Add ‘sustainability-appraisal’ (then correct the path to the appraisal)',
+    );
   });
 
   it('checks the `ldf-core-strategy` alias too', () => {
@@ -35,7 +57,8 @@ describe('core/sustainability-appraisal', () => {
         {
           rule: 'format/schema',
           severity: 'error',
-          message: '`sustainability-appraisal` should be a relative path, or a map with the `published` date, not nothing.',
+          message:
+            '‘sustainability-appraisal’ has the wrong form: make it a relative path, or a map with the ‘published’ date, not nothing.',
         },
       ],
     );
@@ -49,7 +72,7 @@ describe('core/sustainability-appraisal', () => {
 describe('core/sustainability-appraisal fix', () => {
   it('adds the key with a placeholder path just before the closing fence', () => {
     deepStrictEqual(findingsOf(RULE, WITHOUT)[0].fix, {
-      title: 'Add `sustainability-appraisal` (then correct the path to the appraisal)',
+      title: 'Add ‘sustainability-appraisal’ (then correct the path to the appraisal)',
       result: edit(
         WITHOUT,
         '  adopted: 2007-05-01\n---',

@@ -19,11 +19,11 @@ const withConfig = (text: string, config: string) => ({
   check: 'draft.md',
 });
 const started = (id: string, year: number, age: number) =>
-  `Evidence \`${id}\` dates from ${year}, ${age} years old when this document's period starts (2008); ` +
-  'the shared evidence base should be kept up to date, at most 3 years old: replace it with evidence from 2005 or later, or bring it up to date.';
+  `Evidence from ${year} is ${age} years old when this document's period starts (2008): replace ‘${id}’ with evidence from 2005 or later, ` +
+  'or bring it up to date; the shared evidence base should be kept up to date, at most 3 years old.';
 const unfinished = (id: string, year: number, age: number) =>
-  `Evidence \`${id}\` dates from ${year}, ${age} years old in 2026, as this document is still being written; ` +
-  'the shared evidence base should be kept up to date, at most 3 years old: replace it with evidence from 2023 or later, or bring it up to date.';
+  `Evidence from ${year} is ${age} years old in 2026, as this document is still being written: replace ‘${id}’ with evidence from 2023 or later, ` +
+  'or bring it up to date; the shared evidence base should be kept up to date, at most 3 years old.';
 
 describe('evidence/up-to-date', () => {
   it('reports evidence older than three years at the start of the period, at its year', () => {
@@ -62,10 +62,33 @@ describe('evidence/up-to-date', () => {
       {
         severity: 'warning',
         message:
-          "Evidence `census-2001` dates from 2001, 7 years old when this document's period starts (2008); " +
-          'the shared evidence base should be kept up to date, at most 5 years old: replace it with evidence from 2003 or later, or bring it up to date.',
+          "Evidence from 2001 is 7 years old when this document's period starts (2008): replace ‘census-2001’ with evidence from 2003 or later, " +
+          'or bring it up to date; the shared evidence base should be kept up to date, at most 5 years old.',
       },
     ]);
+  });
+
+  it('names an item by its title, or by its place in the list, when it has no id', () => {
+    expectFindings(RULE, edit(withEvidence(2005, '⟦2001⟧'), '  - id: census-2001\n    title', '  - title'), [
+      {
+        severity: 'warning',
+        message:
+          "Evidence from 2001 is 7 years old when this document's period starts (2008): replace “Census 2001” with evidence from 2005 or later, " +
+          'or bring it up to date; the shared evidence base should be kept up to date, at most 3 years old.',
+      },
+    ]);
+    expectFindings(
+      RULE,
+      edit(withEvidence(2005, '⟦2001⟧'), '  - id: census-2001\n    title: Census 2001\n    year:', '  - year:'),
+      [
+        {
+          severity: 'warning',
+          message:
+            "Evidence from 2001 is 7 years old when this document's period starts (2008): replace item 2 with evidence from 2005 or later, " +
+            'or bring it up to date; the shared evidence base should be kept up to date, at most 3 years old.',
+        },
+      ],
+    );
   });
 
   it('stays quiet on evidence from after the period starts', () => {

@@ -28,18 +28,19 @@ export default defineRule({
       if (!span) return;
       const name =
         typeof item.id === 'string' || typeof item.id === 'number'
-          ? `\`${item.id}\``
+          ? `‘${item.id}’`
           : typeof item.title === 'string'
             ? `“${item.title}”`
             : `item ${index + 1}`;
       const when = unfinished
         ? `in ${reference}, as this document is still being written`
         : `when this document's period starts (${reference})`;
+      // The item's name comes after the remedy's first word: a title can be long.
       report({
         span,
         message:
-          `Evidence ${name} dates from ${year}, ${years(age)} old ${when}; the shared evidence base should be kept up to date, ` +
-          `at most ${years(maxAge)} old: replace it with evidence from ${reference - maxAge} or later, or bring it up to date.`,
+          `Evidence from ${year} is ${years(age)} old ${when}: replace ${name} with evidence from ${reference - maxAge} or later, ` +
+          `or bring it up to date; the shared evidence base should be kept up to date, at most ${years(maxAge)} old.`,
       });
     });
   },

@@ -18,11 +18,11 @@ describe('format/duplicate-id', () => {
       {
         severity: 'error',
         message:
-          'Another priority already has the id `P1`; give this priority an id of its own, so that other drafts can refer to each one.',
+          'Another priority already has the id ‘P1’; give this priority an id of its own, so that other drafts can refer to each one.',
       },
     ]);
     deepStrictEqual(findingsOf(RULE, twice('P1'))[0].related, [
-      { file: 'draft.md', at: 'P1', message: 'The first priority with the id `P1`' },
+      { file: 'draft.md', at: 'P1', message: 'The first priority with the id ‘P1’' },
     ]);
   });
 

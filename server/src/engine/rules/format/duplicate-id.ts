@@ -6,6 +6,7 @@ export default defineRule({
   defaultSeverity: 'error',
   description: 'Two priorities, objectives or targets share an id in one document.',
   passages: [],
+  runsOnIncompleteDrafts: true,
   check({ draft, report }) {
     const lists: [string, DefinedItem[]][] = [
       ['priority', draft.priorities],
@@ -22,8 +23,8 @@ export default defineRule({
         }
         report({
           span: item.idSpan,
-          message: `Another ${noun} already has the id \`${item.id}\`; give this ${noun} an id of its own, so that other drafts can refer to each one.`,
-          related: [{ path: draft.path, span: earlier.idSpan, message: `The first ${noun} with the id \`${item.id}\`` }],
+          message: `Another ${noun} already has the id ‘${item.id}’; give this ${noun} an id of its own, so that other drafts can refer to each one.`,
+          related: [{ path: draft.path, span: earlier.idSpan, message: `The first ${noun} with the id ‘${item.id}’` }],
         });
       }
     }

@@ -1,4 +1,5 @@
 import { schemaProblems } from '../../schema/schema-problems';
+import { insertMissingKeys } from '../../schema/skeleton';
 import { defineRule } from '../rule';
 
 export default defineRule({
@@ -7,9 +8,22 @@ export default defineRule({
   description:
     'A key has the wrong type, a required key is missing, an enum value is unknown (the nearest is suggested), or `period.from` is after `period.to`.',
   passages: [],
-  check({ draft, report }) {
+  runsOnIncompleteDrafts: true,
+  check({ draft, report, today }) {
     for (const problem of schemaProblems(draft)) {
-      if (problem.rule === 'format/schema') report({ span: problem.span, message: problem.message, fix: problem.fix });
+      if (problem.rule !== 'format/schema') continue;
+      // Missing keys are inserted with placeholders to fill in, in the draft's indentation and line endings.
+      const missing = problem.missing;
+      const edit = missing && insertMissingKeys(draft, missing.path, missing.keys, today);
+      const fix =
+        problem.fix ??
+        (edit
+          ? {
+              title: missing.keys.length === 1 ? `Add ‘${missing.keys[0]}’` : `Add the missing keys (${missing.keys.length})`,
+              edits: [edit],
+            }
+          : undefined);
+      report({ span: problem.span, message: problem.message, fix });
     }
   },
 });

@@ -8,12 +8,13 @@ export default defineRule({
   defaultSeverity: 'info',
   description: `A draft is longer than ${megabytes(MAX_DRAFT_LENGTH)}: its body is not read, and only its frontmatter is checked.`,
   passages: [],
+  runsOnIncompleteDrafts: true,
   runsOnBrokenDrafts: true,
   check({ draft, report }) {
     if (!draft.parsed.oversized) return;
     report({
       span: draft.fence,
-      message: `This draft is ${megabytes(draft.parsed.text.length)}, more than the ${megabytes(MAX_DRAFT_LENGTH)} Placeshaper reads in full: only its frontmatter is checked. Split the body into several drafts to have it checked too.`,
+      message: `This draft is ${megabytes(draft.parsed.text.length)}, more than the ${megabytes(MAX_DRAFT_LENGTH)} Placeshaper reads in full: split the body into several drafts to have it checked too, as only the frontmatter is checked now.`,
     });
   },
 });

@@ -6,6 +6,7 @@ export default defineRule({
   defaultSeverity: 'warning',
   description: 'A key the format does not know (the nearest is suggested: `prioritys` → `priorities`).',
   passages: [],
+  runsOnIncompleteDrafts: true,
   check({ draft, report }) {
     for (const problem of schemaProblems(draft)) {
       if (problem.rule === 'format/unknown-key') report({ span: problem.span, message: problem.message, fix: problem.fix });

@@ -20,7 +20,7 @@ describe('format/unknown-kind', () => {
         rule: RULE,
         severity: 'error',
         message:
-          '`sustainable-community-stratgy` is not a kind of strategy draft; did you mean `sustainable-community-strategy`?',
+          '‘sustainable-community-stratgy’ is not a kind of strategy draft; did you mean ‘sustainable-community-strategy’?',
       },
     ]);
   });
@@ -28,7 +28,7 @@ describe('format/unknown-kind', () => {
   it('offers the suggestion as a fix that replaces only the value', () => {
     const [finding] = findingsOf(RULE, misspelt);
     deepStrictEqual(finding.fix, {
-      title: 'Replace with `sustainable-community-strategy`',
+      title: 'Replace with ‘sustainable-community-strategy’',
       result: '---\ntitle: A strategy\nkind: sustainable-community-strategy\n---\n',
     });
   });
@@ -39,7 +39,24 @@ describe('format/unknown-kind', () => {
         rule: RULE,
         severity: 'error',
         message:
-          '`minutes` is not a kind of strategy draft; use `sustainable-community-strategy`, `scs`, `local-area-agreement`, `laa`, `core-strategy`, `ldf-core-strategy` or `housing-strategy`.',
+          '‘minutes’ is not a kind of strategy draft; use ‘sustainable-community-strategy’, ‘scs’, ‘local-area-agreement’, ‘laa’, ‘core-strategy’, ‘ldf-core-strategy’ or ‘housing-strategy’.',
+      },
+    ]);
+  });
+
+  it('quotes a number, and calls a list or map “this value”', () => {
+    expectFindings(RULE, '---\nkind: ⟦2008⟧\n---\n', [
+      {
+        severity: 'error',
+        message:
+          '‘2008’ is not a kind of strategy draft; use ‘sustainable-community-strategy’, ‘scs’, ‘local-area-agreement’, ‘laa’, ‘core-strategy’, ‘ldf-core-strategy’ or ‘housing-strategy’.',
+      },
+    ]);
+    expectFindings(RULE, '---\nkind: ⟦[scs, laa]⟧\n---\n', [
+      {
+        severity: 'error',
+        message:
+          'This value is not a kind of strategy draft; use ‘sustainable-community-strategy’, ‘scs’, ‘local-area-agreement’, ‘laa’, ‘core-strategy’, ‘ldf-core-strategy’ or ‘housing-strategy’.',
       },
     ]);
   });

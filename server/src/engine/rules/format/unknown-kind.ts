@@ -7,6 +7,7 @@ export default defineRule({
   defaultSeverity: 'error',
   description: '`kind` is not a known kind or alias (the nearest is suggested).',
   passages: [],
+  runsOnIncompleteDrafts: true,
   runsOnBrokenDrafts: true,
   check({ draft, report }) {
     if (draft.kind || !draft.parsed.frontmatter?.closed || draft.parsed.frontmatter.yamlErrors.length) return;
@@ -14,13 +15,13 @@ export default defineRule({
     const span = draft.fm.valueSpan(['kind']) ?? draft.fm.keySpan(['kind']);
     if (!span || value === undefined) return;
     const suggestion = typeof value === 'string' ? closest(value, KIND_NAMES) : undefined;
-    const shown = typeof value === 'string' || typeof value === 'number' ? `\`${value}\`` : 'This value';
+    const shown = typeof value === 'string' || typeof value === 'number' ? `‘${value}’` : 'This value';
     report({
       span,
       message: suggestion
-        ? `${shown} is not a kind of strategy draft; did you mean \`${suggestion}\`?`
+        ? `${shown} is not a kind of strategy draft; did you mean ‘${suggestion}’?`
         : `${shown} is not a kind of strategy draft; use ${listOr(KIND_NAMES)}.`,
-      fix: suggestion ? { title: `Replace with \`${suggestion}\``, edits: [{ span, newText: suggestion }] } : undefined,
+      fix: suggestion ? { title: `Replace with ‘${suggestion}’`, edits: [{ span, newText: suggestion }] } : undefined,
     });
   },
 });

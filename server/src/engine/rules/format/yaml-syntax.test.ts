@@ -19,7 +19,7 @@ describe('format/yaml-syntax', () => {
     expectFindings(RULE, badIndent, [
       {
         severity: 'error',
-        message: 'The frontmatter is not valid YAML: the indentation is off: line the key up with its neighbours.',
+        message: 'The frontmatter is not valid YAML: the indentation is off: align the key with its neighbours.',
       },
     ]);
   });
@@ -35,7 +35,7 @@ describe('format/yaml-syntax', () => {
     expectFindings(RULE, text, [
       {
         severity: 'error',
-        message: 'The frontmatter is not valid YAML: the same key appears twice in one map: keep one (`title`).',
+        message: 'The frontmatter is not valid YAML: the same key appears twice in one map: keep one (‘title’).',
       },
     ]);
   });
@@ -45,7 +45,7 @@ describe('format/yaml-syntax', () => {
       {
         severity: 'error',
         message:
-          'The frontmatter is not valid YAML: a value is written where a key was expected: check the `key: value` form and the indentation.',
+          'The frontmatter is not valid YAML: a value is written where a key was expected: check the ‘key: value’ form and the indentation.',
       },
     ]);
   });
@@ -55,7 +55,7 @@ describe('format/yaml-syntax', () => {
       {
         rule: RULE,
         severity: 'error',
-        message: 'The frontmatter opened here is never closed: add a line with `---` after its last key.',
+        message: 'The frontmatter opened here is never closed: add a line with ‘---’ after its last key.',
       },
     ]);
   });
@@ -70,7 +70,37 @@ describe('format/yaml-syntax', () => {
       );
     lines.push('---', '');
     expectFindings(RULE, lines.join('\n'), [
-      { severity: 'error', message: 'The frontmatter expands `*aliases` more than 100 times; write the values out instead.' },
+      { severity: 'error', message: 'The frontmatter expands ‘*aliases’ more than 100 times; write the values out instead.' },
+    ]);
+  });
+
+  it('explains other YAML mistakes, each with its remedy', () => {
+    const invalid = (line: string, explanation: string) =>
+      expectFindings(RULE, `---\nkind: scs\n${line}\n---\n`, [
+        { severity: 'error', message: `The frontmatter is not valid YAML: ${explanation}.` },
+      ]);
+    invalid(
+      'title: "C:⟦\\⟧Users"',
+      'a double-quoted value has an escape YAML does not know: write ‘\\\\’ for a backslash, or use single quotes',
+    );
+    invalid(
+      'title: ⟦@⟧Home',
+      'a value starts with a character YAML reserves: put the value in quotes (YAML reserves ‘@’, ‘%’ and the backtick, among others)',
+    );
+    invalid('a: 1\n\t⟦b: 2⟧', 'a tab is used for indentation: replace it with spaces, which YAML needs');
+    invalid('a: ⟦&⟧\nb: 1', 'an ‘*alias’ or ‘&anchor’ is not valid here: name it plainly, or remove it');
+    invalid('a: !!str ⟦!!str⟧ x', 'a value has more than one ‘!tag’: keep one');
+    invalid('a: ⟦!!timestamp⟧ x', 'a ‘!tag’ could not be resolved: remove it');
+    invalid(`⟦${'k'.repeat(1100)}⟧: 1`, 'a key is longer than 1024 characters: shorten it');
+  });
+
+  it('reports an alias used before its anchor, at the fence', () => {
+    expectFindings(RULE, '⟦---⟧\nkind: scs\nlead: *council\n---\n', [
+      {
+        severity: 'error',
+        message:
+          'The frontmatter uses the alias ‘*council’ with no anchor ‘&council’ above it: mark the value it stands for with ‘&council’, or write the value out.',
+      },
     ]);
   });
 
@@ -85,20 +115,20 @@ describe('format/yaml-syntax', () => {
       {
         severity: 'error',
         message:
-          'The frontmatter is not valid YAML: it holds more than one YAML document (a `...` or `---` line inside it): keep one, and remove the line that splits it.',
+          'The frontmatter is not valid YAML: it holds more than one YAML document: keep one, and remove the ‘...’ or ‘---’ line that splits it.',
       },
     ]);
   });
 
   it('never gives an empty range, even at the end of a line', () => {
     const missing =
-      'The frontmatter is not valid YAML: a character is missing (a closing quote or bracket, or the `:` after a key).';
+      'The frontmatter is not valid YAML: a character is missing: add the closing quote or bracket, or the ‘:’ after a key.';
     expectFindings(RULE, '---\nkind: scs\ntitle: ⟦"One⟧\nkey: "Two\nend: 1\n⟦-⟧--\n', [
       { severity: 'error', message: missing },
       { severity: 'error', message: missing },
     ]);
     expectFindings(RULE, '---\nkind: scs\nk:\n⟦k⟧: v\n---\n', [
-      { severity: 'error', message: 'The frontmatter is not valid YAML: the same key appears twice in one map: keep one (`k`).' },
+      { severity: 'error', message: 'The frontmatter is not valid YAML: the same key appears twice in one map: keep one (‘k’).' },
     ]);
   });
 });

@@ -7,6 +7,7 @@ export default defineRule({
   defaultSeverity: 'error',
   description: 'The frontmatter is not valid YAML, or is never closed.',
   passages: [],
+  runsOnIncompleteDrafts: true,
   runsOnBrokenDrafts: true,
   check({ draft, report }) {
     const block = draft.parsed.frontmatter;
@@ -14,7 +15,7 @@ export default defineRule({
     if (!block.closed) {
       report({
         span: draft.fence,
-        message: 'The frontmatter opened here is never closed: add a line with `---` after its last key.',
+        message: 'The frontmatter opened here is never closed: add a line with ‘---’ after its last key.',
       });
       return;
     }
@@ -22,12 +23,16 @@ export default defineRule({
     for (const problem of yamlProblems(document, draft.parsed.text, block.contentSpan.start)) {
       report({ span: problem.span, message: `The frontmatter is not valid YAML: ${problem.explanation}.` });
     }
-    if (draft.fm.dataError) {
+    const dataError = draft.fm.dataError;
+    if (dataError) {
+      const unresolved = /^Unresolved alias\b.*?: (.+)$/s.exec(dataError);
       report({
         span: draft.fence,
-        message: /alias/i.test(draft.fm.dataError)
-          ? `The frontmatter expands \`*aliases\` more than ${MAX_ALIAS_COUNT} times; write the values out instead.`
-          : `The frontmatter could not be read: ${draft.fm.dataError}.`,
+        message: unresolved
+          ? `The frontmatter uses the alias ‘*${unresolved[1]}’ with no anchor ‘&${unresolved[1]}’ above it: mark the value it stands for with ‘&${unresolved[1]}’, or write the value out.`
+          : /alias/i.test(dataError)
+            ? `The frontmatter expands ‘*aliases’ more than ${MAX_ALIAS_COUNT} times; write the values out instead.`
+            : `The frontmatter could not be read: check its YAML (${dataError}).`,
       });
     }
   },

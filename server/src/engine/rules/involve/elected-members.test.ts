@@ -15,9 +15,9 @@ const consulted = (groups: string) =>
 const NO_MEMBERS: Expected = {
   severity: 'info',
   message:
-    '`consultation.groups` does not include `elected-members`; elected members should lead the engagement with local people: involve them, and add `elected-members` to the groups.',
+    '‘consultation.groups’ does not include ‘elected-members’: involve elected members, and add ‘elected-members’ to the groups, as they should lead the engagement with local people.',
 };
-const TITLE = 'Add `elected-members` to `consultation.groups`';
+const TITLE = 'Add ‘elected-members’ to ‘consultation.groups’';
 const LIST = '[residents, children-and-young-people, hard-to-reach, businesses]';
 const FLOW = `groups: ${LIST}`;
 const ITEMS = '- residents\n    - children-and-young-people\n    - hard-to-reach\n    - businesses';

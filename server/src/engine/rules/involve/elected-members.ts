@@ -17,9 +17,9 @@ export default defineRule({
     report({
       span,
       message:
-        '`consultation.groups` does not include `elected-members`; elected members should lead the engagement with local people: ' +
-        'involve them, and add `elected-members` to the groups.',
-      ...(edit ? { fix: { title: 'Add `elected-members` to `consultation.groups`', edits: [edit] } } : {}),
+        '‘consultation.groups’ does not include ‘elected-members’: involve elected members, and add ‘elected-members’ to the groups, ' +
+        'as they should lead the engagement with local people.',
+      ...(edit ? { fix: { title: 'Add ‘elected-members’ to ‘consultation.groups’', edits: [edit] } } : {}),
     });
   },
 });

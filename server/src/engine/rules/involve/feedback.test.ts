@@ -13,8 +13,8 @@ const consulted = (to: string, feedback = '') =>
   );
 const on = (today: string, text: string): Drafts => ({ files: { 'draft.md': text }, check: 'draft.md', today });
 const message = (to: string) =>
-  `The consultation closed on ${to} and no feedback to consultees is recorded; authorities should tell consultees the results of the consultation ` +
-  'and what is happening as a result: do so, and record the date in `consultation.feedback` (YYYY-MM-DD).';
+  `The consultation closed on ${to} and no feedback to consultees is recorded: tell consultees the results of the consultation ` +
+  'and what is happening as a result, as authorities should, and record the date in ‘consultation.feedback’ (YYYY-MM-DD).';
 
 describe('involve/feedback', () => {
   it('reports a closed consultation without feedback at `consultation.to`', () => {
@@ -39,9 +39,15 @@ describe('involve/feedback', () => {
   it('stays quiet without a consultation, and leaves malformed dates to format/schema', () => {
     expectFindings(RULE, SCS, []);
     const malformed: [string, string][] = [
-      [consulted('⟦2008-13-45⟧'), '`consultation.to` should be a date written YYYY-MM-DD, not `2008-13-45`.'],
-      [consulted('⟦4 April 2008⟧'), '`consultation.to` should be a date written YYYY-MM-DD, not `4 April 2008`.'],
-      [consulted('2008-04-04', '  feedback:⟦⟧\n'), '`consultation.feedback` should be a date written YYYY-MM-DD, not nothing.'],
+      [consulted('⟦2008-13-45⟧'), '‘consultation.to’ has the wrong form: make it a date written YYYY-MM-DD, not ‘2008-13-45’.'],
+      [
+        consulted('⟦4 April 2008⟧'),
+        '‘consultation.to’ has the wrong form: make it a date written YYYY-MM-DD, not ‘4 April 2008’.',
+      ],
+      [
+        consulted('2008-04-04', '  feedback:⟦⟧\n'),
+        '‘consultation.feedback’ has the wrong form: make it a date written YYYY-MM-DD, not nothing.',
+      ],
     ];
     for (const [text, schema] of malformed) {
       expectFindings(['format/schema', RULE], text, [{ rule: 'format/schema', severity: 'error', message: schema }]);

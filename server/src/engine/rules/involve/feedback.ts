@@ -36,8 +36,8 @@ export default defineRule({
     report({
       span,
       message:
-        `The consultation closed on ${to} and no feedback to consultees is recorded; authorities should tell consultees the results of the consultation ` +
-        'and what is happening as a result: do so, and record the date in `consultation.feedback` (YYYY-MM-DD).',
+        `The consultation closed on ${to} and no feedback to consultees is recorded: tell consultees the results of the consultation ` +
+        'and what is happening as a result, as authorities should, and record the date in ‘consultation.feedback’ (YYYY-MM-DD).',
     });
   },
 });

@@ -13,15 +13,13 @@ const consulted = (groups = GROUPS) =>
     `status: draft\nconsultation:\n  from: 2008-01-14\n  to: 2008-04-04\n  ${groups}\n  feedback: 2008-06-02\n`,
   );
 const WHY =
-  'representatives of local persons include children and young people, the hard to reach and other diverse groups, not only those with the loudest voice: ';
+  'representatives of local persons include children and young people, the hard to reach and other diverse groups, not only those with the loudest voice.';
 const warning = (message: string): Expected => ({ severity: 'warning', message });
-const NO_HARD_TO_REACH = warning(`\`consultation.groups\` leaves out \`hard-to-reach\`; ${WHY}add \`hard-to-reach\`.`);
-const THREE_GROUPS = warning(
-  `\`consultation.groups\` names only 3 groups; ${WHY}consult at least four groups and list them all.`,
-);
+const NO_HARD_TO_REACH = warning(`‘consultation.groups’ leaves out ‘hard-to-reach’: add it; ${WHY}`);
+const THREE_GROUPS = warning(`‘consultation.groups’ names only 3 groups: consult at least four groups and list them all; ${WHY}`);
 const NO_CONSULTATION = warning(
-  'No consultation is recorded; representatives of local persons, including children and young people and hard-to-reach groups, should be involved: ' +
-    'add `consultation` with its `from` and `to` dates and the `groups` consulted.',
+  'No consultation is recorded: involve representatives of local persons, including children and young people and hard-to-reach groups, ' +
+    'and add ‘consultation’ with its ‘from’ and ‘to’ dates and the ‘groups’ consulted.',
 );
 
 describe('involve/representatives', () => {
@@ -37,7 +35,7 @@ describe('involve/representatives', () => {
 
   it('reports groups without children and young people', () => {
     expectFindings(RULE, consulted('groups: ⟦[residents, hard-to-reach, elected-members, businesses]⟧'), [
-      warning(`\`consultation.groups\` leaves out \`children-and-young-people\`; ${WHY}add \`children-and-young-people\`.`),
+      warning(`‘consultation.groups’ leaves out ‘children-and-young-people’: add it; ${WHY}`),
     ]);
   });
 
@@ -52,20 +50,28 @@ describe('involve/representatives', () => {
   it('says everything that is lacking in one finding', () => {
     expectFindings(RULE, consulted('groups: ⟦[residents, elected-members]⟧'), [
       warning(
-        `\`consultation.groups\` leaves out \`children-and-young-people\` and \`hard-to-reach\`, and names only 2 groups; ${WHY}` +
-          'add `children-and-young-people` and `hard-to-reach`.',
+        `‘consultation.groups’ leaves out ‘children-and-young-people’ and ‘hard-to-reach’: add both (it names only 2 groups); ${WHY}`,
       ),
     ]);
     expectFindings(RULE, consulted('groups: ⟦[residents]⟧'), [
       warning(
-        `\`consultation.groups\` leaves out \`children-and-young-people\` and \`hard-to-reach\`, and names only 1 group; ${WHY}` +
-          'add `children-and-young-people` and `hard-to-reach`, and consult at least four groups in all.',
+        '‘consultation.groups’ leaves out ‘children-and-young-people’ and ‘hard-to-reach’: ' +
+          `add both, and consult at least four groups in all (it names only 1 group); ${WHY}`,
       ),
     ]);
     expectFindings(RULE, consulted('groups: ⟦[]⟧'), [
       warning(
-        `\`consultation.groups\` leaves out \`children-and-young-people\` and \`hard-to-reach\`, and names no groups; ${WHY}` +
-          'add `children-and-young-people` and `hard-to-reach`, and consult at least four groups in all.',
+        '‘consultation.groups’ leaves out ‘children-and-young-people’ and ‘hard-to-reach’: ' +
+          `add both, and consult at least four groups in all (it names no groups); ${WHY}`,
+      ),
+    ]);
+  });
+
+  it('asks for more groups as well when adding the missing one still leaves fewer than four', () => {
+    expectFindings(RULE, consulted('groups: ⟦[residents, hard-to-reach]⟧'), [
+      warning(
+        '‘consultation.groups’ leaves out ‘children-and-young-people’: ' +
+          `add it, and consult at least four groups in all (it names only 2 groups); ${WHY}`,
       ),
     ]);
   });
@@ -83,15 +89,15 @@ describe('involve/representatives', () => {
 
   it('leaves a consultation without a list of groups to format/schema', () => {
     const malformed: [string, string][] = [
+      [edit(consulted('methods: [survey]'), 'consultation:', '⟦consultation⟧:'), '‘consultation’ lacks ‘groups’: add ‘groups’.'],
+      [consulted('groups:⟦⟧'), '‘consultation.groups’ has the wrong form: make it a list of the groups consulted, not nothing.'],
       [
-        edit(consulted('methods: [survey]'), 'consultation:', '⟦consultation⟧:'),
-        '`consultation` has no `groups`; add `groups:`.',
+        consulted('groups: ⟦residents⟧'),
+        '‘consultation.groups’ has the wrong form: make it a list of the groups consulted, not ‘residents’.',
       ],
-      [consulted('groups:⟦⟧'), '`consultation.groups` should be a list of the groups consulted, not nothing.'],
-      [consulted('groups: ⟦residents⟧'), '`consultation.groups` should be a list of the groups consulted, not `residents`.'],
       [
         edit(SCS, 'status: draft\n', 'status: draft\nconsultation: ⟦yes⟧\n'),
-        '`consultation` should be a map with `from`, `to` and `groups`, not `yes`.',
+        '‘consultation’ has the wrong form: make it a map with ‘from’, ‘to’ and ‘groups’, not ‘yes’.',
       ],
     ];
     for (const [text, schema] of malformed) {

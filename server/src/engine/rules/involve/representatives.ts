@@ -18,8 +18,8 @@ export default defineRule({
       report({
         span: draft.fence,
         message:
-          'No consultation is recorded; representatives of local persons, including children and young people and hard-to-reach groups, should be involved: ' +
-          'add `consultation` with its `from` and `to` dates and the `groups` consulted.',
+          'No consultation is recorded: involve representatives of local persons, including children and young people and hard-to-reach groups, ' +
+          'and add ‘consultation’ with its ‘from’ and ‘to’ dates and the ‘groups’ consulted.',
       });
       return;
     }
@@ -30,18 +30,19 @@ export default defineRule({
     const missing = ['children-and-young-people', 'hard-to-reach'].filter((g) => !distinct.has(g));
     const tooFew = distinct.size < MIN_GROUPS;
     if (missing.length === 0 && !tooFew) return;
-    const faults: string[] = [];
-    if (missing.length) faults.push(`leaves out ${listAnd(missing)}`);
-    if (tooFew) faults.push(distinct.size === 0 ? 'names no groups' : `names only ${plural(distinct.size, 'group')}`);
+    const count = distinct.size === 0 ? 'names no groups' : `names only ${plural(distinct.size, 'group')}`;
+    // The missing groups come first, and the count after the remedy, so that the remedy stays in view.
+    const problem = missing.length ? `leaves out ${listAnd(missing)}` : count;
     const actions: string[] = [];
-    if (missing.length) actions.push(`add ${listAnd(missing)}`);
+    if (missing.length) actions.push(missing.length === 1 ? 'add it' : 'add both');
     if (distinct.size + missing.length < MIN_GROUPS)
       actions.push(`consult at least four groups${missing.length ? ' in all' : ' and list them all'}`);
+    const alsoTooFew = missing.length && tooFew ? ` (it ${count})` : '';
     report({
       span: draft.fm.valueSpan(['consultation', 'groups']) ?? draft.fm.keySpan(['consultation']) ?? draft.fence,
       message:
-        `\`consultation.groups\` ${faults.join(', and ')}; representatives of local persons include children and young people, ` +
-        `the hard to reach and other diverse groups, not only those with the loudest voice: ${actions.join(', and ')}.`,
+        `‘consultation.groups’ ${problem}: ${actions.join(', and ')}${alsoTooFew}; representatives of local persons include ` +
+        'children and young people, the hard to reach and other diverse groups, not only those with the loudest voice.',
     });
   },
 });

@@ -4,26 +4,22 @@ import { expectFindings } from '../../../../../test/support/rule-cases';
 
 const RULE = 'laa/baseline';
 const ADVICE =
-  'good practice: give it a `baseline` and a `target`, each with a `value` and a `year`, so that progress can be measured against a demonstrable baseline.';
+  'good practice: give it a ‘baseline’ and a ‘target’, each with a ‘value’ and a ‘year’, so that progress can be measured against a demonstrable baseline.';
 
 describe('laa/baseline', () => {
   it('reports a target with no `baseline` at its id', () => {
     const text = edit(edit(LAA, '    baseline:\n      value: 27.9\n      year: 2007\n', ''), '  - id: T2', '  - id: ⟦T2⟧');
-    expectFindings(RULE, laa(text), [{ severity: 'warning', message: `Target \`T2\` has no \`baseline\`; ${ADVICE}` }]);
+    expectFindings(RULE, laa(text), [{ severity: 'warning', message: `Target ‘T2’ lacks ‘baseline’; ${ADVICE}` }]);
   });
 
   it('reports a baseline without a year at its key', () => {
     const text = edit(LAA, '    baseline: {value: 14.8, year: 2007}', '    ⟦baseline⟧: {value: 14.8}');
-    expectFindings(RULE, laa(text), [
-      { severity: 'warning', message: `Target \`T1\` has a \`baseline\` without a \`year\`; ${ADVICE}` },
-    ]);
+    expectFindings(RULE, laa(text), [{ severity: 'warning', message: `Target ‘T1’ lacks ‘baseline.year’; ${ADVICE}` }]);
   });
 
   it('reports a block-style target without a value at its key', () => {
     const text = edit(LAA, '    target:\n      value: 25.4\n', '    ⟦target⟧:\n');
-    expectFindings(RULE, laa(text), [
-      { severity: 'warning', message: `Target \`T2\` has a \`target\` without a \`value\`; ${ADVICE}` },
-    ]);
+    expectFindings(RULE, laa(text), [{ severity: 'warning', message: `Target ‘T2’ lacks ‘target.value’; ${ADVICE}` }]);
   });
 
   it('names everything missing in one finding per target, at the first incomplete key', () => {
@@ -35,7 +31,7 @@ describe('laa/baseline', () => {
     expectFindings(RULE, laa(text), [
       {
         severity: 'warning',
-        message: `Target \`T3\` has a \`baseline\` without a \`value\` or \`year\` and a \`target\` without a \`year\`; ${ADVICE}`,
+        message: `Target ‘T3’ lacks ‘baseline.value’, ‘baseline.year’ and ‘target.year’; ${ADVICE}`,
       },
     ]);
   });
@@ -47,13 +43,13 @@ describe('laa/baseline', () => {
       '    target: {year: 2011}',
     );
     expectFindings(RULE, laa(text), [
-      { severity: 'warning', message: `Target \`T3\` has no \`baseline\` and a \`target\` without a \`value\`; ${ADVICE}` },
+      { severity: 'warning', message: `Target ‘T3’ lacks ‘baseline’ and ‘target.value’; ${ADVICE}` },
     ]);
   });
 
   it('reports `baseline:` with nothing after it at the key', () => {
     const text = edit(LAA, '    baseline: {value: 14.8, year: 2007}', '    ⟦baseline⟧:');
-    expectFindings(RULE, laa(text), [{ severity: 'warning', message: `Target \`T1\` has no \`baseline\`; ${ADVICE}` }]);
+    expectFindings(RULE, laa(text), [{ severity: 'warning', message: `Target ‘T1’ lacks ‘baseline’; ${ADVICE}` }]);
   });
 
   it('stays quiet on a correct agreement, where a value of 0 counts', () => {

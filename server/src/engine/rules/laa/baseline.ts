@@ -1,6 +1,7 @@
 import { isRecord } from '../../parse/frontmatter-view';
 import type { Span } from '../../text/line-index';
 import { defineRule } from '../rule';
+import { listAnd } from '../support';
 import { isGiven } from './targets';
 
 const MEASURES = ['baseline', 'target'] as const;
@@ -14,29 +15,29 @@ export default defineRule({
   kinds: ['local-area-agreement'],
   check({ draft, report }) {
     for (const target of draft.targets) {
-      const problems: string[] = [];
+      const lacks: string[] = [];
       let missingKey = false;
       let firstIncomplete: Span | undefined;
       for (const measure of MEASURES) {
         const value = target.data[measure];
         if (!isGiven(value)) {
-          problems.push(`no \`${measure}\``);
+          lacks.push(measure);
           if (value === undefined) missingKey = true;
           else firstIncomplete ??= draft.fm.keySpan([...target.path, measure]);
           continue;
         }
         // A baseline written as something other than a map is a problem for format/schema.
         if (!isRecord(value)) continue;
-        const lacks = (['value', 'year'] as const).filter((key) => !isGiven(value[key]));
-        if (lacks.length === 0) continue;
-        problems.push(`a \`${measure}\` without a ${lacks.map((key) => `\`${key}\``).join(' or ')}`);
+        const blank = (['value', 'year'] as const).filter((key) => !isGiven(value[key]));
+        if (blank.length === 0) continue;
+        lacks.push(...blank.map((key) => `${measure}.${key}`));
         firstIncomplete ??= draft.fm.keySpan([...target.path, measure]);
       }
-      if (problems.length === 0) continue;
+      if (lacks.length === 0) continue;
       report({
         span: (missingKey ? undefined : firstIncomplete) ?? target.idSpan,
         message:
-          `Target \`${target.id}\` has ${problems.join(' and ')}; good practice: give it a \`baseline\` and a \`target\`, each with a \`value\` and a \`year\`, ` +
+          `Target ‘${target.id}’ lacks ${listAnd(lacks)}; good practice: give it a ‘baseline’ and a ‘target’, each with a ‘value’ and a ‘year’, ` +
           'so that progress can be measured against a demonstrable baseline.',
       });
     }

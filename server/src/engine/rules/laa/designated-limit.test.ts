@@ -23,8 +23,8 @@ describe('laa/designated-limit', () => {
       {
         severity: 'error',
         message:
-          'This agreement has 36 designated targets, but at most 35 may be designated; target `X34` is number 36. ' +
-          'Set `designated: false` on one of them to keep it as a local improvement target, or remove it.',
+          'This agreement has 36 designated targets, but at most 35 may be designated: ' +
+          'set ‘designated: false’ on one of them to keep it as a local improvement target, or remove it; target ‘X34’ is number 36.',
       },
     ]);
   });
@@ -34,8 +34,19 @@ describe('laa/designated-limit', () => {
       {
         severity: 'error',
         message:
-          'This agreement has 38 designated targets, but at most 35 may be designated; target `X34` is number 36. ' +
-          'Set `designated: false` on 3 of them to keep them as local improvement targets, or remove them.',
+          'This agreement has 38 designated targets, but at most 35 may be designated: ' +
+          'set ‘designated: false’ on 3 of them to keep them as local improvement targets, or remove them; target ‘X34’ is number 36.',
+      },
+    ]);
+  });
+
+  it('names the 36th designated target by its position when it has no id', () => {
+    expectFindings(RULE, laa(edit(withExtra(34, 'X34'), '  - {id: X34, ', '  - {')), [
+      {
+        severity: 'error',
+        message:
+          'This agreement has 36 designated targets, but at most 35 may be designated: ' +
+          'set ‘designated: false’ on one of them to keep it as a local improvement target, or remove it; the target at position 37 is number 36.',
       },
     ]);
   });

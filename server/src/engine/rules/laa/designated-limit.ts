@@ -22,16 +22,16 @@ export default defineRule({
     const first = targets[index] as Record<string, unknown>;
     const name =
       typeof first.id === 'string' || typeof first.id === 'number'
-        ? `target \`${first.id}\``
+        ? `target ‘${first.id}’`
         : `the target at position ${index + 1}`;
     const excess = designated.length - MAX_DESIGNATED;
     const advice =
       excess === 1
-        ? 'Set `designated: false` on one of them to keep it as a local improvement target, or remove it.'
-        : `Set \`designated: false\` on ${excess} of them to keep them as local improvement targets, or remove them.`;
+        ? 'set ‘designated: false’ on one of them to keep it as a local improvement target, or remove it'
+        : `set ‘designated: false’ on ${excess} of them to keep them as local improvement targets, or remove them`;
     report({
       span: draft.fm.valueSpan(['targets', index, 'designated']) ?? spanOr(draft, ['targets', index]),
-      message: `This agreement has ${designated.length} designated targets, but at most ${MAX_DESIGNATED} may be designated; ${name} is number ${MAX_DESIGNATED + 1}. ${advice}`,
+      message: `This agreement has ${designated.length} designated targets, but at most ${MAX_DESIGNATED} may be designated: ${advice}; ${name} is number ${MAX_DESIGNATED + 1}.`,
     });
   },
 });

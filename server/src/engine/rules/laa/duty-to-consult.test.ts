@@ -6,46 +6,33 @@ const RULE = 'laa/duty-to-consult';
 const GROUPS =
   '  groups: [residents, children-and-young-people, hard-to-reach, third-sector, businesses, parish-councils, elected-members]';
 const REACH =
-  'the duty to consult on a Local Area Agreement reaches local people, businesses, parish and town councils, elected members and the third sector';
+  'as the duty to consult on a Local Area Agreement reaches local people, businesses, parish and town councils, elected members and the third sector';
 
 describe('laa/duty-to-consult', () => {
+  /** The LAA consulting `groups` (the line written out, its expected place marked) gets one warning: `message`. */
+  const warns = (groups: string, message: string) =>
+    expectFindings(RULE, laa(edit(LAA, GROUPS, groups)), [{ severity: 'warning', message }]);
+
   it('lists the missing groups at the list of groups', () => {
-    const text = edit(
-      LAA,
-      GROUPS,
+    warns(
       '  groups: ⟦[residents, children-and-young-people, hard-to-reach, third-sector, elected-members]⟧',
+      `‘consultation.groups’ lacks two groups: consult ‘parish-councils’ and ‘businesses’ and add them to the list, ${REACH}.`,
     );
-    expectFindings(RULE, laa(text), [
-      {
-        severity: 'warning',
-        message: `The consultation groups do not include \`parish-councils\` and \`businesses\`; ${REACH}, so consult these groups and add them to \`consultation.groups\`.`,
-      },
-    ]);
   });
 
   it('names a single missing group, in a block list', () => {
-    const text = edit(
-      LAA,
-      GROUPS,
+    warns(
       '  groups:\n    ⟦- parish-councils\n    - elected-members\n    - businesses\n    - third-sector⟧',
+      `‘consultation.groups’ lacks one group: consult ‘residents’ and add it to the list, ${REACH}.`,
     );
-    expectFindings(RULE, laa(text), [
-      {
-        severity: 'warning',
-        message: `The consultation groups do not include \`residents\`; ${REACH}, so consult this group and add it to \`consultation.groups\`.`,
-      },
-    ]);
   });
 
   it('lists all five for an empty list', () => {
-    expectFindings(RULE, laa(edit(LAA, GROUPS, '  groups: ⟦[]⟧')), [
-      {
-        severity: 'warning',
-        message:
-          'The consultation groups do not include `parish-councils`, `elected-members`, `businesses`, `residents` and `third-sector`; ' +
-          `${REACH}, so consult these groups and add them to \`consultation.groups\`.`,
-      },
-    ]);
+    warns(
+      '  groups: ⟦[]⟧',
+      '‘consultation.groups’ lacks five groups: consult ‘parish-councils’, ‘elected-members’, ‘businesses’, ‘residents’ and ‘third-sector’ ' +
+        `and add them to the list, ${REACH}.`,
+    );
   });
 
   it('stays quiet on a correct agreement', () => {

@@ -4,6 +4,9 @@ import { consultationOf, listAnd } from '../support';
 /** The groups the duty to consult names beyond the partner authorities, in the order of the catalogue. */
 const REQUIRED = ['parish-councils', 'elected-members', 'businesses', 'residents', 'third-sector'] as const;
 
+/** How a message counts the missing groups. */
+const COUNT = ['no groups', 'one group', 'two groups', 'three groups', 'four groups', 'five groups'];
+
 export default defineRule({
   id: 'laa/duty-to-consult',
   defaultSeverity: 'warning',
@@ -22,8 +25,8 @@ export default defineRule({
     report({
       span,
       message:
-        `The consultation groups do not include ${listAnd(missing)}; the duty to consult on a Local Area Agreement reaches local people, businesses, ` +
-        `parish and town councils, elected members and the third sector, so consult ${missing.length === 1 ? 'this group' : 'these groups'} and add ${missing.length === 1 ? 'it' : 'them'} to \`consultation.groups\`.`,
+        `‘consultation.groups’ lacks ${COUNT[missing.length]}: consult ${listAnd(missing)} and add ${missing.length === 1 ? 'it' : 'them'} to the list, ` +
+        'as the duty to consult on a Local Area Agreement reaches local people, businesses, parish and town councils, elected members and the third sector.',
     });
   },
 });

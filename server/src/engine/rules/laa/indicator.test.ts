@@ -4,7 +4,15 @@ import { LAA, laa } from '../../../../../test/support/laa-drafts';
 import { expectFindings, findingsOf } from '../../../../../test/support/rule-cases';
 
 const RULE = 'laa/indicator';
-const CHOOSE = 'choose an indicator from the set, or write `local` for a locally defined indicator';
+const CHOOSE = 'choose an indicator from the set, or write ‘local’ for a locally defined indicator';
+const RANGE = 'choose an indicator from ‘NI 1’ to ‘NI 199’, or write ‘local’ for a locally defined indicator';
+/** A fourth target in flow style, after T3, with `indicator` written as given. */
+const flowTarget = (indicator: string) =>
+  edit(
+    LAA,
+    '    priority: P3\n',
+    `    priority: P3\n  - {id: T4, indicator: ${indicator}, designated: false, baseline: {value: 1, year: 2008}, target: {value: 2, year: 2011}, lead: Exampleshire County Council, partners: [Exampleshire County Council], priority: P1}\n`,
+  );
 
 describe('laa/indicator', () => {
   it('says that NI 31 was withdrawn, at the value', () => {
@@ -12,10 +20,31 @@ describe('laa/indicator', () => {
     expectFindings(RULE, laa(text), [
       {
         severity: 'error',
-        message: `Target \`T1\`'s indicator, \`NI 31\`, was withdrawn from the National Indicator Set and cannot be used; ${CHOOSE}.`,
+        message: `Target ‘T1’ has indicator ‘NI 31’, withdrawn from the National Indicator Set: ${CHOOSE}.`,
       },
     ]);
-    deepStrictEqual(findingsOf(RULE, laa(text))[0].fix, undefined);
+  });
+
+  it('offers to use ‘local’ in place of a withdrawn indicator', () => {
+    const text = edit(LAA, '    indicator: NI 16', '    indicator: NI 31');
+    const fixed = edit(LAA, '    indicator: NI 16', '    indicator: local');
+    const [finding] = findingsOf(RULE, laa(text));
+    deepStrictEqual(finding.fix, { title: 'Use ‘local’', result: fixed });
+    deepStrictEqual(findingsOf(RULE, laa(crlf(text)))[0].fix, { title: 'Use ‘local’', result: crlf(fixed) });
+    expectFindings(RULE, laa(fixed), []);
+  });
+
+  it('keeps the quotation marks and the flow style of a withdrawn indicator it replaces with ‘local’', () => {
+    for (const [written, local] of [
+      ["'NI 31'", "'local'"],
+      ['"NI31"', '"local"'],
+    ]) {
+      const text = flowTarget(written);
+      const fixed = flowTarget(local);
+      deepStrictEqual(findingsOf(RULE, laa(text))[0].fix, { title: 'Use ‘local’', result: fixed });
+      deepStrictEqual(findingsOf(RULE, laa(crlf(text)))[0].fix, { title: 'Use ‘local’', result: crlf(fixed) });
+      expectFindings(RULE, laa(fixed), []);
+    }
   });
 
   it('says that NI 31 was withdrawn however it is written', () => {
@@ -23,7 +52,7 @@ describe('laa/indicator', () => {
     expectFindings(RULE, laa(text), [
       {
         severity: 'error',
-        message: `Target \`T1\`'s indicator, \`NI31\`, was withdrawn from the National Indicator Set and cannot be used; ${CHOOSE}.`,
+        message: `Target ‘T1’ has indicator ‘NI31’, withdrawn from the National Indicator Set: ${CHOOSE}.`,
       },
     ]);
   });
@@ -34,7 +63,7 @@ describe('laa/indicator', () => {
       {
         severity: 'error',
         message:
-          "Target `T2`'s indicator, `NI154`, is not written as a National Indicator code; did you mean NI 154 — Net additional homes provided? Write it `NI 154`.",
+          'Target ‘T2’ has indicator ‘NI154’, not written as a National Indicator code: did you mean ‘NI 154’ — Net additional homes provided? Write it ‘NI 154’.',
       },
     ]);
   });
@@ -43,9 +72,10 @@ describe('laa/indicator', () => {
     const text = edit(LAA, '    indicator: NI 153', '    indicator: ni 154');
     const fixed = edit(LAA, '    indicator: NI 153', '    indicator: NI 154');
     const [finding] = findingsOf(RULE, laa(text));
-    deepStrictEqual(finding.fix?.title, 'Write `NI 154`');
+    deepStrictEqual(finding.fix?.title, 'Write ‘NI 154’');
     deepStrictEqual(finding.fix?.result, fixed);
-    deepStrictEqual(findingsOf(RULE, laa(crlf(text)))[0].fix?.result, crlf(fixed));
+    deepStrictEqual(findingsOf(RULE, laa(crlf(text)))[0].fix, { title: 'Write ‘NI 154’', result: crlf(fixed) });
+    expectFindings(RULE, laa(fixed), []);
   });
 
   it('shows no title that is not verified', () => {
@@ -54,10 +84,12 @@ describe('laa/indicator', () => {
       {
         severity: 'error',
         message:
-          "Target `T2`'s indicator, `NI-2`, is not written as a National Indicator code; did you mean NI 2? Write it `NI 2`.",
+          'Target ‘T2’ has indicator ‘NI-2’, not written as a National Indicator code: did you mean ‘NI 2’? Write it ‘NI 2’.',
       },
     ]);
-    deepStrictEqual(findingsOf(RULE, laa(text))[0].fix?.result, edit(LAA, '    indicator: NI 153', '    indicator: NI 2'));
+    const fixed = edit(LAA, '    indicator: NI 153', '    indicator: NI 2');
+    deepStrictEqual(findingsOf(RULE, laa(text))[0].fix, { title: 'Write ‘NI 2’', result: fixed });
+    expectFindings(RULE, laa(fixed), []);
   });
 
   it('says that the set runs from NI 1 to NI 199 for a code outside it', () => {
@@ -69,11 +101,11 @@ describe('laa/indicator', () => {
     expectFindings(RULE, laa(text), [
       {
         severity: 'error',
-        message: `Target \`T1\`'s indicator, \`NI 0\`, is not in the National Indicator Set, which runs from NI 1 to NI 199; ${CHOOSE}.`,
+        message: `Target ‘T1’ has indicator ‘NI 0’, outside the National Indicator Set: ${RANGE}.`,
       },
       {
         severity: 'error',
-        message: `Target \`T2\`'s indicator, \`NI 200\`, is not in the National Indicator Set, which runs from NI 1 to NI 199; ${CHOOSE}.`,
+        message: `Target ‘T2’ has indicator ‘NI 200’, outside the National Indicator Set: ${RANGE}.`,
       },
     ]);
     deepStrictEqual(
@@ -88,7 +120,8 @@ describe('laa/indicator', () => {
       {
         severity: 'error',
         message:
-          "Target `T2`'s indicator, `worklessness`, is not a National Indicator code; write a code of the set such as `NI 154` (NI 1 to NI 199), or `local` for a locally defined indicator.",
+          'Target ‘T2’ has an indicator that is not a National Indicator code: write a code of the set such as ‘NI 154’ (‘NI 1’ to ‘NI 199’), ' +
+          'or ‘local’ for a locally defined indicator, in place of ‘worklessness’.',
       },
     ]);
   });
@@ -98,10 +131,11 @@ describe('laa/indicator', () => {
     expectFindings(RULE, laa(text), [
       {
         severity: 'error',
-        message: "Target `T3`'s indicator, `Local`, should be written `local` for a locally defined indicator.",
+        message: 'Target ‘T3’ has indicator ‘Local’: write it ‘local’ for a locally defined indicator.',
       },
     ]);
-    deepStrictEqual(findingsOf(RULE, laa(text))[0].fix?.result, LAA);
+    deepStrictEqual(findingsOf(RULE, laa(text))[0].fix, { title: 'Write ‘local’', result: LAA });
+    deepStrictEqual(findingsOf(RULE, laa(crlf(text)))[0].fix, { title: 'Write ‘local’', result: crlf(LAA) });
   });
 
   it('stays quiet on a correct agreement, and on an indicator that is not text (format/schema reports it)', () => {

@@ -25,7 +25,7 @@ describe('laa/lead-partner', () => {
       {
         severity: 'error',
         message:
-          'Target `T1` has no lead partner; add `lead:` with the one partner, from among its `partners`, that is accountable for progress on it.',
+          'Target ‘T1’ has no lead partner: add ‘lead:’ with the one partner, from among its ‘partners’, that is accountable for progress on it.',
       },
     ]);
     deepStrictEqual(findingsOf(RULE, laa(text))[0].fix, undefined);
@@ -36,7 +36,7 @@ describe('laa/lead-partner', () => {
       {
         severity: 'error',
         message:
-          'Target `T2` has no lead partner; write in `lead` the one partner, from among its `partners`, that is accountable for progress on it.',
+          'Target ‘T2’ has no lead partner: write in ‘lead’ the one partner, from among its ‘partners’, that is accountable for progress on it.',
       },
     ]);
   });
@@ -46,21 +46,21 @@ describe('laa/lead-partner', () => {
       {
         severity: 'error',
         message:
-          "Target `T2`'s lead, Jobcentre Plus, is not among its partners; add it to the target's `partners`, or choose one of them as the lead.",
+          "The lead of target ‘T2’ is not among its partners: add ‘Jobcentre Plus’ to the target's ‘partners’, or choose one of them as the lead.",
       },
     ]);
     expectFindings(RULE, laa(edit(FLOW, '    lead: Exampleshire Constabulary', '    lead: ⟦Exampleshire Constabulary⟧')), [
       {
         severity: 'error',
         message:
-          "Target `T1`'s lead, Exampleshire Constabulary, is not among its partners; add it to the target's `partners`, or choose one of them as the lead.",
+          "The lead of target ‘T1’ is not among its partners: add ‘Exampleshire Constabulary’ to the target's ‘partners’, or choose one of them as the lead.",
       },
     ]);
   });
 
   it('adds the lead to a flow list of partners', () => {
     const [finding] = findingsOf(RULE, laa(FLOW));
-    deepStrictEqual(finding.fix?.title, 'Add Exampleshire Constabulary to the partners of target `T1`');
+    deepStrictEqual(finding.fix?.title, 'Add ‘Exampleshire Constabulary’ to the partners of target ‘T1’');
     const fixed = edit(
       LAA,
       '    partners: [Exampleshire Constabulary, Exampleshire County Council]',
@@ -73,7 +73,7 @@ describe('laa/lead-partner', () => {
 
   it('adds the lead to a block list of partners, in its indentation and line endings', () => {
     const [finding] = findingsOf(RULE, laa(BLOCK));
-    deepStrictEqual(finding.fix?.title, 'Add Jobcentre Plus to the partners of target `T2`');
+    deepStrictEqual(finding.fix?.title, 'Add ‘Jobcentre Plus’ to the partners of target ‘T2’');
     const fixed = edit(
       LAA,
       '      - Jobcentre Plus\n      - Exampleshire County Council\n',
@@ -102,12 +102,14 @@ describe('laa/lead-partner', () => {
       {
         severity: 'error',
         message:
-          "Target `T2`'s lead, Jobcentre  plus, is written differently in its partners (Jobcentre Plus); write the partner's name the same way in both.",
+          "The lead of target ‘T2’ is written differently in its partners: write the partner's name the same way in both (lead ‘Jobcentre  plus’, partner ‘Jobcentre Plus’).",
       },
     ]);
     const [finding] = findingsOf(RULE, laa(text));
-    deepStrictEqual(finding.fix?.title, 'Write the lead as Jobcentre Plus');
+    deepStrictEqual(finding.fix?.title, 'Write the lead as ‘Jobcentre Plus’');
     deepStrictEqual(finding.fix?.result, LAA);
+    deepStrictEqual(findingsOf(RULE, laa(crlf(text)))[0].fix, { title: 'Write the lead as ‘Jobcentre Plus’', result: crlf(LAA) });
+    expectFindings(RULE, laa(LAA), []);
   });
 
   it('stays quiet on a correct agreement', () => {

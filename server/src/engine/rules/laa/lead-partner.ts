@@ -21,18 +21,18 @@ export default defineRule({
       if (partners.state !== 'named') continue;
       const leadPath = [...target.path, 'lead'];
       const lead = target.data.lead;
-      const owner = `Target \`${target.id}\``;
+      const owner = `Target ‘${target.id}’`;
       if (lead === undefined) {
         report({
           span: target.idSpan,
-          message: `${owner} has no lead partner; add \`lead:\` with the one partner, from among its \`partners\`, that is accountable for progress on it.`,
+          message: `${owner} has no lead partner: add ‘lead:’ with the one partner, from among its ‘partners’, that is accountable for progress on it.`,
         });
         continue;
       }
       if (lead === null || (typeof lead === 'string' && lead.trim() === '')) {
         report({
           span: draft.fm.keySpan(leadPath) ?? target.idSpan,
-          message: `${owner} has no lead partner; write in \`lead\` the one partner, from among its \`partners\`, that is accountable for progress on it.`,
+          message: `${owner} has no lead partner: write in ‘lead’ the one partner, from among its ‘partners’, that is accountable for progress on it.`,
         });
         continue;
       }
@@ -45,16 +45,16 @@ export default defineRule({
       if (spelling) {
         report({
           span: leadSpan,
-          message: `${owner}'s lead, ${lead}, is written differently in its partners (${spelling}); write the partner's name the same way in both.`,
-          fix: { title: `Write the lead as ${spelling}`, edits: [{ span: leadSpan, newText: yamlScalar(spelling) }] },
+          message: `The lead of target ‘${target.id}’ is written differently in its partners: write the partner's name the same way in both (lead ‘${lead}’, partner ‘${spelling}’).`,
+          fix: { title: `Write the lead as ‘${spelling}’`, edits: [{ span: leadSpan, newText: yamlScalar(spelling) }] },
         });
         continue;
       }
       const edit = appendToList(draft, [...target.path, 'partners'], lead);
       report({
         span: leadSpan,
-        message: `${owner}'s lead, ${lead}, is not among its partners; add it to the target's \`partners\`, or choose one of them as the lead.`,
-        fix: edit ? { title: `Add ${lead} to the partners of target \`${target.id}\``, edits: [edit] } : undefined,
+        message: `The lead of target ‘${target.id}’ is not among its partners: add ‘${lead}’ to the target's ‘partners’, or choose one of them as the lead.`,
+        fix: edit ? { title: `Add ‘${lead}’ to the partners of target ‘${target.id}’`, edits: [edit] } : undefined,
       });
     }
   },

@@ -3,7 +3,7 @@ import { LAA, laa } from '../../../../../test/support/laa-drafts';
 import { expectFindings } from '../../../../../test/support/rule-cases';
 
 const RULE = 'laa/named-partners';
-const EMPTY = 'list of partners is empty; name every partner authority that agreed to help deliver it, its lead among them.';
+const EMPTY = 'has an empty list of partners: name every partner authority that agreed to help deliver it, its lead among them.';
 const T1_PARTNERS = '    partners: [Exampleshire Constabulary, Exampleshire County Council]';
 
 describe('laa/named-partners', () => {
@@ -17,20 +17,20 @@ describe('laa/named-partners', () => {
       {
         severity: 'error',
         message:
-          'Target `T2` names no partners; add `partners:` with the name of every partner authority that agreed to help deliver it, its lead among them.',
+          'Target ‘T2’ names no partners: add ‘partners:’ with the name of every partner authority that agreed to help deliver it, its lead among them.',
       },
     ]);
   });
 
   it('reports an empty list at the list', () => {
     expectFindings(RULE, laa(edit(LAA, T1_PARTNERS, '    partners: ⟦[]⟧')), [
-      { severity: 'error', message: `Target \`T1\`'s ${EMPTY}` },
+      { severity: 'error', message: `Target ‘T1’ ${EMPTY}` },
     ]);
   });
 
   it('reports `partners:` with nothing after it at the key', () => {
     expectFindings(RULE, laa(edit(LAA, T1_PARTNERS, '    ⟦partners⟧:')), [
-      { severity: 'error', message: `Target \`T1\`'s ${EMPTY}` },
+      { severity: 'error', message: `Target ‘T1’ ${EMPTY}` },
     ]);
   });
 

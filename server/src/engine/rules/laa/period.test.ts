@@ -11,7 +11,7 @@ describe('laa/period', () => {
       {
         severity: 'warning',
         message:
-          'This agreement runs from 2008 to 2010, which is two years; a Local Area Agreement sets three-year improvement targets, so make the period three years (from 2008 to 2011).',
+          'This agreement runs from 2008 to 2010, which is two years; make the period three years (from 2008 to 2011), as a Local Area Agreement sets three-year improvement targets.',
       },
     ]);
   });

@@ -26,8 +26,8 @@ export default defineRule({
     report({
       span: draft.fm.keySpan(['period']) ?? draft.fence,
       message:
-        `This agreement runs from ${period.from} to ${period.to}, which is ${years(length)}; a Local Area Agreement sets three-year improvement targets, ` +
-        `so make the period three years (from ${period.from} to ${period.from + 3}).`,
+        `This agreement runs from ${period.from} to ${period.to}, which is ${years(length)}; make the period three years (from ${period.from} to ${period.from + 3}), ` +
+        'as a Local Area Agreement sets three-year improvement targets.',
     });
   },
 });

@@ -1,9 +1,10 @@
-import { edit, md } from '../../../../../test/support/harness';
+import { deepStrictEqual } from 'node:assert/strict';
+import { crlf, edit, md } from '../../../../../test/support/harness';
 import { LAA, SCS, laa } from '../../../../../test/support/laa-drafts';
-import { expectFindings, type Expected } from '../../../../../test/support/rule-cases';
+import { expectFindings, findingsOf, type Expected } from '../../../../../test/support/rule-cases';
 
 const RULE = 'laa/relates-to-scs';
-const WHY = 'a Local Area Agreement must relate to the Sustainable Community Strategy it delivers';
+const WHY = 'as a Local Area Agreement must relate to the Sustainable Community Strategy it delivers';
 
 const HOUSING = md`
   ---
@@ -23,7 +24,7 @@ describe('laa/relates-to-scs', () => {
     expectFindings(RULE, laa(text), [
       {
         severity: 'error',
-        message: `This agreement does not name its Sustainable Community Strategy; ${WHY}, so add \`related:\` with \`scs:\` and the relative path to the SCS draft.`,
+        message: `This agreement does not name its Sustainable Community Strategy: add ‘related:’ with ‘scs:’ and the relative path to the SCS draft, ${WHY}.`,
       },
     ]);
   });
@@ -32,15 +33,30 @@ describe('laa/relates-to-scs', () => {
     const expected: Expected[] = [
       {
         severity: 'error',
-        message: `\`related\` does not name the agreement's Sustainable Community Strategy; ${WHY}, so add \`scs:\` under \`related\` with the relative path to the SCS draft.`,
+        message: `‘related’ does not name the agreement's Sustainable Community Strategy: add ‘scs:’ under ‘related’ with the relative path to the SCS draft, ${WHY}.`,
       },
     ];
     expectFindings(RULE, laa(edit(LAA, 'related:\n  scs: ./scs.md', '⟦related⟧:\n  core-strategy: ./core.md')), expected);
     expectFindings(RULE, laa(edit(LAA, 'related:\n  scs: ./scs.md\n', '⟦related⟧:\n')), expected);
   });
 
+  it('offers to link the only SCS in the workspace, with or without a `related` map', () => {
+    const title = 'Link ‘./scs.md’ as ‘related.scs’';
+    const noRelated = edit(LAA, 'related:\n  scs: ./scs.md\n', '');
+    const linked = edit(noRelated, '  feedback: 2008-05-09\n---', '  feedback: 2008-05-09\nrelated: {scs: ./scs.md}\n---');
+    deepStrictEqual(findingsOf(RULE, laa(noRelated))[0].fix, { title, result: linked });
+    deepStrictEqual(findingsOf(RULE, laa(crlf(noRelated)))[0].fix, { title, result: crlf(linked) });
+    expectFindings(RULE, laa(linked), []);
+
+    const noScs = edit(LAA, 'related:\n  scs: ./scs.md', 'related:\n  core-strategy: ./core.md');
+    const added = edit(noScs, '  core-strategy: ./core.md', '  core-strategy: ./core.md\n  scs: ./scs.md');
+    deepStrictEqual(findingsOf(RULE, laa(noScs))[0].fix, { title, result: added });
+    deepStrictEqual(findingsOf(RULE, laa(crlf(noScs)))[0].fix, { title, result: crlf(added) });
+    expectFindings(RULE, laa(added), []);
+  });
+
   it('reports an empty `related.scs`: at the key when nothing follows it, at the value when it is blank', () => {
-    const message = `\`related.scs\` is empty; ${WHY}, so give the relative path to the SCS draft.`;
+    const message = `‘related.scs’ is empty: give the relative path to the SCS draft, ${WHY}.`;
     expectFindings(RULE, laa(edit(LAA, '  scs: ./scs.md', '  ⟦scs⟧:')), [{ severity: 'error', message }]);
     expectFindings(RULE, laa(edit(LAA, '  scs: ./scs.md', '  scs: ⟦""⟧')), [{ severity: 'error', message }]);
   });
@@ -50,7 +66,7 @@ describe('laa/relates-to-scs', () => {
     expectFindings(RULE, { files: { 'scs.md': SCS, 'laa.md': text, 'housing.md': HOUSING }, check: 'laa.md' }, [
       {
         severity: 'error',
-        message: `\`related.scs\` leads to \`./housing.md\`, which is a housing strategy, not a Sustainable Community Strategy; ${WHY}, so point \`related.scs\` at the SCS draft.`,
+        message: `‘related.scs’ leads to a housing strategy, not an SCS: change it to the relative path to the SCS draft instead of ‘./housing.md’, ${WHY}.`,
       },
     ]);
   });
@@ -59,7 +75,7 @@ describe('laa/relates-to-scs', () => {
     expectFindings(RULE, laa(edit(LAA, '  scs: ./scs.md', '  scs: {path: ⟦./laa.md⟧, version: 2}')), [
       {
         severity: 'error',
-        message: `\`related.scs\` leads to \`./laa.md\`, which is a Local Area Agreement, not a Sustainable Community Strategy; ${WHY}, so point \`related.scs\` at the SCS draft.`,
+        message: `‘related.scs’ leads to a Local Area Agreement, not an SCS: change it to the relative path to the SCS draft instead of ‘./laa.md’, ${WHY}.`,
       },
     ]);
   });
@@ -70,7 +86,7 @@ describe('laa/relates-to-scs', () => {
     expectFindings(RULE, { files: { 'scs.md': SCS, 'laa.md': text, 'notes.md': notes }, check: 'laa.md' }, [
       {
         severity: 'error',
-        message: `\`related.scs\` leads to \`./notes.md\`, which is an ordinary Markdown file with no \`kind\`, not a Sustainable Community Strategy; ${WHY}, so point \`related.scs\` at the SCS draft.`,
+        message: `‘related.scs’ leads to an ordinary Markdown file with no ‘kind’, not an SCS: change it to the relative path to the SCS draft instead of ‘./notes.md’, ${WHY}.`,
       },
     ]);
   });

@@ -26,9 +26,18 @@ export default defineRule({
     const { fm } = draft;
     const related = fm.value(['related']);
     if (related === undefined) {
+      // With no SCS in the workspace yet there is nothing to link: say what to do once there is.
+      if (!workspace.drafts().some((d) => d.kind === 'sustainable-community-strategy')) {
+        report({
+          span: draft.fence,
+          severity: 'info',
+          message: `No SCS is in this workspace yet: once it is, add ‘related:’ with ‘scs:’ and its relative path, as ${WHY}.`,
+        });
+        return;
+      }
       report({
         span: draft.fence,
-        message: `This agreement does not name its Sustainable Community Strategy; ${WHY}, so add \`related:\` with \`scs:\` and the relative path to the SCS draft.`,
+        message: `This agreement does not name its Sustainable Community Strategy: add ‘related:’ with ‘scs:’ and the relative path to the SCS draft, as ${WHY}.`,
         fix: linkTheOnlyCandidate(draft, workspace, 'scs', 'sustainable-community-strategy'),
       });
       return;
@@ -38,7 +47,7 @@ export default defineRule({
     if (related === null || !('scs' in related)) {
       report({
         span: fm.keySpan(['related']) ?? draft.fence,
-        message: `\`related\` does not name the agreement's Sustainable Community Strategy; ${WHY}, so add \`scs:\` under \`related\` with the relative path to the SCS draft.`,
+        message: `‘related’ does not name the agreement's Sustainable Community Strategy: add ‘scs:’ under ‘related’ with the relative path to the SCS draft, as ${WHY}.`,
         fix: related === null ? undefined : linkTheOnlyCandidate(draft, workspace, 'scs', 'sustainable-community-strategy'),
       });
       return;
@@ -49,7 +58,7 @@ export default defineRule({
       if (isGiven(related.scs) && !link) return;
       report({
         span: link?.targetSpan ?? fm.keySpan(['related', 'scs']) ?? draft.fence,
-        message: `\`related.scs\` is empty; ${WHY}, so give the relative path to the SCS draft.`,
+        message: `‘related.scs’ is empty: give the relative path to the SCS draft, as ${WHY}.`,
       });
       return;
     }
@@ -60,10 +69,10 @@ export default defineRule({
     if (!target || target.kind === 'sustainable-community-strategy') return;
     // A draft whose kind cannot be read is reported in that draft (format/unknown-kind, format/yaml-syntax).
     if (target.isDraft && !target.kind) return;
-    const what = target.kind ? A_KIND[target.kind] : 'an ordinary Markdown file with no `kind`';
+    const what = target.kind ? A_KIND[target.kind] : 'an ordinary Markdown file with no ‘kind’';
     report({
       span: link.targetSpan,
-      message: `\`related.scs\` leads to \`${link.target}\`, which is ${what}, not a Sustainable Community Strategy; ${WHY}, so point \`related.scs\` at the SCS draft.`,
+      message: `‘related.scs’ leads to ${what}, not an SCS: change it to the relative path to the SCS draft instead of ‘${link.target}’, as ${WHY}.`,
     });
   },
 });

@@ -4,21 +4,26 @@ import { LAA, SCS, laa } from '../../../../../test/support/laa-drafts';
 import { expectFindings, findingsOf } from '../../../../../test/support/rule-cases';
 
 const RULE = 'laa/unknown-priority';
-const NOT_OF = 'is not a priority of the Sustainable Community Strategy in `related.scs` (Exampleshire 2020)';
+const NOT_OF = 'which the SCS in ‘related.scs’ does not have';
+const THAT_SCS = 'That SCS is Exampleshire 2020.';
 
 describe('laa/unknown-priority', () => {
   it('reports a priority the SCS does not have at the value and suggests the nearest', () => {
     expectFindings(RULE, laa(edit(LAA, '    priority: P2', '    priority: ⟦p2⟧')), [
-      { severity: 'error', message: `Target \`T2\`'s priority \`p2\` ${NOT_OF}; did you mean \`P2\`?` },
+      { severity: 'error', message: `Target ‘T2’ has priority ‘p2’, ${NOT_OF}: did you mean ‘P2’? ${THAT_SCS}` },
     ]);
   });
 
   it('offers to replace the value with the suggestion', () => {
     const text = edit(LAA, '    priority: P2', '    priority: p2');
     const [finding] = findingsOf(RULE, laa(text));
-    deepStrictEqual(finding.fix?.title, 'Change the priority to `P2`');
+    deepStrictEqual(finding.fix?.title, 'Change the priority to ‘P2’');
     deepStrictEqual(finding.fix?.result, LAA);
-    deepStrictEqual(findingsOf(RULE, laa(crlf(text), crlf(SCS)))[0].fix?.result, crlf(LAA));
+    deepStrictEqual(findingsOf(RULE, laa(crlf(text), crlf(SCS)))[0].fix, {
+      title: 'Change the priority to ‘P2’',
+      result: crlf(LAA),
+    });
+    expectFindings(RULE, laa(LAA), []);
   });
 
   it("points to the SCS's priorities as related information", () => {
@@ -31,7 +36,7 @@ describe('laa/unknown-priority', () => {
     expectFindings(RULE, laa(text), [
       {
         severity: 'error',
-        message: `Target \`T3\`'s priority \`neighbourhoods\` ${NOT_OF}; use the id of one of its priorities: \`P1\`, \`P2\` or \`P3\`.`,
+        message: `Target ‘T3’ has priority ‘neighbourhoods’, ${NOT_OF}: use the id of one of its priorities, ‘P1’, ‘P2’ or ‘P3’. ${THAT_SCS}`,
       },
     ]);
     deepStrictEqual(findingsOf(RULE, laa(text))[0].fix, undefined);
@@ -45,7 +50,7 @@ describe('laa/unknown-priority', () => {
     );
     const text = ['P1', 'P2', 'P3'].reduce((marked, id) => edit(marked, `    priority: ${id}`, `    priority: ⟦${id}⟧`), LAA);
     const noPriorities = (target: string, id: string) =>
-      `Target \`${target}\`'s priority \`${id}\` ${NOT_OF}; it has no priorities yet, so add this priority to the SCS first.`;
+      `Target ‘${target}’ has priority ‘${id}’, but the SCS in ‘related.scs’ has no priorities yet: add this priority to the SCS first. ${THAT_SCS}`;
     expectFindings(RULE, laa(text, scs), [
       { severity: 'error', message: noPriorities('T1', 'P1') },
       { severity: 'error', message: noPriorities('T2', 'P2') },

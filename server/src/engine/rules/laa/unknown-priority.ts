@@ -22,17 +22,16 @@ export default defineRule({
     for (const reference of draft.references) {
       if (reference.via !== 'target' || known.has(reference.id)) continue;
       const suggestion = closest(reference.id, ids);
-      const advice = suggestion
-        ? `did you mean \`${suggestion}\`?`
-        : ids.length
-          ? `use the id of one of its priorities: ${listOr(ids)}.`
-          : 'it has no priorities yet, so add this priority to the SCS first.';
+      const owner = `Target ‘${reference.from.id}’ has priority ‘${reference.id}’`;
+      const problem = ids.length
+        ? `${owner}, which the SCS in ‘related.scs’ does not have: ${suggestion ? `did you mean ‘${suggestion}’?` : `use the id of one of its priorities, ${listOr(ids)}.`}`
+        : `${owner}, but the SCS in ‘related.scs’ has no priorities yet: add this priority to the SCS first.`;
       report({
         span: reference.span,
-        message: `Target \`${reference.from.id}\`'s priority \`${reference.id}\` is not a priority of the Sustainable Community Strategy in \`related.scs\` (${title}); ${advice}`,
+        message: `${problem} That SCS is ${title}.`,
         fix: suggestion
           ? {
-              title: `Change the priority to \`${suggestion}\``,
+              title: `Change the priority to ‘${suggestion}’`,
               edits: [{ span: reference.span, newText: yamlScalar(suggestion) }],
             }
           : undefined,

@@ -14,7 +14,7 @@ const district = (twoTier = 'true', related = '') =>
 /** The draft with its `authority.two-tier` key marked. */
 const atTwoTier = (text: string) => edit(text, '  two-tier:', '  ⟦two-tier⟧:');
 const MESSAGE =
-  "This district SCS is in a two-tier area but does not link to the county-wide SCS; a county-wide SCS is the minimum expectation: add `related.county-scs` with the path to the county's SCS.";
+  "This district SCS in a two-tier area does not link to the county-wide SCS: add ‘related.county-scs’ with the path to the county's SCS, as a county-wide SCS is the minimum expectation.";
 
 describe('scs/county-wide', () => {
   it('reports a two-tier district SCS without a county SCS at `authority.two-tier`', () => {

@@ -21,7 +21,7 @@ export default defineRule({
     report({
       span,
       message:
-        "This district SCS is in a two-tier area but does not link to the county-wide SCS; a county-wide SCS is the minimum expectation: add `related.county-scs` with the path to the county's SCS.",
+        "This district SCS in a two-tier area does not link to the county-wide SCS: add ‘related.county-scs’ with the path to the county's SCS, as a county-wide SCS is the minimum expectation.",
       fix: linkTheOnlyCandidate(
         draft,
         workspace,

@@ -15,8 +15,8 @@ const approved = (body: string, status = 'adopted') =>
 
 describe('scs/full-council', () => {
   const MESSAGE =
-    '`executive` approved this adopted SCS; the SCS must be agreed at full council: set `approval.body: full-council`.';
-  const TITLE = 'Set `approval.body` to `full-council`';
+    '‘executive’ approved this adopted SCS: set ‘approval.body: full-council’, as the SCS must be agreed at full council.';
+  const TITLE = 'Set ‘approval.body’ to ‘full-council’';
 
   it('reports an adopted SCS approved by the executive, at `approval.body`', () => {
     expectFindings(RULE, approved('⟦executive⟧'), [{ severity: 'error', message: MESSAGE }]);
@@ -50,7 +50,7 @@ describe('scs/full-council', () => {
       {
         rule: 'format/schema',
         severity: 'error',
-        message: '`cabinet` is not a valid `approval.body`; use `full-council` or `executive`.',
+        message: '‘cabinet’ is not a valid ‘approval.body’; use ‘full-council’ or ‘executive’.',
       },
     ]);
     expectFindings(['format/schema', RULE], edit(SCS, 'status: draft', 'status: ⟦adopted⟧'), [
@@ -58,7 +58,7 @@ describe('scs/full-council', () => {
         rule: 'format/schema',
         severity: 'error',
         message:
-          'An adopted document needs `approval` with the `body` that approved it and the `date`: add `approval: {body: full-council, date: YYYY-MM-DD}`.',
+          'An adopted document needs ‘approval’ with the ‘body’ that approved it and the ‘date’: add ‘approval: {body: full-council, date: YYYY-MM-DD}’.',
       },
     ]);
   });

@@ -16,8 +16,8 @@ export default defineRule({
     if (!span) return;
     report({
       span,
-      message: `\`${body}\` approved this adopted SCS; the SCS must be agreed at full council: set \`approval.body: full-council\`.`,
-      fix: { title: 'Set `approval.body` to `full-council`', edits: [{ span, newText: 'full-council' }] },
+      message: `‘${body}’ approved this adopted SCS: set ‘approval.body: full-council’, as the SCS must be agreed at full council.`,
+      fix: { title: 'Set ‘approval.body’ to ‘full-council’', edits: [{ span, newText: 'full-council' }] },
     });
   },
 });

@@ -18,7 +18,7 @@ describe('scs/jsna', () => {
       {
         severity: 'warning',
         message:
-          'No item of the `evidence` base is a Joint Strategic Needs Assessment; the JSNA should feed into the SCS: add it to `evidence` with `type: jsna`.',
+          'No item of the ‘evidence’ base is a Joint Strategic Needs Assessment: add the JSNA to ‘evidence’ with ‘type: jsna’, as it should feed into the SCS.',
       },
     ]);
   });
@@ -28,7 +28,7 @@ describe('scs/jsna', () => {
       {
         severity: 'warning',
         message:
-          'This SCS lists no `evidence`, so no Joint Strategic Needs Assessment feeds into it: add an `evidence` list with the JSNA as an item of `type: jsna`.',
+          'This SCS lists no ‘evidence’: add an ‘evidence’ list with the Joint Strategic Needs Assessment as an item of ‘type: jsna’, so that the JSNA feeds into the SCS.',
       },
     ]);
   });

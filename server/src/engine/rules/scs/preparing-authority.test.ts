@@ -6,9 +6,9 @@ const RULE = 'scs/preparing-authority';
 const SCS = MINIMAL_SCS;
 
 const REST =
-  'no duty to prepare a sustainable community strategy; the duty falls on county, district, unitary, metropolitan district and London borough councils, ' +
-  'the City of London and the Isles of Scilly: name the council that prepares this SCS in `authority` and set its `type` to one of those.';
-const PARISH = `A parish council (\`authority.type: parish\`) has ${REST}`;
+  'no duty to prepare an SCS: name the council that prepares this SCS in ‘authority’ and set its ‘type’ to one the duty falls on: ' +
+  'a county, district, unitary, metropolitan district or London borough council, the City of London or the Isles of Scilly.';
+const PARISH = `A parish council (‘authority.type: parish’) has ${REST}`;
 
 describe('scs/preparing-authority', () => {
   it('reports a parish council at `authority.type`', () => {
@@ -17,7 +17,7 @@ describe('scs/preparing-authority', () => {
 
   it('reports `other` too', () => {
     expectFindings(RULE, edit(SCS, 'type: county', 'type: ⟦other⟧'), [
-      { severity: 'error', message: `\`authority.type: other\` names an authority with ${REST}` },
+      { severity: 'error', message: `‘authority.type: other’ names an authority with ${REST}` },
     ]);
   });
 
@@ -29,7 +29,7 @@ describe('scs/preparing-authority', () => {
 
   it('leaves an unknown type to format/schema', () => {
     expectFindings(['format/schema', RULE], edit(SCS, 'type: county', 'type: ⟦countty⟧'), [
-      { rule: 'format/schema', severity: 'error', message: '`countty` is not a valid `authority.type`; did you mean `county`?' },
+      { rule: 'format/schema', severity: 'error', message: '‘countty’ is not a valid ‘authority.type’; did you mean ‘county’?' },
     ]);
   });
 

@@ -17,14 +17,13 @@ export default defineRule({
     const span = draft.fm.valueSpan(['authority', 'type']);
     if (!span) return;
     const who =
-      type === 'parish'
-        ? 'A parish council (`authority.type: parish`) has'
-        : `\`authority.type: ${type}\` names an authority with`;
+      type === 'parish' ? 'A parish council (‘authority.type: parish’) has' : `‘authority.type: ${type}’ names an authority with`;
     report({
       span,
       message:
-        `${who} no duty to prepare a sustainable community strategy; the duty falls on county, district, unitary, metropolitan district and London borough councils, ` +
-        'the City of London and the Isles of Scilly: name the council that prepares this SCS in `authority` and set its `type` to one of those.',
+        `${who} no duty to prepare an SCS: name the council that prepares this SCS in ‘authority’ ` +
+        'and set its ‘type’ to one the duty falls on: a county, district, unitary, metropolitan district or London borough council, ' +
+        'the City of London or the Isles of Scilly.',
     });
   },
 });

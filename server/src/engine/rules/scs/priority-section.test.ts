@@ -12,7 +12,7 @@ const withHeading = (heading: string, text = withP2()) => `${text}\n${heading}\n
 const NO_SECTION: Expected = {
   severity: 'info',
   message:
-    'No heading in the body names priority `P2` (Stronger neighbourhoods): add a section for it, such as `## P2 Stronger neighbourhoods`, that says what the priority means for the area.',
+    'No heading in the body names priority ‘P2’: add a section for it, such as ‘## P2 Stronger neighbourhoods’, that says what the priority means for the area.',
 };
 
 describe('scs/priority-section', () => {
@@ -21,12 +21,23 @@ describe('scs/priority-section', () => {
   });
 
   it('offers to add the section at the end of the draft, in its line endings', () => {
-    const title = 'Add a section for priority `P2`';
+    const title = 'Add a section for priority ‘P2’';
     const added = `${withP2()}\n## P2 Stronger neighbourhoods\n`;
     deepStrictEqual(findingsOf(RULE, withP2())[0].fix, { title, result: added });
     deepStrictEqual(findingsOf(RULE, crlf(withP2()))[0].fix, { title, result: crlf(added) });
     deepStrictEqual(findingsOf(RULE, withP2().trimEnd())[0].fix?.result, added);
     deepStrictEqual(findingsOf(RULE, `${withP2()}\n`)[0].fix?.result, added);
+  });
+
+  it('suggests a heading of the id alone for a priority without a title', () => {
+    const untitled = edit(withP2('⟦P2⟧'), '    title: Stronger neighbourhoods\n', '');
+    expectFindings(RULE, untitled, [
+      {
+        severity: 'info',
+        message:
+          'No heading in the body names priority ‘P2’: add a section for it, such as ‘## P2’, that says what the priority means for the area.',
+      },
+    ]);
   });
 
   it('stays quiet on a draft whose priorities each have a section', () => {

@@ -22,11 +22,11 @@ const SERVED = edit(SCS, 'priorities:\n  - id: P1\n    title: Safer communities\
 const atPriorities = (text: string) => edit(text, 'priorities:', '⟦priorities⟧:');
 
 const ADVICE =
-  'the SCS should contribute to sustainable development and respect all five principles of the UK Sustainable Development Strategy: ';
-const NO_SOUND_SCIENCE = `No priority serves the sustainable-development principle \`sound-science\`; ${ADVICE}add it to the \`principles\` of the priorities that serve it, or add a priority that does.`;
+  'the SCS should contribute to sustainable development and respect all five principles of the UK Sustainable Development Strategy.';
+const NO_SOUND_SCIENCE = `No priority serves the sustainable-development principle ‘sound-science’: add it to the ‘principles’ of the priorities that serve it, or add a priority that does; ${ADVICE}`;
 const NONE_SERVED =
-  'No priority serves the sustainable-development principles `living-within-environmental-limits`, `strong-healthy-and-just-society`, `sustainable-economy`, ' +
-  `\`good-governance\` and \`sound-science\`; ${ADVICE}add each to the \`principles\` of the priorities that serve them, or add a priority that does.`;
+  'No priority serves these sustainable-development principles: add ‘living-within-environmental-limits’, ‘strong-healthy-and-just-society’, ‘sustainable-economy’, ' +
+  `‘good-governance’ and ‘sound-science’ to the ‘principles’ of the priorities that serve them, or add priorities that do; ${ADVICE}`;
 
 describe('scs/sustainable-development', () => {
   it('reports one missing principle at the `priorities` key', () => {
@@ -42,6 +42,15 @@ describe('scs/sustainable-development', () => {
   it('reports at the opening fence when there are no priorities', () => {
     const text = edit(SCS, 'priorities:\n  - id: P1\n    title: Safer communities\n', '');
     expectFindings(RULE, edit(text, '---\n', '⟦---⟧\n'), [{ severity: 'warning', message: NONE_SERVED }]);
+  });
+
+  it('names the remedy early even for the longest principle', () => {
+    expectFindings(RULE, atPriorities(edit(SERVED, '      - living-within-environmental-limits\n', '')), [
+      {
+        severity: 'warning',
+        message: `No priority serves the sustainable-development principle ‘living-within-environmental-limits’: add it to the ‘principles’ of the priorities that serve it, or add a priority that does; ${ADVICE}`,
+      },
+    ]);
   });
 
   it('stays quiet when every principle is served', () => {

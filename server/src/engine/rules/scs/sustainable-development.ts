@@ -24,9 +24,10 @@ export default defineRule({
     report({
       span: draft.fm.keySpan(['priorities']) ?? draft.fence,
       message:
-        `No priority serves the sustainable-development ${one ? 'principle' : 'principles'} ${listAnd(missing)}; ` +
-        'the SCS should contribute to sustainable development and respect all five principles of the UK Sustainable Development Strategy: ' +
-        `add ${one ? 'it' : 'each'} to the \`principles\` of the priorities that serve ${one ? 'it' : 'them'}, or add a priority that does.`,
+        (one
+          ? `No priority serves the sustainable-development principle ${listAnd(missing)}: add it to the ‘principles’ of the priorities that serve it, or add a priority that does; `
+          : `No priority serves these sustainable-development principles: add ${listAnd(missing)} to the ‘principles’ of the priorities that serve them, or add priorities that do; `) +
+        'the SCS should contribute to sustainable development and respect all five principles of the UK Sustainable Development Strategy.',
     });
   },
 });

@@ -7,7 +7,7 @@ const SCS = MINIMAL_SCS;
 
 const VISION = 'vision: A prosperous, safe and healthy Exampleshire.';
 const EMPTY =
-  'The `vision` of this SCS is empty: write the long-term vision for the area, a top-line statement based firmly on local needs that the key priorities follow from.';
+  'The ‘vision’ of this SCS is empty: write the long-term vision for the area, a top-line statement based firmly on local needs that the key priorities follow from.';
 
 describe('scs/vision', () => {
   it('reports a missing vision at the opening fence', () => {
@@ -16,7 +16,7 @@ describe('scs/vision', () => {
       {
         severity: 'error',
         message:
-          'This SCS has no `vision`: add `vision:` with the long-term vision for the area, a top-line statement based firmly on local needs that the key priorities follow from.',
+          'This SCS has no ‘vision’: add ‘vision:’ with the long-term vision for the area, a top-line statement based firmly on local needs that the key priorities follow from.',
       },
     ]);
     // format/schema no longer reports it as well.
@@ -33,10 +33,18 @@ describe('scs/vision', () => {
 
   it('leaves `vision:` with no value, or a number, to format/schema', () => {
     expectFindings(['format/schema', RULE], edit(SCS, VISION, 'vision:⟦⟧'), [
-      { rule: 'format/schema', severity: 'error', message: '`vision` should be the vision statement, not nothing.' },
+      {
+        rule: 'format/schema',
+        severity: 'error',
+        message: '‘vision’ has the wrong form: make it the vision statement, not nothing.',
+      },
     ]);
     expectFindings(['format/schema', RULE], edit(SCS, VISION, 'vision: ⟦42⟧'), [
-      { rule: 'format/schema', severity: 'error', message: '`vision` should be the vision statement, not `42`.' },
+      {
+        rule: 'format/schema',
+        severity: 'error',
+        message: '‘vision’ has the wrong form: make it the vision statement, not ‘42’.',
+      },
     ]);
   });
 

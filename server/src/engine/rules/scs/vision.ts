@@ -13,7 +13,7 @@ export default defineRule({
       report({
         span: draft.fence,
         message:
-          'This SCS has no `vision`: add `vision:` with the long-term vision for the area, a top-line statement based firmly on local needs that the key priorities follow from.',
+          'This SCS has no ‘vision’: add ‘vision:’ with the long-term vision for the area, a top-line statement based firmly on local needs that the key priorities follow from.',
       });
       return;
     }
@@ -22,7 +22,7 @@ export default defineRule({
     report({
       span: draft.fm.valueSpan(['vision']) ?? draft.fm.keySpan(['vision']) ?? draft.fence,
       message:
-        'The `vision` of this SCS is empty: write the long-term vision for the area, a top-line statement based firmly on local needs that the key priorities follow from.',
+        'The ‘vision’ of this SCS is empty: write the long-term vision for the area, a top-line statement based firmly on local needs that the key priorities follow from.',
     });
   },
 });

@@ -1,40 +1,5 @@
+// Reading VS Code snippet files, for the tests of snippets/placeshaper.code-snippets.
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
-
-/** A kind of strategy draft that `Placeshaper: New Draft from Template…` offers, and its snippet. */
-export interface DraftTemplate {
-  kind: string;
-  label: string;
-  /** The prefix of its skeleton in snippets/placeshaper.code-snippets. */
-  prefix: string;
-  detail: string;
-}
-
-export const DRAFT_TEMPLATES: readonly DraftTemplate[] = [
-  {
-    kind: 'sustainable-community-strategy',
-    label: 'Sustainable Community Strategy',
-    prefix: 'placeshaper-scs',
-    detail: 'The long-term vision and priorities of the area, prepared with the Local Strategic Partnership.',
-  },
-  {
-    kind: 'local-area-agreement',
-    label: 'Local Area Agreement',
-    prefix: 'placeshaper-laa',
-    detail: 'The three-year delivery agreement for the SCS, with its improvement targets.',
-  },
-  {
-    kind: 'core-strategy',
-    label: 'LDF Core Strategy',
-    prefix: 'placeshaper-core-strategy',
-    detail: 'The spatial plan that delivers the spatial priorities of the SCS.',
-  },
-  {
-    kind: 'housing-strategy',
-    label: 'Housing strategy',
-    prefix: 'placeshaper-housing-strategy',
-    detail: 'The local housing strategy, aligned with the SCS.',
-  },
-];
 
 /** One entry of a VS Code snippets file, with its body joined into one string. */
 export interface Snippet {

@@ -1,5 +1,7 @@
-import { TerminalProgress } from './progress';
-import { runCli } from './run-cli';
+// The `placeshaper` command (dist/cli.js): the CLI, and `placeshaper lsp`, the language server.
+import { TerminalProgress } from './cli/progress';
+import { runCli } from './cli/run-cli';
+import { runLanguageServer } from './lsp/start';
 
 runCli(process.argv.slice(2), {
   cwd: process.cwd(),
@@ -8,6 +10,7 @@ runCli(process.argv.slice(2), {
   today: process.env.PLACESHAPER_TODAY,
   // Progress goes to a terminal only: never into a log or a file that a pipe collects.
   progress: process.stderr.isTTY ? new TerminalProgress((text) => process.stderr.write(text)) : undefined,
+  languageServer: (argv) => runLanguageServer(argv, 'placeshaper lsp'),
 }).then((code) => {
   process.exitCode = code;
 });
