@@ -40,7 +40,14 @@ export default tseslint.config(
           zones: [
             {
               target: './server/src/engine',
-              from: ['./server/src/lsp', './server/src/cli', './server/src/server.ts', './client', './common'],
+              from: [
+                './server/src/lsp',
+                './server/src/cli',
+                './server/src/server.ts',
+                './server/src/main.ts',
+                './client',
+                './common',
+              ],
               message: 'The engine is a library: it imports no adapter, no client and no product details.',
             },
             { target: './server/src/engine', from: './test', except: [], message: 'Only tests import test support.' },
@@ -55,7 +62,7 @@ export default tseslint.config(
               message: 'The CLI imports neither the language server nor the VS Code client.',
             },
             {
-              target: ['./server/src/lsp', './server/src/server.ts', './server/src/cli'],
+              target: ['./server/src/lsp', './server/src/server.ts', './server/src/main.ts', './server/src/cli'],
               from: './server/src/engine',
               except: ['./index.ts', './node.ts'],
               message:

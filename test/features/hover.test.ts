@@ -138,6 +138,17 @@ describe('hover', () => {
     );
   });
 
+  it('on the first and the last character of a key that follows another (the value before runs on to it)', () => {
+    for (const shift of [0, 'partnership'.length]) {
+      const result = hover(ws.engine, ws.path('laa/laa.md'), ws.offset('laa/laa.md', 'partnership:', shift));
+      strictEqual(result && ws.text('laa/laa.md', result.span), 'partnership', `at ${shift}`);
+    }
+    for (const shift of [0, 'lead'.length]) {
+      const result = hover(ws.engine, ws.path('laa/laa.md'), ws.offset('laa/laa.md', 'lead:', shift));
+      strictEqual(result && ws.text('laa/laa.md', result.span), 'lead', `at ${shift}`);
+    }
+  });
+
   it('on a key quotes a passage about the draft’s own kind (full council, for an SCS)', () => {
     const scs = withChange('scs/county.md', (t) =>
       t.replace('status: submitted', 'status: adopted\napproval: {body: full-council, date: 2008-07-17}'),

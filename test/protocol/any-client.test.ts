@@ -7,17 +7,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Hover, WorkspaceEdit } from 'vscode-languageserver-protocol/node';
 import { LINKED_DRAFTS } from '../support/linked-drafts';
-import { LineIndex } from '../../server/src/engine/text/line-index';
 import { tempFolder } from '../support/temp-folder';
 import { LspSession, within } from '../support/lsp-session';
+import { positionOf } from '../support/positions';
 
 const ANSWER_MS = 20_000;
-
-function positionOf(text: string, needle: string, shift = 0) {
-  const at = text.indexOf(needle);
-  if (at === -1) throw new Error(`${needle} not found`);
-  return new LineIndex(text).positionAt(at + shift);
-}
 
 /** Capabilities of a client such as Neovim 0.7: no dynamic file watching, no progress, no pull diagnostics. */
 const PLAIN_CLIENT = {

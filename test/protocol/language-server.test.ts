@@ -14,6 +14,7 @@ import { LINKED_DRAFTS } from '../support/linked-drafts';
 import { LineIndex } from '../../server/src/engine/text/line-index';
 import { tempFolder } from '../support/temp-folder';
 import { LspSession } from '../support/lsp-session';
+import { positionOf } from '../support/positions';
 
 /** Applies LSP text edits to a text (last first), as an editor does. */
 function applyTextEdits(text: string, edits: readonly TextEdit[]): string {
@@ -22,12 +23,6 @@ function applyTextEdits(text: string, edits: readonly TextEdit[]): string {
     .map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), newText: e.newText }))
     .sort((a, b) => b.start - a.start)
     .reduce((out, e) => out.slice(0, e.start) + e.newText + out.slice(e.end), text);
-}
-
-function positionOf(text: string, needle: string, shift = 0) {
-  const at = text.indexOf(needle);
-  if (at === -1) throw new Error(`${needle} not found`);
-  return new LineIndex(text).positionAt(at + shift);
 }
 
 describe('language server over stdio', function () {

@@ -16,6 +16,8 @@ const SERVER = path.resolve('dist/server.js');
 
 export interface SessionOptions {
   nodeFlags?: readonly string[];
+  /** The command line the server is started with (after node and its flags): `dist/server.js --stdio` unless given. */
+  command?: readonly string[];
   initializationOptions?: unknown;
   /** The client's capabilities, when not those of a full client (VS Code's). */
   capabilities?: unknown;
@@ -51,7 +53,8 @@ export class LspSession {
     settings: Record<string, unknown> = { validate: { debounce: 20 } },
     options: SessionOptions = {},
   ): Promise<{ session: LspSession; initialize: unknown }> {
-    const child = spawn(process.execPath, [...(options.nodeFlags ?? []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const command = options.command ?? [SERVER, '--stdio'];
+    const child = spawn(process.execPath, [...(options.nodeFlags ?? []), ...command], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const session = new LspSession(child, connection, root);
     child.stderr!.on('data', (chunk: Buffer) => session.log.push(chunk.toString()));
@@ -61,9 +64,11 @@ export class LspSession {
     });
     connection.onNotification('window/logMessage', (params: { message: string }) => {
       session.log.push(params.message);
+      session.events.emit('log', params.message);
     });
     connection.onNotification('window/showMessage', (params: { message: string }) => {
       session.shown.push(params.message);
+      session.events.emit('shown', params.message);
     });
     // A request the client refuses is answered with an error, as a client that does not support it would.
     const answer = <P>(method: string, handler: (params: P) => unknown) =>

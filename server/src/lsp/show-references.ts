@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import {
   MessageType,
+  ShowMessageNotification,
   type Connection,
   type ExecuteCommandParams,
   type Location,
@@ -30,6 +31,9 @@ export function registerShowReferences(
   support: ClientSupport,
   client: ClientRequests,
 ): void {
+  // A notification, not `showInformationMessage` (a request): nothing to answer, no button to press.
+  const say = (message: string) =>
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message });
   connection.onExecuteCommand(async ({ command, arguments: args }: ExecuteCommandParams): Promise<Location[] | null> => {
     if (command !== SHOW_REFERENCES_COMMAND) return null;
     const [uri, position] = args ?? [];
@@ -41,9 +45,7 @@ export function registerShowReferences(
       return range.start.line === position.line;
     });
     if (!lens) {
-      void connection.window.showInformationMessage(
-        'That priority has changed since its code lens was drawn: try the lens again.',
-      );
+      say('That priority has changed since its code lens was drawn: try the lens again.');
       return [];
     }
     const places = lens.locations.map((l) => ({
@@ -52,9 +54,7 @@ export function registerShowReferences(
       location: positions.location(engine, l.path, l.span),
     }));
     if (!places.length) {
-      void connection.window.showInformationMessage(
-        `Nothing delivers ‘${lens.priority}’ yet: no LAA target, Core Strategy objective or housing priority names it.`,
-      );
+      say(`Nothing delivers ‘${lens.priority}’ yet: no LAA target, Core Strategy objective or housing priority names it.`);
       return [];
     }
     if (support.showDocument) {
@@ -67,7 +67,7 @@ export function registerShowReferences(
     }
     const listed = places.slice(0, LISTED_PLACES).map((p) => `${p.label} (${p.where})`);
     const more = places.length > LISTED_PLACES ? `, and ${places.length - LISTED_PLACES} more` : '';
-    void connection.window.showInformationMessage(`‘${lens.priority}’ is delivered by ${listed.join(', ')}${more}.`);
+    say(`‘${lens.priority}’ is delivered by ${listed.join(', ')}${more}.`);
     return places.map((p) => p.location);
 
     async function pick(choices: typeof places) {

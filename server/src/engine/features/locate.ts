@@ -40,8 +40,10 @@ function locateInYaml(node: Node | null, path: YamlPath, offset: number, base: n
       if (key?.range && offset >= key.range[0] && offset <= key.range[1])
         return { type: 'key', path: childPath, span: span(key.range) };
       const value = pair.value as Node | null;
+      // A value's range runs on to the next key (range[2]): on that key's first character, look further.
       if (value?.range && offset >= value.range[0] && offset <= value.range[2]) {
-        return locateInYaml(value, childPath, offset, base) ?? undefined;
+        const found = locateInYaml(value, childPath, offset, base);
+        if (found) return found;
       }
     }
     return undefined;
