@@ -21,7 +21,18 @@ const PROTOCOL_AND_EDITOR = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'bench/dist/**', 'node_modules/**', '.e2e/**', '.e2e-output/**', 'coverage/**', 'scratch-dbg/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'bench/dist/**',
+      'node_modules/**',
+      '.e2e/**',
+      '.e2e-output/**',
+      '.web-test/**',
+      'coverage/**',
+      'scratch-dbg/**',
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts', '**/*.mjs'],
@@ -62,7 +73,13 @@ export default tseslint.config(
               message: 'The CLI imports neither the language server nor the VS Code client.',
             },
             {
-              target: ['./server/src/lsp', './server/src/server.ts', './server/src/main.ts', './server/src/cli'],
+              target: [
+                './server/src/lsp',
+                './server/src/server.ts',
+                './server/src/main.ts',
+                './server/src/browser-server.ts',
+                './server/src/cli',
+              ],
               from: './server/src/engine',
               except: ['./index.ts', './node.ts'],
               message:

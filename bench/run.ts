@@ -14,6 +14,7 @@ import { INDEX_BATCH } from '../server/src/lsp/indexing';
 import { peakMemoryOverEdits } from './edit-memory';
 import { Random, scs, workspaceFiles } from './generate';
 import { formatTable, median, percentile, time, type Row } from './measure';
+import { lspEdits, workerColdIndexRow, workerKeystrokeRow } from './web-worker';
 
 const SEED = 20261121;
 const fullParser = unified().use(remarkParse).use(remarkFrontmatter);
@@ -288,6 +289,14 @@ async function main(): Promise<void> {
   process.stderr.write('keystrokes …\n');
   log(keystrokeRow('keystroke → diagnostics, 1 MB SCS', 1_000_000, 0.05));
   log(keystrokeRow('keystroke → diagnostics, 137 KB SCS', 137_000, 0.1));
+  process.stderr.write('the server in a web worker (headless Chromium) and in Node …\n');
+  {
+    // The 1 MB SCS and the keystrokes of the first row.
+    const random = new Random(SEED + 1_000_000);
+    const original = scs(random, { name: 'Bigshire', type: 'county', priorities: 12, bytes: 1_000_000, links: ['./laa.md#T1'] });
+    log(await workerKeystrokeRow(original, lspEdits(original, keystrokes(original, random))));
+    log(await workerColdIndexRow('examples/exampleshire'));
+  }
   process.stderr.write('hover and completion …\n');
   featureRows().forEach(log);
   process.stderr.write('the language server over 10,000 edits (a few minutes) …\n');
@@ -333,6 +342,8 @@ Run on ${new Date().toISOString().slice(0, 10)}: ${machine}.
 ${table}
 
 - **keystroke → diagnostics**: 200 random single-character edits, half in the frontmatter and half in the body of a generated SCS; each timed from the editor's change (\`TextDocument.update\`) to the draft's diagnostics computed by the engine, debounce excluded. Ratio: p95 against the median of a full remark parse of the same draft.
+- **keystroke → diagnostics in a web worker**: the language server of the web extension (\`dist/browser/server.js\`) in a worker of headless Chromium, spoken to by the page over \`postMessage\`; the same 200 keystrokes on the 1 MB SCS, each timed from the change sent to the answer of a code action request at the edit (which needs the new version's findings; a publication is sent only when they change), debounce 0. Baseline: the Node server (\`dist/server.js --stdio\`) timed the same way in the same run.
+- **cold index in a web worker**: from the worker's start to the end of its indexing progress, the example workspace's files served by the page as the editor serves them (\`placeshaper/fs/list\`, \`placeshaper/fs/read\`); median of 5. Baseline: the Node server from its process's start, on disk.
 - **hover, completion**: 200 requests each at random places of the 1 MB SCS; ratio: p95 against a full parse.
 - **code actions at a finding**: 200 requests for the actions at a random finding of the 1 MB SCS (its fix, fix all, a disable comment, turning the rule off in the configuration); ratio: p95 against a full parse.
 - **new draft from the template**: 200 new LAAs written for a workspace holding the 1 MB SCS (its vision, evidence and first priority copied, links made relative); ratio: p95 against a full parse of the new draft.

@@ -99,3 +99,31 @@ export const PUSH_DIAGNOSTICS_COLLECTION = 'placeshaper-open-drafts';
 /** The files whose changes on disk the server watches: drafts, and configuration files (which also restart it). */
 export const DRAFT_FILE_GLOB = '**/*.md';
 export const CONFIG_FILE_GLOB = '**/.placeshaper.{yaml,json}';
+
+/**
+ * `placeshaper/fs/list` (server → client): the drafts and configuration files of a workspace folder,
+ * for a server that cannot read them itself (in a browser, a virtual workspace: github.dev, vscode.dev).
+ */
+export const FS_LIST_METHOD = 'placeshaper/fs/list';
+
+export interface FsListParams {
+  folderUri: string;
+}
+
+export interface FsListResult {
+  files: { uri: string; size: number }[];
+}
+
+/** `placeshaper/fs/read` (server → client): the texts of files; `text` absent (and `error` said) for a file that cannot be read. */
+export const FS_READ_METHOD = 'placeshaper/fs/read';
+
+export interface FsReadParams {
+  uris: string[];
+}
+
+export interface FsReadResult {
+  files: { uri: string; text?: string; size?: number; error?: string }[];
+}
+
+/** Files larger than this are listed but never read: the engine refuses them with a finding. */
+export const FS_READ_LIMIT = 8 * 1024 * 1024;

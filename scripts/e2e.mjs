@@ -7,7 +7,7 @@
 //   - code-server 4.139.1 from npm, its native modules built against Node 24's headers.
 // Arguments go to mocha: `npm run test:e2e -- --grep hover`.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -27,6 +27,7 @@ const CODE_SERVER = path.join(CODE_SERVER_PREFIX, 'node_modules', 'code-server',
 /** Written once code-server's install (with its postinstall native builds) has finished. */
 const CODE_SERVER_MARKER = path.join(CODE_SERVER_PREFIX, '.installed');
 const VSIX = path.join(E2E, 'placeshaper.vsix');
+const BROWSER_ONLY_VSIX = path.join(E2E, 'placeshaper-browser-only.vsix');
 
 const started = Date.now();
 const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(0)} s`;
@@ -136,6 +137,43 @@ function installCodeServer() {
 function packageExtension() {
   rmSync(VSIX, { force: true });
   run('npm', ['run', 'package', '--', '--out', VSIX], { cwd: ROOT });
+  packageBrowserOnly();
+}
+
+/**
+ * The same extension with its browser entry alone (no `main`, no Node bundles), as VS Code for the
+ * Web runs it: code-server then runs it in the browser's web worker extension host.
+ */
+function packageBrowserOnly() {
+  rmSync(BROWSER_ONLY_VSIX, { force: true });
+  const work = mkdtempSync(path.join(tmpdir(), 'placeshaper-browser-only-'));
+  try {
+    const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    delete manifest.main;
+    delete manifest.scripts;
+    delete manifest.devDependencies;
+    manifest.files = manifest.files.filter((file) => !/^dist\/(cli|client|server)\.js$/.test(file));
+    writeFileSync(path.join(work, 'package.json'), JSON.stringify(manifest, null, 2));
+    for (const file of manifest.files) cpSync(path.join(ROOT, file), path.join(work, file), { recursive: true });
+    const vsce = path.join(path.dirname(createRequire(import.meta.url).resolve('@vscode/vsce/package.json')), 'vsce');
+    run(
+      process.execPath,
+      [
+        vsce,
+        'package',
+        '--no-dependencies',
+        '--allow-missing-repository',
+        '--no-rewrite-relative-links',
+        '--out',
+        BROWSER_ONLY_VSIX,
+      ],
+      {
+        cwd: work,
+      },
+    );
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 }
 
 /** Stops any process group the tests recorded and did not stop (their process was killed outright). */
@@ -170,6 +208,7 @@ function runMocha() {
     E2E_NODE: NODE,
     E2E_CODE_SERVER: CODE_SERVER,
     E2E_VSIX: VSIX,
+    E2E_BROWSER_ONLY_VSIX: BROWSER_ONLY_VSIX,
     E2E_CHROMIUM: CHROMIUM,
     E2E_OUTPUT: OUTPUT,
     E2E_PID_DIR: pidDir,

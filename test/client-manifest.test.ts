@@ -32,7 +32,8 @@ interface Manifest {
 
 const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as Manifest;
 const { contributes } = manifest;
-const extensionSource = readFileSync('client/src/extension.ts', 'utf8');
+// Both entries (desktop and browser) activate through activate.ts, which registers the commands.
+const extensionSource = readFileSync('client/src/activate.ts', 'utf8');
 const clientSources = readdirSync('client/src', { recursive: true, encoding: 'utf8' })
   .filter((name) => name.endsWith('.ts'))
   .map((name) => readFileSync(path.join('client/src', name), 'utf8'))
@@ -48,7 +49,7 @@ describe('extension manifest', () => {
     ok(manifest.activationEvents.includes('workspaceContains:**/.placeshaper.{yaml,json}'));
   });
 
-  it('every contributed command is registered in client/src/extension.ts, and every registered one is contributed', () => {
+  it('every contributed command is registered in client/src/activate.ts, and every registered one is contributed', () => {
     const contributed = contributes.commands.map((c) => c.command).sort();
     deepStrictEqual(contributed, [
       'placeshaper.newDraft',
@@ -105,11 +106,17 @@ describe('extension manifest', () => {
     ok(clientSources.includes('export const CLIENT_ID = DIAGNOSTIC_SOURCE;'));
   });
 
-  it('declares that it works in untrusted workspaces and not in virtual ones, saying why', () => {
+  it('declares that it works in untrusted workspaces and in virtual ones (github.dev, vscode.dev), saying what stays on the command line', () => {
     strictEqual(manifest.capabilities.untrustedWorkspaces.supported, true);
     ok(manifest.capabilities.untrustedWorkspaces.description?.includes('never runs code from the workspace'));
-    strictEqual(manifest.capabilities.virtualWorkspaces.supported, false);
-    ok(manifest.capabilities.virtualWorkspaces.description);
+    strictEqual(manifest.capabilities.virtualWorkspaces.supported, true);
+    ok(manifest.capabilities.virtualWorkspaces.description?.includes('git revisions'));
+  });
+
+  it('has a desktop entry and a browser entry, both built', () => {
+    const { main, browser } = manifest as unknown as { main: string; browser: string };
+    deepStrictEqual([main, browser], ['./dist/client.js', './dist/browser/extension.js']);
+    for (const entry of [main, browser, './dist/browser/server.js']) ok(existsSync(entry), `${entry} is built`);
   });
 
   it('validates .placeshaper.json and .placeshaper.yaml with the configuration schema, which exists', () => {

@@ -24,6 +24,8 @@ describe('the npm package, packed and installed globally', function () {
         'CHANGELOG.md',
         'LICENSE',
         'README.md',
+        'dist/browser/extension.js',
+        'dist/browser/server.js',
         'dist/cli.js',
         'dist/client.js',
         'dist/server.js',

@@ -37,6 +37,7 @@ const ALLOWED = [
   /^extension\.vsixmanifest$/,
   /^extension\/(package\.json|readme\.md|changelog\.md|LICENSE\.txt)$/,
   /^extension\/dist\/(client|server|cli)\.js$/,
+  /^extension\/dist\/browser\/(extension|server)\.js$/,
   /^extension\/schemas\/[a-z-]+\.schema\.json$/,
   /^extension\/syntaxes\/[a-z.-]+\.tmLanguage\.json$/,
   /^extension\/snippets\/[a-z-]+\.code-snippets$/,
@@ -85,6 +86,8 @@ describeIfServer(
         'extension/dist/client.js',
         'extension/dist/server.js',
         'extension/dist/cli.js',
+        'extension/dist/browser/extension.js',
+        'extension/dist/browser/server.js',
         'extension/package.json',
         'extension/schemas/placeshaper-config.schema.json',
         'extension/snippets/placeshaper.code-snippets',
@@ -131,7 +134,7 @@ describeIfServer(
     });
 
     it('ships production bundles: minified, with no source map reference', () => {
-      for (const bundle of ['client', 'server', 'cli']) {
+      for (const bundle of ['client', 'server', 'cli', 'browser/extension', 'browser/server']) {
         const text = entries.get(`extension/dist/${bundle}.js`)!.toString('utf8');
         ok(!text.includes('sourceMappingURL'), `${bundle}.js refers to a source map`);
         // esbuild marks each module of an unminified bundle with a `// path/to/module.ts` comment.

@@ -1,67 +1,12 @@
-import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
-import { newDraft } from './commands/new-draft';
-import { showGuidance } from './commands/show-guidance';
-import { showMatrix } from './commands/show-matrix';
-import { debounce } from './debounce';
-import { GUIDANCE_SCHEME, GuidanceDocuments } from './guidance-documents';
-import { CLIENT_NAME, createLanguageClient } from './language-client';
-import { CONFIG_FILE_GLOB } from '../../common/protocol';
-import { ServerController } from './server-controller';
-import { DraftStatusBar } from './status-bar';
+// The desktop extension (`main`): the language server in a Node process (dist/server.js, over IPC).
+import type * as vscode from 'vscode';
+import { activatePlaceshaper, deactivatePlaceshaper, type PlaceshaperApi } from './activate';
+import { createLanguageClient } from './language-client';
 
-/** What `activate` returns, so that tests (and other extensions) can reach the language client. */
-export interface PlaceshaperApi {
-  /** The current language client (a restart after a failed start replaces it). */
-  readonly client: LanguageClient;
+export type { PlaceshaperApi } from './activate';
+
+export function activate(context: vscode.ExtensionContext): Promise<PlaceshaperApi> {
+  return activatePlaceshaper(context, (log) => createLanguageClient(context, log));
 }
 
-/** How long a burst of configuration-file changes settles before the server restarts. */
-const CONFIG_RESTART_DELAY_MS = 500;
-
-let server: ServerController | undefined;
-
-export async function activate(context: vscode.ExtensionContext): Promise<PlaceshaperApi> {
-  const log = vscode.window.createOutputChannel(CLIENT_NAME, { log: true });
-  const configs = vscode.workspace.createFileSystemWatcher(CONFIG_FILE_GLOB);
-  const controller = new ServerController(() => createLanguageClient(context, log), log);
-  server = controller;
-
-  // A configuration file can change what every draft reports (rules, ignore, extra guidance): start afresh.
-  const restartForConfig = debounce(
-    () => void controller.restart('a .placeshaper configuration file changed'),
-    CONFIG_RESTART_DELAY_MS,
-  );
-  const guidance = new GuidanceDocuments();
-  context.subscriptions.push(
-    log,
-    configs,
-    controller,
-    restartForConfig,
-    configs.onDidCreate(restartForConfig),
-    configs.onDidChange(restartForConfig),
-    configs.onDidDelete(restartForConfig),
-    guidance,
-    vscode.workspace.registerTextDocumentContentProvider(GUIDANCE_SCHEME, guidance),
-    vscode.commands.registerCommand('placeshaper.restartServer', () => controller.restart('requested from the command palette')),
-    vscode.commands.registerCommand('placeshaper.newDraft', () => newDraft(controller)),
-    vscode.commands.registerCommand('placeshaper.showGuidance', (ruleId?: unknown) =>
-      showGuidance(context, controller, guidance, typeof ruleId === 'string' ? ruleId : undefined),
-    ),
-    vscode.commands.registerCommand('placeshaper.showAlignmentMatrix', () => showMatrix(controller)),
-    new DraftStatusBar(controller),
-  );
-
-  await controller.start();
-  return {
-    get client() {
-      return controller.client;
-    },
-  };
-}
-
-export async function deactivate(): Promise<void> {
-  const stopping = server;
-  server = undefined;
-  await stopping?.stop();
-}
+export const deactivate = deactivatePlaceshaper;

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { State, type BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 
 /**
  * Owns the language client: starts, restarts and stops it one operation at a time. A client
@@ -36,7 +36,8 @@ export class ServerController implements vscode.Disposable {
         await this.replaceClient();
         await this.current.start();
       } else if (this.current.isRunning()) {
-        await this.current.restart();
+        await this.current.stop();
+        await this.current.start();
       } else {
         await this.current.start();
       }

@@ -1,12 +1,13 @@
 import * as vscode from 'vscode';
-import { State } from 'vscode-languageclient/node';
+import { State } from 'vscode-languageclient';
 import { debounce } from './debounce';
 import { placeshaperDiagnostics } from './diagnostics';
 import { DRAFT_INFO_METHOD, type DraftInfoParams, type DraftInfoResult } from '../../common/protocol';
 import type { ServerController } from './server-controller';
 import { statusText } from './status-text';
 
-const SCHEMES = new Set(['file', 'untitled']);
+/** Where a Markdown document is not a draft: diff views, output, settings. */
+const NOT_DRAFTS = new Set(['git', 'output', 'vscode', 'vscode-userdata', 'vscode-settings']);
 
 export class DraftStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('placeshaper.draft', vscode.StatusBarAlignment.Left, 100);
@@ -39,7 +40,12 @@ export class DraftStatusBar implements vscode.Disposable {
   async refresh(): Promise<void> {
     const generation = ++this.generation;
     const document = vscode.window.activeTextEditor?.document;
-    if (!document || document.languageId !== 'markdown' || !SCHEMES.has(document.uri.scheme) || !this.server.client.isRunning()) {
+    if (
+      !document ||
+      document.languageId !== 'markdown' ||
+      NOT_DRAFTS.has(document.uri.scheme) ||
+      !this.server.client.isRunning()
+    ) {
       this.item.hide();
       return;
     }

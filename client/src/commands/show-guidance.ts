@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import * as vscode from 'vscode';
 import { ruleIdsAt } from '../diagnostics';
 import type { GuidanceDocuments } from '../guidance-documents';
@@ -76,7 +75,9 @@ async function chooseRule(context: vscode.ExtensionContext): Promise<string | un
 
 async function ruleCatalogue(context: vscode.ExtensionContext): Promise<RuleSummary[]> {
   try {
-    return parseRuleCatalogue(await readFile(context.asAbsolutePath('docs/rules.md'), 'utf8'));
+    // Through the editor's file system, which reaches the extension's files on the desktop and in a browser alike.
+    const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'docs/rules.md'));
+    return parseRuleCatalogue(new TextDecoder('utf-8').decode(bytes));
   } catch {
     return [];
   }

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { debounce } from '../debounce';
 import { MATRIX_METHOD, type MatrixParams, type MatrixResult } from '../../../common/protocol';
@@ -60,7 +59,8 @@ export async function showMatrix(server: ServerController): Promise<void> {
 
 /** The page with a strict content policy and a script that turns `#file:line` links into messages. */
 function withClickHandler(html: string): string {
-  const nonce = randomBytes(16).toString('base64');
+  // Web Crypto: there in Node 20 and in every browser, so the desktop and the web extension share this.
+  const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
   const policy = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'nonce-${nonce}';">`;
   const script = `<script nonce="${nonce}">
 const vscode = acquireVsCodeApi();

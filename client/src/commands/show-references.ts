@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Location, Position, Protocol2CodeConverter } from 'vscode-languageclient/node';
+import type { Location, Position, Protocol2CodeConverter } from 'vscode-languageclient';
 
 /**
  * What a click on a code lens ("delivered by 2 targets") does in VS Code: lists the places that

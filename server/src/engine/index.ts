@@ -4,6 +4,7 @@
 export { Engine, type EngineOptions } from './engine';
 export type { DirectoryEntry, FileSystemHost } from './host/file-system';
 export { MemoryFileSystem } from './host/file-system';
+export { MirrorFileSystem } from './host/mirror-file-system';
 
 // Text: offsets inside the engine, positions only here at the edge.
 export { LineIndex, type Position, type Range, type Span } from './text/line-index';

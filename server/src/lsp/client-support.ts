@@ -1,4 +1,4 @@
-import type { ClientCapabilities } from 'vscode-languageserver/node';
+import type { ClientCapabilities } from 'vscode-languageserver';
 
 /** What the editor said it can do, read once at `initialize`: features degrade to what it supports. */
 export class ClientSupport {

@@ -6,7 +6,7 @@ import {
   type Diagnostic,
   type Location,
   type Range,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import { DIAGNOSTIC_SOURCE } from '../../../common/protocol';
 import {
@@ -36,7 +36,7 @@ export class Positions {
   }
 
   uriOf(filePath: string): string {
-    return this.uris.get(filePath) ?? URI.file(filePath).toString();
+    return this.uris.get(filePath) ?? toUri(filePath);
   }
 
   /** The line index of a file as the engine sees it (open buffer or disk). */
@@ -53,11 +53,28 @@ export class Positions {
   }
 }
 
-/** `untitled:Untitled-1` has no file; it gets a path of its own outside every workspace folder. */
+/** The folder under which documents of a virtual workspace (vscode.dev, github.dev) get their paths. */
+const VIRTUAL = '~virtual';
+
+/**
+ * The engine's path for a URI. A file is its path on disk; `untitled:Untitled-1` gets a path of its
+ * own outside every workspace folder; a document of a virtual workspace
+ * (`vscode-vfs://github/owner/repo/scs.md`) keeps its folders under `/~virtual/<scheme>/<authority>`,
+ * so that links between drafts resolve there as on disk, and `toUri` gives the URI back.
+ */
 export function toPath(uri: string): string {
   const parsed = URI.parse(uri);
   if (parsed.scheme === 'file') return path.resolve(parsed.fsPath);
-  return path.join(path.sep, `${parsed.scheme}-documents`, `${parsed.path.replace(/[\\/]/g, '_')}.md`);
+  if (parsed.scheme === 'untitled')
+    return path.join(path.sep, `${parsed.scheme}-documents`, `${parsed.path.replace(/[\\/]/g, '_')}.md`);
+  return path.posix.join('/', VIRTUAL, parsed.scheme, parsed.authority || '-', parsed.path || '/');
+}
+
+/** The URI of an engine path: the inverse of `toPath` for files and virtual workspaces. */
+export function toUri(filePath: string): string {
+  const [, top, scheme, authority, ...rest] = filePath.split('/');
+  if (top !== VIRTUAL || !scheme || !authority) return URI.file(filePath).toString();
+  return URI.from({ scheme, authority: authority === '-' ? '' : authority, path: `/${rest.join('/')}` }).toString();
 }
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {

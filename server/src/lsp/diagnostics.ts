@@ -1,6 +1,6 @@
-import type { Connection, Diagnostic } from 'vscode-languageserver/node';
-import { DiagnosticSeverity } from 'vscode-languageserver/node';
-import type { TextDocuments } from 'vscode-languageserver/node';
+import type { Connection, Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity } from 'vscode-languageserver';
+import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DIAGNOSTIC_SOURCE } from '../../../common/protocol';
 import { type Engine, LineIndex } from '../engine';
@@ -20,7 +20,7 @@ export const CLOSED_DRAFTS_PUSHED = 1000;
  * too (at most CLOSED_DRAFTS_PUSHED of them), and cleared once their problems are gone.
  */
 export class DiagnosticsPublisher {
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly published = new Map<string, string>();
   private readonly pending = new Set<string>();
   /** The newest version each open document has had: diagnostics are never sent for an older one. */

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { Engine, type FileSystemHost, NodeFileSystem, type RuleSetting } from '../engine/node';
+import { Engine, type FileSystemHost, type RuleSetting } from '../engine';
 
 /** Folders that mark the top of a project: a draft opened on its own belongs to the nearest one above it. */
 const PROJECT_MARKERS = ['.placeshaper.yaml', '.placeshaper.json', '.git'];
@@ -21,7 +21,7 @@ export class Engines {
 
   constructor(
     roots: readonly string[],
-    private readonly host: FileSystemHost = new NodeFileSystem(),
+    private readonly host: FileSystemHost,
     /** Fixed "today" for tests; the current date otherwise. */
     private readonly today?: Date,
   ) {

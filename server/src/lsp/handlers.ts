@@ -6,7 +6,7 @@ import {
   type Connection,
   type TextDocuments,
   type WorkspaceEdit,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   type CodeActionEntry,

@@ -1,5 +1,4 @@
 import {
-  createConnection,
   DidChangeWatchedFilesNotification,
   ErrorCodes,
   MessageType,
@@ -7,13 +6,12 @@ import {
   ShowMessageNotification,
   type InitializeError,
   FileChangeType,
-  ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
   type InitializeResult,
-} from 'vscode-languageserver/node';
+  type Connection,
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { URI } from 'vscode-uri';
 import {
   CONFIG_FILE_GLOB,
   DRAFT_FILE_GLOB,
@@ -21,60 +19,67 @@ import {
   SHOW_REFERENCES_COMMAND,
 } from '../../../common/protocol';
 import { TOOL_VERSION } from '../../../common/product';
-import { isConfigFile } from '../engine';
+import { type FileSystemHost, isConfigFile } from '../engine';
 import { checkedDocumentNotifications, ClientRequests } from './client-safety';
 import { ClientSupport } from './client-support';
 import { Positions, toPath } from './convert';
 import { DiagnosticsPublisher } from './diagnostics';
 import { Engines } from './engines';
-import { FolderWatcher, type FileChange } from './folder-watcher';
+import type { FileChange, FolderWatcher } from './folder-watcher';
 import { FIX_ALL_KIND, registerHandlers } from './handlers';
 import { INDEX_BATCH } from './indexing';
 import { registerPullDiagnostics } from './pull-diagnostics';
 import { RuleLinks } from './rule-links';
 import { registerShowReferences } from './show-references';
-import { keepStandardOutputForTheProtocol, type Transport } from './transport';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from './settings';
+
+/** What the server needs of the platform it runs on: Node (the disk) or a browser (the editor's files). */
+export interface ServerPlatform {
+  /** Where drafts, configuration and guidance files are read from. */
+  host: FileSystemHost;
+  /** Watches the folders itself, for a client that cannot; absent where the server cannot (a browser). */
+  watchFolders?(
+    changed: (changes: readonly FileChange[]) => void,
+    rescanned: (root: string) => void,
+    log: (message: string) => void,
+    isIgnored: (filePath: string) => boolean,
+  ): Pick<FolderWatcher, 'add' | 'remove' | 'dispose'>;
+  /** Reads what the folders hold before they are indexed (a browser's copy of a virtual workspace). */
+  loadFolders?(roots: readonly string[]): Promise<void>;
+  /** Reads changed files again before the engines hear of the change. */
+  reload?(paths: readonly string[]): Promise<void>;
+}
+
+/** The running server, for its platform: whether the editor asked it to shut down, and a way to tell it of changed files. */
+export interface RunningServer {
+  readonly shutdownReceived: boolean;
+  filesChanged(changes: readonly FileChange[]): void;
+  /** Reads every folder again (files arrived that any draft or configuration may use) and re-checks. */
+  rescan(): void;
+}
 
 /**
  * The Placeshaper language server: the engine (server/src/engine) wired to the protocol over the
- * transport given. `program` names the server in what it says on standard error.
+ * connection given, on the platform given. The same in Node and in a browser's web worker.
  */
-export function startLanguageServer(transport: Transport, program: string): void {
-  if (transport.stdio) keepStandardOutputForTheProtocol();
-  const connection = createConnection(ProposedFeatures.all, transport.reader, transport.writer);
+export function serveConnection(connection: Connection, platform: ServerPlatform): RunningServer {
   const log = (message: string) => connection.console.error(message);
   let shutdownReceived = false;
-  // A message the server cannot read leaves it out of step with the editor for good: say so, and end, for the editor to start it again.
-  transport.reader.onError((error) => {
-    process.stderr.write(
-      `${program}: a message from the editor could not be read (${error.message.split('\n')[0]}); stopping, so that the editor can start the server again.\n`,
-    );
-    process.exit(1);
-  });
-  transport.reader.onClose(() => process.exit(shutdownReceived ? 0 : 1));
-
   const client = new ClientRequests(log);
   const support = new ClientSupport();
   const documents = new TextDocuments(TextDocument);
   const positions = new Positions();
-  const engines = new Engines([]);
+  const engines = new Engines([], platform.host);
   let settings: Settings = DEFAULT_SETTINGS;
   let canPullConfiguration = false;
   let canRefreshDiagnostics = false;
   let canWatchFilesDynamically = false;
   let canFollowFolders = false;
   /** Set when the server watches the folders itself, because the client cannot (or would not) watch them for it. */
-  let watcher: FolderWatcher | undefined;
+  let watcher: ReturnType<NonNullable<ServerPlatform['watchFolders']>> | undefined;
 
   const links = new RuleLinks();
   const diagnostics = new DiagnosticsPublisher(connection, documents, engines, positions, () => settings.debounceMs, links);
-
-  // One faulty request or timer must not take down the server, and every draft with it: say what happened and carry on.
-  process.on('uncaughtException', (error) => log(`Placeshaper hit an internal error: ${error.stack ?? error.message}`));
-  process.on('unhandledRejection', (reason) =>
-    log(`Placeshaper hit an internal error: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`),
-  );
 
   // 1. Capabilities, once: a second `initialize` would switch the server to other folders under the editor's feet.
   let initialized = false;
@@ -86,8 +91,7 @@ export function startLanguageServer(transport: Transport, program: string): void
         { retry: false },
       );
     initialized = true;
-    const folders =
-      params.workspaceFolders?.map((f) => URI.parse(f.uri).fsPath) ?? (params.rootUri ? [URI.parse(params.rootUri).fsPath] : []);
+    const folders = params.workspaceFolders?.map((f) => toPath(f.uri)) ?? (params.rootUri ? [toPath(params.rootUri)] : []);
     engines.reset(folders);
     links.configure(params.initializationOptions);
     support.read(params.capabilities);
@@ -131,8 +135,8 @@ export function startLanguageServer(transport: Transport, program: string): void
         )
       : undefined;
     // Without the client's watchers, changes on disk (a `git checkout`, another editor) would go unseen: watch the folders here.
-    if (!registered) {
-      watcher = new FolderWatcher(filesChanged, folderRescanned, log, (filePath) =>
+    if (!registered && platform.watchFolders) {
+      watcher = platform.watchFolders(filesChanged, folderRescanned, log, (filePath) =>
         engines.for(filePath).config(filePath).isIgnored(filePath),
       );
       for (const engine of engines.roots()) watcher.add(engine.root!);
@@ -140,17 +144,27 @@ export function startLanguageServer(transport: Transport, program: string): void
     if (canFollowFolders) {
       connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {
         for (const folder of removed) {
-          engines.remove(URI.parse(folder.uri).fsPath);
-          void watcher?.remove(URI.parse(folder.uri).fsPath);
+          engines.remove(toPath(folder.uri));
+          void watcher?.remove(toPath(folder.uri));
         }
         for (const folder of added) {
-          engines.add(URI.parse(folder.uri).fsPath);
-          watcher?.add(URI.parse(folder.uri).fsPath);
+          engines.add(toPath(folder.uri));
+          watcher?.add(toPath(folder.uri));
         }
-        diagnostics.all();
+        void (platform.loadFolders?.(added.map((f) => toPath(f.uri))) ?? Promise.resolve()).then(() =>
+          added.forEach((f) => folderRescanned(toPath(f.uri))),
+        );
       });
     }
     await loadSettings();
+    if (platform.loadFolders) {
+      await platform.loadFolders(engines.roots().map((engine) => engine.root!));
+      // Drafts opened while the folders were loading were read against an empty workspace.
+      for (const engine of engines.all()) {
+        engine.workspace.rescan();
+        engine.reloadConfiguration();
+      }
+    }
     await indexWorkspace();
   });
 
@@ -166,11 +180,11 @@ export function startLanguageServer(transport: Transport, program: string): void
       [FileChangeType.Changed]: 'changed',
       [FileChangeType.Deleted]: 'deleted',
     } as const;
-    filesChanged(
-      changes
-        .filter((c) => typeof c?.uri === 'string' && c.type in type)
-        .map((c) => ({ path: toPath(c.uri), type: type[c.type] })),
-    );
+    const changed = changes
+      .filter((c) => typeof c?.uri === 'string' && c.type in type)
+      .map((c) => ({ path: toPath(c.uri), type: type[c.type] }));
+    if (!platform.reload) return filesChanged(changed);
+    void platform.reload(changed.map((c) => c.path)).then(() => filesChanged(changed));
   });
 
   /** Files changed on disk, as the client's watchers or the server's own report them. */
@@ -260,7 +274,7 @@ export function startLanguageServer(transport: Transport, program: string): void
       engine.workspace.draft(file);
       if (index % INDEX_BATCH === INDEX_BATCH - 1) {
         progress?.report(Math.round((index / Math.max(files.length, 1)) * 100), `${index + 1} of ${files.length}`);
-        await new Promise((resolve) => setImmediate(resolve));
+        await new Promise((resolve) => setTimeout(resolve, 0));
       }
     }
     progress?.done();
@@ -279,4 +293,11 @@ export function startLanguageServer(transport: Transport, program: string): void
   });
   documents.listen(checkedDocumentNotifications(connection, log));
   connection.listen();
+  return {
+    get shutdownReceived() {
+      return shutdownReceived;
+    },
+    filesChanged,
+    rescan: () => engines.roots().forEach((engine) => folderRescanned(engine.root!)),
+  };
 }

@@ -3,7 +3,7 @@ import {
   type Connection,
   type TextDocuments,
   type WorkspaceDocumentDiagnosticReport,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Positions, toDiagnostic } from './convert';
 import type { Engines } from './engines';

@@ -6,7 +6,7 @@ import {
   type ExecuteCommandParams,
   type Location,
   type ShowMessageRequestParams,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import { SHOW_REFERENCES_COMMAND } from '../../../common/protocol';
 import { priorityLenses } from '../engine';
 import type { ClientRequests } from './client-safety';

@@ -32,6 +32,8 @@ export interface CodeServerOptions {
   name: string;
   /** User settings, over QUIET_SETTINGS. */
   settings: Record<string, unknown>;
+  /** The .vsix to install: the packaged extension unless given. */
+  vsix?: string;
 }
 
 function freePort(): Promise<number> {
@@ -82,7 +84,8 @@ export class CodeServer {
     );
     const common = ['--config', config, '--user-data-dir', userData, '--extensions-dir', extensions];
 
-    const install = spawnSync(env.node, [env.codeServer, ...common, '--install-extension', env.vsix], {
+    const vsix = options.vsix ?? env.vsix;
+    const install = spawnSync(env.node, [env.codeServer, ...common, '--install-extension', vsix], {
       env: serverEnv(home),
       encoding: 'utf8',
       timeout: 120_000,
@@ -91,7 +94,7 @@ export class CodeServer {
     if (install.status !== 0 || !/successfully installed/.test(installLog)) {
       rmSync(home, { recursive: true, force: true });
       throw new Error(
-        `code-server --install-extension ${env.vsix} failed (exit ${install.status ?? install.signal ?? install.error}):\n${installLog}`,
+        `code-server --install-extension ${vsix} failed (exit ${install.status ?? install.signal ?? install.error}):\n${installLog}`,
       );
     }
 

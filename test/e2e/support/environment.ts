@@ -27,6 +27,10 @@ export const env = {
   get vsix(): string {
     return required('E2E_VSIX', path.join(E2E, 'placeshaper.vsix'));
   },
+  /** The extension with its browser entry alone, as VS Code for the Web runs it. */
+  get browserOnlyVsix(): string {
+    return required('E2E_BROWSER_ONLY_VSIX', path.join(E2E, 'placeshaper-browser-only.vsix'));
+  },
   get chromium(): string {
     return required('E2E_CHROMIUM', '/usr/bin/chromium');
   },
