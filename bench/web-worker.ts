@@ -37,6 +37,14 @@ export function lspEdits(
   });
 }
 
+/** Each keystroke, timed, then its undo, not timed. */
+function steps(edits: readonly [Keystroke, Keystroke][]): [Keystroke, boolean][] {
+  return edits.flatMap(([forward, back]): [Keystroke, boolean][] => [
+    [forward, true],
+    [back, false],
+  ]);
+}
+
 /** The page's side: an LSP client over postMessage, in the browser. Kept to plain JavaScript, as it runs there. */
 const PAGE = `<!doctype html><meta charset="utf-8"><script>
 // tsx names the functions it compiles (for stack traces) with a helper that the page must have too.
@@ -116,21 +124,16 @@ async function workerKeystrokes(text: string, edits: readonly [Keystroke, Keystr
         lsp.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text } });
         await opened;
         const samples: number[] = [];
-        for (const [forward, back] of edits) {
-          for (const [change, timed] of [
-            [forward, true],
-            [back, false],
-          ] as const) {
-            // The code actions at the edit are worked out from the draft's findings: their answer comes once the new version is checked.
-            const start = performance.now();
-            lsp.notify('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [change] });
-            await lsp.request('textDocument/codeAction', {
-              textDocument: { uri },
-              range: change.range,
-              context: { diagnostics: [] },
-            });
-            if (timed) samples.push(performance.now() - start);
-          }
+        for (const [change, timed] of edits) {
+          // The code actions at the edit are worked out from the draft's findings: their answer comes once the new version is checked.
+          const start = performance.now();
+          lsp.notify('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [change] });
+          await lsp.request('textDocument/codeAction', {
+            textDocument: { uri },
+            range: change.range,
+            context: { diagnostics: [] },
+          });
+          if (timed) samples.push(performance.now() - start);
         }
         return samples;
 
@@ -140,7 +143,7 @@ async function workerKeystrokes(text: string, edits: readonly [Keystroke, Keystr
           next(accept: (message: { method?: string; params: { uri: string; version: number } }) => boolean): Promise<unknown>;
         }
       },
-      { text, edits, capabilities: CAPABILITIES },
+      { text, edits: steps(edits), capabilities: CAPABILITIES },
     ),
   );
 }
@@ -155,20 +158,15 @@ async function nodeKeystrokes(text: string, edits: readonly [Keystroke, Keystrok
     await session.open('scs.md', text, version);
     await opened;
     const samples: number[] = [];
-    for (const [forward, back] of edits) {
-      for (const [change, timed] of [
-        [forward, true],
-        [back, false],
-      ] as const) {
-        const start = performance.now();
-        await session.changeRanges('scs.md', [change], ++version);
-        await session.request('textDocument/codeAction', {
-          textDocument: { uri: session.uri('scs.md') },
-          range: change.range,
-          context: { diagnostics: [] },
-        });
-        if (timed) samples.push(performance.now() - start);
-      }
+    for (const [change, timed] of steps(edits)) {
+      const start = performance.now();
+      await session.changeRanges('scs.md', [change], ++version);
+      await session.request('textDocument/codeAction', {
+        textDocument: { uri: session.uri('scs.md') },
+        range: change.range,
+        context: { diagnostics: [] },
+      });
+      if (timed) samples.push(performance.now() - start);
     }
     return samples;
   } finally {

@@ -136,19 +136,7 @@ describe('Placeshaper in VS Code (code-server, trusted workspace)', function () 
     await workbench.waitForDraftStatus('Housing strategy');
     await workbench.editor.locator('.squiggly-warning').first().waitFor(); // the diagnostic has arrived
     await workbench.goTo(line, 3);
-    const action = workbench.page.locator('.action-widget .monaco-list-row', { hasText: 'homelessness-strategy' }).first();
-    // Ctrl+. before the editor has asked for the line's actions says "no code actions": ask again until the menu shows.
-    for (let attempt = 1; ; attempt++) {
-      await workbench.page.keyboard.press('Control+.');
-      try {
-        await action.waitFor({ timeout: 5_000 });
-        break;
-      } catch (error) {
-        if (attempt === 5) throw error;
-        await workbench.page.keyboard.press('Escape');
-      }
-    }
-    await action.click();
+    await workbench.quickFix('homelessness-strategy');
     await workbench.editorLine(/^homelessness-strategy: /).waitFor();
     await workbench.page.keyboard.press('Control+S');
     const fixed = 'homelessness-strategy: ./millbrook-homelessness-strategy.md';
@@ -304,8 +292,7 @@ describe('Placeshaper in VS Code (code-server, trusted workspace)', function () 
     await workbench.openFile('new-laa.md');
     await workbench.waitForProblemsOf('new-laa.md', [{ rule: 'format/schema', line: 2 }]);
     await workbench.goTo(2, 2);
-    await workbench.page.keyboard.press('Control+.');
-    await workbench.page.locator('.action-widget .monaco-list-row', { hasText: 'Add the missing keys (5)' }).first().click();
+    await workbench.quickFix('Add the missing keys (5)');
     await workbench.editorLine(/^partnership: <the name of the Local Strategic Partnership>$/).waitFor();
     await workbench.page.keyboard.press('Control+S');
     const fixed = await waitForFile(

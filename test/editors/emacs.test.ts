@@ -4,19 +4,10 @@ import { deepStrictEqual, ok, strictEqual } from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import {
-  checkReport,
-  editorAvailable,
-  exampleWorkspace,
-  runEditor,
-  sortDiagnostics,
-  type CheckedDiagnostic,
-} from '../support/editors';
-import { placeIn } from '../support/positions';
-import { installedPackage } from '../support/installed-package';
-import { readmeRecipe } from '../support/readme-recipes';
+import * as editors from '../support/editors';
+import type { CheckedDiagnostic } from '../support/editors';
 
-const HAS_EMACS = editorAvailable('emacs');
+const HAS_EMACS = editors.editorAvailable('emacs');
 
 interface EmacsSaw {
   error?: string;
@@ -34,20 +25,20 @@ interface EmacsSaw {
   const SCS = 'scs/exampleshire-scs.md';
 
   before(() => {
-    const installed = installedPackage();
+    const installed = editors.installedPackage();
     bin = installed.bin;
-    root = exampleWorkspace(installed.dir, 'emacs');
-    checked = checkReport(bin, root);
+    root = editors.exampleWorkspace(installed.dir, 'emacs');
+    checked = editors.checkReport(bin, root);
     const drafts = (
       JSON.parse(
         spawnSync(path.join(bin, 'placeshaper'), ['check', '--format', 'json'], { cwd: root, encoding: 'utf8' }).stdout,
       ) as { drafts: string[] }
     ).drafts;
     const recipe = path.join(installed.dir, `${path.basename(root)}-recipe.el`);
-    writeFileSync(recipe, readmeRecipe('emacs-eglot'));
+    writeFileSync(recipe, editors.readmeRecipe('emacs-eglot'));
     const driver = path.resolve('test/editors/emacs-driver.el');
     // Packages activated as an interactive Emacs activates them at startup (markdown-mode's file associations among them).
-    saw = runEditor<EmacsSaw>(
+    saw = editors.runEditor<EmacsSaw>(
       'emacs',
       ['--batch', '--no-init-file', '--eval', '(package-activate-all)', '-l', recipe, '-l', driver],
       {
@@ -57,8 +48,8 @@ interface EmacsSaw {
         env: {
           PLACESHAPER_FILES: drafts.join(':'),
           PLACESHAPER_EXPECTED: String(checked.length),
-          PLACESHAPER_HOVER: placeIn(root, SCS, 'vision:'),
-          PLACESHAPER_RENAME_AT: placeIn(root, SCS, 'id: safer-communities', 4),
+          PLACESHAPER_HOVER: editors.placeIn(root, SCS, 'vision:'),
+          PLACESHAPER_RENAME_AT: editors.placeIn(root, SCS, 'id: safer-communities', 4),
           PLACESHAPER_RENAME_TO: 'community-safety',
         },
       },
@@ -72,7 +63,7 @@ interface EmacsSaw {
       ...d,
       severity: d.severity === 'info' || d.severity === 'hint' ? 'note' : d.severity,
     }));
-    deepStrictEqual(sortDiagnostics(saw.diagnostics), asEglotShows);
+    deepStrictEqual(editors.sortDiagnostics(saw.diagnostics), asEglotShows);
   });
 
   it('hovers a frontmatter key with the guidance quoted, its source and section below', () => {
@@ -82,7 +73,7 @@ interface EmacsSaw {
 
   it('renames a priority across files, saved to disk, and `placeshaper check` says the same as before', () => {
     strictEqual(saw.renamed, true);
-    deepStrictEqual(checkReport(bin, root), checked);
+    deepStrictEqual(editors.checkReport(bin, root), checked);
     ok(readFileSync(path.join(root, SCS), 'utf8').includes('id: community-safety'));
     ok(!readFileSync(path.join(root, 'laa/exampleshire-laa.md'), 'utf8').includes('priority: safer-communities'));
     ok(readFileSync(path.join(root, 'scs/millbrook-scs.md'), 'utf8').includes('exampleshire-scs.md#community-safety'));

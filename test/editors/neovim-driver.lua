@@ -12,6 +12,14 @@ local function position(spec)
   local file, line, character = spec:match('^(.-):(%d+):(%d+)$')
   return file, { line = tonumber(line), character = tonumber(character) }
 end
+-- Opens the file of `spec` (file:line:character) and sends a request at that place; the answers by client.
+local function request_at(spec, method, params)
+  local file, at = position(spec)
+  vim.cmd('edit ' .. file)
+  params.textDocument = vim.lsp.util.make_text_document_params()
+  params.position = at
+  return vim.lsp.buf_request_sync(0, method, params, 10000) or {}
+end
 
 -- 1. Open one draft: the recipe starts the server; every draft's problems arrive, closed ones too.
 vim.cmd('edit ' .. env.PLACESHAPER_OPEN)
@@ -34,13 +42,7 @@ for _, d in ipairs(vim.diagnostic.get(nil)) do
 end
 
 -- 2. Hover.
-local hover_file, hover_at = position(env.PLACESHAPER_HOVER)
-vim.cmd('edit ' .. hover_file)
-local results = vim.lsp.buf_request_sync(0, 'textDocument/hover', {
-  textDocument = vim.lsp.util.make_text_document_params(),
-  position = hover_at,
-}, 10000)
-for _, result in pairs(results or {}) do
+for _, result in pairs(request_at(env.PLACESHAPER_HOVER, 'textDocument/hover', {})) do
   if result.result then out.hover = result.result.contents.value end
 end
 
@@ -57,14 +59,7 @@ for _, item in ipairs(vim.fn.getqflist()) do
 end
 
 -- 4. Rename across files, applied and saved.
-local rename_file, rename_at = position(env.PLACESHAPER_RENAME_AT)
-vim.cmd('edit ' .. rename_file)
-local renamed = vim.lsp.buf_request_sync(0, 'textDocument/rename', {
-  textDocument = vim.lsp.util.make_text_document_params(),
-  position = rename_at,
-  newName = env.PLACESHAPER_RENAME_TO,
-}, 10000)
-for _, result in pairs(renamed or {}) do
+for _, result in pairs(request_at(env.PLACESHAPER_RENAME_AT, 'textDocument/rename', { newName = env.PLACESHAPER_RENAME_TO })) do
   if result.err then out.renameError = result.err.message end
   if result.result then
     vim.lsp.util.apply_workspace_edit(result.result, 'utf-16')

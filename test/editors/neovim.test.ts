@@ -6,20 +6,11 @@ import * as path from 'node:path';
 import { Engine, NodeFileSystem } from '../../server/src/engine/node';
 import { priorityLenses } from '../../server/src/engine';
 import { LineIndex } from '../../server/src/engine/text/line-index';
-import {
-  checkReport,
-  editorAvailable,
-  exampleWorkspace,
-  runEditor,
-  sortDiagnostics,
-  type CheckedDiagnostic,
-} from '../support/editors';
-import { placeIn } from '../support/positions';
-import { installedPackage } from '../support/installed-package';
+import * as editors from '../support/editors';
+import type { CheckedDiagnostic } from '../support/editors';
 import { LspSession } from '../support/lsp-session';
-import { readmeRecipe } from '../support/readme-recipes';
 
-const HAS_NEOVIM = editorAvailable('nvim');
+const HAS_NEOVIM = editors.editorAvailable('nvim');
 
 interface NeovimSaw {
   error?: string;
@@ -41,14 +32,14 @@ interface NeovimSaw {
   const SCS = 'scs/exampleshire-scs.md';
 
   before(async () => {
-    const installed = installedPackage();
+    const installed = editors.installedPackage();
     bin = installed.bin;
-    root = exampleWorkspace(installed.dir, 'neovim');
-    checkedBefore = checkReport(bin, root, true);
+    root = editors.exampleWorkspace(installed.dir, 'neovim');
+    checkedBefore = editors.checkReport(bin, root, true);
     // The hover any client gets at the `vision` key, from the same server.
     const { session } = await LspSession.start(root, undefined, { command: [path.join(bin, 'placeshaper'), 'lsp'] });
     try {
-      const [file, line, character] = placeIn(root, SCS, 'vision:').split(':');
+      const [file, line, character] = editors.placeIn(root, SCS, 'vision:').split(':');
       await session.open(file, readFileSync(path.join(root, file), 'utf8'));
       expectedHover = (
         await session.request<{ contents: { value: string } }>('textDocument/hover', {
@@ -61,10 +52,10 @@ interface NeovimSaw {
     }
 
     const config = path.join(installed.dir, `nvim-${path.basename(root)}`);
-    writeFileSync(`${config}-init.lua`, readmeRecipe('neovim-0.7'));
-    writeFileSync(`${config}-errorformat.vim`, readmeRecipe('vim-errorformat'));
+    writeFileSync(`${config}-init.lua`, editors.readmeRecipe('neovim-0.7'));
+    writeFileSync(`${config}-errorformat.vim`, editors.readmeRecipe('vim-errorformat'));
     const driver = path.resolve('test/editors/neovim-driver.lua');
-    saw = runEditor<NeovimSaw>(
+    saw = editors.runEditor<NeovimSaw>(
       'nvim',
       [
         '--headless',
@@ -85,9 +76,9 @@ interface NeovimSaw {
         env: {
           PLACESHAPER_OPEN: SCS,
           PLACESHAPER_EXPECTED: String(checkedBefore.length),
-          PLACESHAPER_HOVER: placeIn(root, SCS, 'vision:'),
-          PLACESHAPER_LENS: placeIn(root, SCS, 'id: safer-communities'),
-          PLACESHAPER_RENAME_AT: placeIn(root, SCS, 'id: safer-communities', 4),
+          PLACESHAPER_HOVER: editors.placeIn(root, SCS, 'vision:'),
+          PLACESHAPER_LENS: editors.placeIn(root, SCS, 'id: safer-communities'),
+          PLACESHAPER_RENAME_AT: editors.placeIn(root, SCS, 'id: safer-communities', 4),
           PLACESHAPER_RENAME_TO: 'community-safety',
         },
       },
@@ -96,7 +87,7 @@ interface NeovimSaw {
 
   it('shows every draft’s diagnostics, closed drafts too, exactly as `placeshaper check` reports them', () => {
     ok(checkedBefore.length > 0);
-    deepStrictEqual(sortDiagnostics(saw.diagnostics), checkedBefore);
+    deepStrictEqual(editors.sortDiagnostics(saw.diagnostics), checkedBefore);
   });
 
   it('hovers a frontmatter key with the guidance quoted', () => {
@@ -126,7 +117,7 @@ interface NeovimSaw {
     strictEqual(saw.renameError, undefined);
     // The SCS, the LAA's targets, and the links to its section from the Millbrook SCS.
     strictEqual(saw.renamedFiles, 3);
-    const after = checkReport(bin, root, true);
+    const after = editors.checkReport(bin, root, true);
     deepStrictEqual(after, checkedBefore);
     ok(readFileSync(path.join(root, SCS), 'utf8').includes('id: community-safety'));
     ok(!readFileSync(path.join(root, 'laa/exampleshire-laa.md'), 'utf8').includes('priority: safer-communities'));
@@ -136,7 +127,7 @@ interface NeovimSaw {
   it('lists `placeshaper check` in the quickfix list through the README’s errorformat', () => {
     deepStrictEqual(
       saw.quickfix,
-      checkReport(bin, root).map((d) => ({ file: d.file, line: d.line, column: d.column, type: d.severity[0] })),
+      editors.checkReport(bin, root).map((d) => ({ file: d.file, line: d.line, column: d.column, type: d.severity[0] })),
     );
   });
 });

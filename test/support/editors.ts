@@ -96,3 +96,7 @@ export function runEditor<T extends { error?: string }>(
   if (saw.error) throw new Error(`${command}: ${saw.error}\n${run.stderr.slice(-3000)}`);
   return saw;
 }
+
+export { installedPackage } from './installed-package';
+export { placeIn } from './positions';
+export { readmeRecipe } from './readme-recipes';

@@ -170,6 +170,25 @@ export class Workbench {
     await this.cursorPosition(line, column).waitFor();
   }
 
+  /**
+   * Applies the quick fix titled `title` at the cursor (Ctrl+.). Pressed before the editor has asked
+   * for the line's actions, Ctrl+. says "no code actions": it is pressed again until the menu shows.
+   */
+  async quickFix(title: string): Promise<void> {
+    const action = this.page.locator('.action-widget .monaco-list-row', { hasText: title }).first();
+    for (let attempt = 1; ; attempt++) {
+      await this.page.keyboard.press('Control+.');
+      try {
+        await action.waitFor({ timeout: 5_000 });
+        break;
+      } catch (error) {
+        if (attempt === 6) throw error;
+        await this.page.keyboard.press('Escape');
+      }
+    }
+    await action.click();
+  }
+
   /** The rendered lines of the active editor (those in view), with non-breaking spaces made plain. */
   async visibleText(): Promise<string> {
     const lines = await this.editor.locator('.view-lines').evaluate((element: PageElement) =>

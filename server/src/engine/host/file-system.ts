@@ -55,13 +55,18 @@ export class MemoryFileSystem implements FileSystemHost {
   }
 
   readDirectory(dirPath: string): DirectoryEntry[] {
-    const prefix = path.resolve(dirPath) + path.sep;
-    const entries = new Map<string, DirectoryEntry>();
-    for (const file of this.files.keys()) {
-      if (!file.startsWith(prefix)) continue;
-      const [name, ...rest] = file.slice(prefix.length).split(path.sep);
-      entries.set(name, { name, isDirectory: rest.length > 0, isFile: rest.length === 0 });
-    }
-    return [...entries.values()].sort((a, b) => a.name.localeCompare(b.name));
+    return entriesUnder(dirPath, this.files.keys());
   }
+}
+
+/** The entries of a folder, for hosts that hold a list of file paths: files directly in it, and the folders that lead to others. */
+export function entriesUnder(dirPath: string, files: Iterable<string>): DirectoryEntry[] {
+  const prefix = path.resolve(dirPath) + path.sep;
+  const entries = new Map<string, DirectoryEntry>();
+  for (const file of files) {
+    if (!file.startsWith(prefix)) continue;
+    const [name, ...rest] = file.slice(prefix.length).split(path.sep);
+    entries.set(name, { name, isDirectory: rest.length > 0, isFile: rest.length === 0 });
+  }
+  return [...entries.values()].sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import type { DirectoryEntry, FileSystemHost } from './file-system';
+import { entriesUnder, type DirectoryEntry, type FileSystemHost } from './file-system';
 
 /**
  * A copy of the workspace's files for a host that can only read them asynchronously (a language
@@ -67,13 +67,6 @@ export class MirrorFileSystem implements FileSystemHost {
   }
 
   readDirectory(dirPath: string): DirectoryEntry[] {
-    const prefix = path.resolve(dirPath) + path.sep;
-    const entries = new Map<string, DirectoryEntry>();
-    for (const file of this.sizes.keys()) {
-      if (!file.startsWith(prefix)) continue;
-      const [name, ...rest] = file.slice(prefix.length).split(path.sep);
-      entries.set(name, { name, isDirectory: rest.length > 0, isFile: rest.length === 0 });
-    }
-    return [...entries.values()].sort((a, b) => a.name.localeCompare(b.name));
+    return entriesUnder(dirPath, this.sizes.keys());
   }
 }
