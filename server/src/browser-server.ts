@@ -16,6 +16,6 @@ const files = new BrowserFiles(connection, mirror, new ClientRequests((message) 
 );
 const server = serveConnection(connection, {
   host: mirror,
-  loadFolders: (roots) => files.loadFolders(roots),
+  loadFolders: (roots, report) => files.loadFolders(roots, report),
   reload: (paths) => files.reload(paths),
 });

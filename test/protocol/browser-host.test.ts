@@ -97,6 +97,17 @@ describe('the server’s files in a browser, read through the client', () => {
     );
   });
 
+  it('says how far it has got, batch by batch, while it reads a large folder', async () => {
+    const drafts = Object.fromEntries(Array.from({ length: 120 }, (_, i) => [`laa/laa-${i}.md`, '# Not a draft\n']));
+    const { connection } = fakeClient(inFolder(drafts));
+    const said: string[] = [];
+    await new BrowserFiles(connection, new MirrorFileSystem(), new ClientRequests(() => undefined), () => undefined).loadFolders(
+      [toPath(FOLDER)],
+      (message) => said.push(message),
+    );
+    deepStrictEqual(said, ['read 50 of 120 files', 'read 100 of 120 files']);
+  });
+
   it('reads the folder in one listing and batches of reads', async () => {
     const { asked } = await loaded(inFolder(LINKED_DRAFTS));
     deepStrictEqual(

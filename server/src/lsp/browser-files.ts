@@ -34,8 +34,8 @@ export class BrowserFiles {
     mirror.onMiss = (filePath) => this.want(filePath);
   }
 
-  /** Lists each folder and reads its files, before the workspace is indexed. */
-  async loadFolders(roots: readonly string[]): Promise<void> {
+  /** Lists each folder and reads its files, before the workspace is indexed; `report` hears how far it has got. */
+  async loadFolders(roots: readonly string[], report: (message: string) => void = () => undefined): Promise<void> {
     for (const root of roots) {
       const listed = await this.client.send(FS_LIST_METHOD, () =>
         this.connection.sendRequest<FsListResult>(FS_LIST_METHOD, { folderUri: toUri(root) } satisfies FsListParams),
@@ -44,7 +44,10 @@ export class BrowserFiles {
         .filter((f) => typeof f?.uri === 'string')
         .map((f) => ({ path: toPath(f.uri), size: f.size }));
       this.mirror.list(root, files);
-      await this.read(files.map((f) => f.path));
+      await this.read(
+        files.map((f) => f.path),
+        (done) => report(`read ${done} of ${files.length} files`),
+      );
     }
   }
 
@@ -64,8 +67,9 @@ export class BrowserFiles {
     });
   }
 
-  private async read(paths: readonly string[]): Promise<void> {
+  private async read(paths: readonly string[], readSoFar: (count: number) => void = () => undefined): Promise<void> {
     for (let start = 0; start < paths.length; start += READ_BATCH) {
+      if (start > 0) readSoFar(start);
       const batch = paths.slice(start, start + READ_BATCH);
       const answer = await this.client.send(FS_READ_METHOD, () =>
         this.connection.sendRequest<FsReadResult>(FS_READ_METHOD, { uris: batch.map(toUri) } satisfies FsReadParams),

@@ -44,8 +44,8 @@ export interface ServerPlatform {
     log: (message: string) => void,
     isIgnored: (filePath: string) => boolean,
   ): Pick<FolderWatcher, 'add' | 'remove' | 'dispose'>;
-  /** Reads what the folders hold before they are indexed (a browser's copy of a virtual workspace). */
-  loadFolders?(roots: readonly string[]): Promise<void>;
+  /** Reads what the folders hold before they are indexed (a browser's copy of a virtual workspace), saying how far it has got. */
+  loadFolders?(roots: readonly string[], report?: (message: string) => void): Promise<void>;
   /** Reads changed files again before the engines hear of the change. */
   reload?(paths: readonly string[]): Promise<void>;
 }
@@ -157,14 +157,6 @@ export function serveConnection(connection: Connection, platform: ServerPlatform
       });
     }
     await loadSettings();
-    if (platform.loadFolders) {
-      await platform.loadFolders(engines.roots().map((engine) => engine.root!));
-      // Drafts opened while the folders were loading were read against an empty workspace.
-      for (const engine of engines.all()) {
-        engine.workspace.rescan();
-        engine.reloadConfiguration();
-      }
-    }
     await indexWorkspace();
   });
 
@@ -268,8 +260,22 @@ export function serveConnection(connection: Connection, platform: ServerPlatform
   /** Reads every draft of every folder once, reporting progress, so cross-document results are known from the start. */
   async function indexWorkspace(): Promise<void> {
     const progress = await client.send('window/workDoneProgress/create', () => connection.window.createWorkDoneProgress());
+    if (platform.loadFolders) {
+      // Reading a virtual workspace through the editor can take a while: it is the first part of the progress.
+      progress?.begin('Placeshaper: indexing drafts', 0, 'reading the workspace', false);
+      await platform.loadFolders(
+        engines.roots().map((engine) => engine.root!),
+        (message) => progress?.report(0, message),
+      );
+      // Drafts opened while the folders were loading were read against an empty workspace.
+      for (const engine of engines.all()) {
+        engine.workspace.rescan();
+        engine.reloadConfiguration();
+      }
+    }
     const files = engines.roots().flatMap((engine) => engine.workspace.files().map((file) => ({ engine, file })));
-    progress?.begin('Placeshaper: indexing drafts', 0, `${files.length} files`, false);
+    if (platform.loadFolders) progress?.report(0, `${files.length} files`);
+    else progress?.begin('Placeshaper: indexing drafts', 0, `${files.length} files`, false);
     for (const [index, { engine, file }] of files.entries()) {
       engine.workspace.draft(file);
       if (index % INDEX_BATCH === INDEX_BATCH - 1) {
