@@ -183,6 +183,18 @@ describe('hover', () => {
     );
   });
 
+  it('on a priority counts what delivers it as its code lens does, in the plural where there are several', () => {
+    const files = withChange('housing/housing.md', (t) =>
+      t.replace(
+        '  - {id: H1, title: Affordable homes, supports: [D1, D3]}\n',
+        '  - {id: H1, title: Affordable homes, supports: [D1, D3]}\n  - {id: H2, title: Warm homes, supports: [D1]}\n',
+      ),
+    );
+    const w = linkedWorkspace(files);
+    const result = hover(w.engine, w.path('ldf/core.md'), w.offset('ldf/core.md', 'delivers: [D1]', 11))!;
+    strictEqual(result.markdown.split('\n').at(-1), '- delivered by 1 objective, 2 housing priorities');
+  });
+
   it('on an NI code shows only a verified title, and the fact of the National Indicator Set with its source', () => {
     const result = hover(ws.engine, ws.path('laa/laa.md'), ws.offset('laa/laa.md', 'NI 16', 1))!;
     strictEqual(

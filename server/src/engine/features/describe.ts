@@ -2,6 +2,7 @@ import type { Engine } from '../engine';
 import type { DefinedItem, DraftModel } from '../model/draft-model';
 import { kindInfo } from '../model/kinds';
 import { relativePath } from '../model/links';
+import { deliveredBy } from './id-symbols';
 
 export function titleOf(draft: DraftModel): string {
   const title = draft.fm.value(['title']);
@@ -30,17 +31,7 @@ export function describeItem(engine: Engine, item: DefinedItem, owner: DraftMode
   if (Array.isArray(item.data.principles) && item.data.principles.length)
     facts.push(`principles: ${item.data.principles.join(', ')}`);
   if (owner.kind === 'sustainable-community-strategy') {
-    const incoming = engine.workspace.referencesTo(owner).filter((r) => r.reference.id === item.id);
-    const count = (via: string, noun: string) => {
-      const n = incoming.filter((r) => r.reference.via === via).length;
-      return n ? `${n} ${noun}${n === 1 ? '' : 's'}` : undefined;
-    };
-    const parts = [
-      count('target', 'target'),
-      count('objective', 'objective'),
-      count('housing-priority', 'housing priority'),
-    ].filter(Boolean);
-    facts.push(parts.length ? `delivered by ${parts.join(', ')}` : 'delivered by nothing yet');
+    facts.push(deliveredBy(engine.workspace.referencesTo(owner).filter((r) => r.reference.id === item.id)));
   }
   if (facts.length) lines.push('', ...facts.map((f) => `- ${f}`));
   return lines.join('\n');

@@ -4,6 +4,29 @@ import type { DefinedItem, DraftModel, PriorityReference } from '../model/draft-
 import type { Span } from '../text/line-index';
 import { locate } from './locate';
 
+/** What delivers an SCS priority, in the order it is counted and listed: targets, objectives, housing priorities. */
+export const DELIVERY_ORDER: readonly PriorityReference['via'][] = ['target', 'objective', 'housing-priority'];
+
+const VIA_NOUNS: Record<PriorityReference['via'], [string, string]> = {
+  target: ['target', 'targets'],
+  objective: ['objective', 'objectives'],
+  'housing-priority': ['housing priority', 'housing priorities'],
+};
+
+/** "target", "objective" or "housing priority": what a reference to a priority is made by. */
+export function viaNoun(via: PriorityReference['via']): string {
+  return VIA_NOUNS[via][0];
+}
+
+/** "delivered by 2 targets, 1 housing priority" (or "delivered by nothing yet") for the references to one priority. */
+export function deliveredBy(references: readonly { reference: Pick<PriorityReference, 'via'> }[]): string {
+  const parts = DELIVERY_ORDER.map((via) => {
+    const n = references.filter((r) => r.reference.via === via).length;
+    return n ? `${n} ${VIA_NOUNS[via][n === 1 ? 0 : 1]}` : undefined;
+  }).filter(Boolean);
+  return parts.length ? `delivered by ${parts.join(', ')}` : 'delivered by nothing yet';
+}
+
 /** The priorities, objectives and targets a draft defines. */
 export function itemsOf(draft: DraftModel): DefinedItem[] {
   return [...draft.priorities, ...draft.objectives, ...draft.targets];
