@@ -41,6 +41,25 @@ export interface MatrixParams {
 export type MatrixResult = { html: string; folderUri: string } | null;
 
 /**
+ * `placeshaper/review`: the review of one draft, or of every draft of a workspace folder, as a page
+ * for a webview (the page `placeshaper review` writes); null when there is nothing to review.
+ */
+export const REVIEW_METHOD = 'placeshaper/review';
+
+export interface ReviewParams {
+  /** The draft to review; without it, every draft of the workspace folder. */
+  uri?: string;
+  /** The workspace folder; the first one when absent. */
+  folderUri?: string;
+}
+
+/**
+ * Places in `html` that open a draft are links `#open:<file>:<line>`, the file relative to
+ * `folderUri`; every other link stays in the page.
+ */
+export type ReviewResult = { html: string; folderUri: string; title: string } | null;
+
+/**
  * `placeshaper/newDraftChoices`: what "New Draft from Template…" offers: the kinds, the types of
  * authority, and the workspace's SCS drafts that a new draft can deliver.
  */

@@ -1,5 +1,6 @@
 // The JSON Schemas Placeshaper publishes in schemas/, generated from the engine's own definitions.
 import { reportSchema } from '../server/src/cli/report-schema';
+import { reviewSchema } from '../server/src/cli/review/review-schema';
 import { configSchema } from '../server/src/engine/config/config-schema';
 import { corpusSchema } from '../server/src/engine/guidance/corpus-schema';
 import { KINDS } from '../server/src/engine/model/kinds';
@@ -10,6 +11,7 @@ export function publishedSchemas(): Record<string, unknown> {
     ...Object.fromEntries(KINDS.map((k) => [`${k.kind}.schema.json`, frontmatterSchema(k.kind)])),
     'placeshaper-config.schema.json': configSchema,
     'cli-report.schema.json': reportSchema,
+    'review-report.schema.json': reviewSchema,
     'guidance-corpus.schema.json': corpusSchema,
   };
 }

@@ -53,6 +53,8 @@ describe('extension manifest', () => {
     const contributed = contributes.commands.map((c) => c.command).sort();
     deepStrictEqual(contributed, [
       'placeshaper.newDraft',
+      'placeshaper.openReview',
+      'placeshaper.openWorkspaceReview',
       'placeshaper.restartServer',
       'placeshaper.showAlignmentMatrix',
       'placeshaper.showGuidance',

@@ -47,6 +47,7 @@ describe('control comments', () => {
       id: 'test/every-link',
       defaultSeverity: 'warning',
       description: 'reports every link',
+      expectation: 'no links',
       passages: [],
       check: ({ draft, report }) => draft.bodyLinks.forEach((link) => report({ span: link.span, message: link.target })),
     });

@@ -3,6 +3,7 @@ import type { BaseLanguageClient } from 'vscode-languageclient';
 import { newDraft } from './commands/new-draft';
 import { showGuidance } from './commands/show-guidance';
 import { showMatrix } from './commands/show-matrix';
+import { showReview } from './commands/show-review';
 import { debounce } from './debounce';
 import { GUIDANCE_SCHEME, GuidanceDocuments } from './guidance-documents';
 import { CLIENT_NAME } from './client-options';
@@ -61,6 +62,8 @@ export async function activatePlaceshaper(
       showGuidance(context, controller, guidance, typeof ruleId === 'string' ? ruleId : undefined),
     ),
     vscode.commands.registerCommand('placeshaper.showAlignmentMatrix', () => showMatrix(controller)),
+    vscode.commands.registerCommand('placeshaper.openReview', () => showReview(controller, 'draft')),
+    vscode.commands.registerCommand('placeshaper.openWorkspaceReview', () => showReview(controller, 'workspace')),
     new DraftStatusBar(controller),
   );
 

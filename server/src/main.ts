@@ -3,6 +3,12 @@ import { TerminalProgress } from './cli/progress';
 import { runCli } from './cli/run-cli';
 import { runLanguageServer } from './lsp/start';
 
+// A reader that stops early (`placeshaper review | head`) closes the pipe: the output is no longer wanted.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   stdout: (text) => process.stdout.write(text),

@@ -5,7 +5,14 @@
 // that each message reads as plain text with its remedy in view (test/support/message-style.ts).
 import { deepStrictEqual } from 'node:assert/strict';
 import * as path from 'node:path';
-import { applyEdits, LineIndex, type Finding, type Range as EngineRange, type Severity } from '../../server/src/engine';
+import {
+  applyEdits,
+  checklistOf,
+  LineIndex,
+  type Finding,
+  type Range as EngineRange,
+  type Severity,
+} from '../../server/src/engine';
 import { crlf, ROOT, workspace } from './harness';
 import { messageStyleProblem } from './message-style';
 
@@ -157,4 +164,16 @@ export function expectFindings(rule: string | readonly string[], drafts: Drafts,
     const problem = messageStyleProblem(finding.message);
     if (problem) throw new Error(`The ${finding.rule} message does not read as plain text: ${problem}`);
   }
+}
+
+/**
+ * How the checked draft stands against `rule` in the review's checklist: its status and the reason
+ * given (why it is not applicable, not checked, silenced or turned off).
+ */
+export function checklistStatusOf(rule: string, drafts: Drafts): { status: string; reason?: string } {
+  const { files, check, today } = resolve(drafts);
+  const harness = workspace(files, today);
+  const entry = checklistOf(harness.engine, path.join(ROOT, check))?.entries.find((e) => e.rule.id === rule);
+  if (!entry) throw new Error(`${rule} is not on the checklist of ${check}`);
+  return entry.reason === undefined ? { status: entry.status } : { status: entry.status, reason: entry.reason };
 }

@@ -1,8 +1,8 @@
 import * as path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { Engine, explainRule, NodeFileSystem } from '../engine/node';
-import { findMarkdownFiles, PrereadFileSystem, readDraftFile } from './discover';
-import { printable, UsageError, type CliIo } from './io';
+import { UsageError, type CliIo } from './io';
+import { loadDrafts, parseToday } from './load-drafts';
 
 export type { CliIo } from './io';
 import { formatGithub } from './formatters/github';
@@ -14,6 +14,7 @@ import { newFindings, readBaseline, writeBaseline } from './git/compare';
 import { checkRevision, engineAtRevision } from './git/snapshot';
 import { registerImpactCommand } from './git/command';
 import { registerMatrixCommand } from './matrix/command';
+import { registerReviewCommand } from './review/command';
 import { TOOL_VERSION } from '../../../common/product';
 
 const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
@@ -75,34 +76,8 @@ Configuration: the nearest .placeshaper.yaml or .placeshaper.json above each dra
     .action(async (paths: string[], options: CheckOptions) => {
       const root = path.resolve(io.cwd, options.root ?? '.');
       if (options.since !== undefined) checkRevision(options.since);
-      // A folder or draft that cannot be read is said on stderr and skipped; the run goes on and ends with exit code 2.
-      let unreadable = 0;
-      const skip = (problem: string) => {
-        unreadable++;
-        io.stderr(`placeshaper: ${problem}; skipped\n`);
-      };
-      const found = findMarkdownFiles(paths.length ? paths : ['.'], io.cwd, skip);
       const today = io.today ? parseToday(io.today) : undefined;
-      const host = new PrereadFileSystem();
-      const engine = new Engine({ host, root, today });
-      const files: string[] = [];
-      for (const file of found) {
-        if (!engine.workspace.isInside(file))
-          throw new UsageError(
-            `${printable(path.relative(io.cwd, file))}: outside the workspace root ${printable(root)}; pass --root`,
-          );
-        let read: ReturnType<typeof readDraftFile>;
-        try {
-          read = readDraftFile(file, path.relative(io.cwd, file));
-        } catch (error) {
-          if (!(error instanceof UsageError)) throw error;
-          skip(error.message);
-          continue;
-        }
-        if (read.note) io.stderr(`placeshaper: ${read.note}\n`);
-        host.remember(file, read.text);
-        files.push(file);
-      }
+      const { engine, files, unreadable } = loadDrafts(paths, root, io, today);
       const progress = io.progress;
       const counting = (where: string) => (current: number, total: number) =>
         progress?.update(`placeshaper: checking ${current} of ${total} Markdown files${where}`);
@@ -147,6 +122,7 @@ Configuration: the nearest .placeshaper.yaml or .placeshaper.json above each dra
     });
 
   registerMatrixCommand(program, io);
+  registerReviewCommand(program, io);
   registerImpactCommand(program, io);
 
   program
@@ -210,10 +186,4 @@ interface CheckOptions {
 function parseCount(value: string): number {
   if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings takes a whole number, not \`${value}\``);
   return Number(value);
-}
-
-function parseToday(value: string): Date {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)))
-    throw new UsageError(`PLACESHAPER_TODAY should be a date written YYYY-MM-DD, not \`${value}\``);
-  return new Date(`${value}T12:00:00Z`);
 }

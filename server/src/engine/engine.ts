@@ -22,6 +22,28 @@ export interface EngineOptions {
   rules?: readonly Rule[];
 }
 
+/** A rule's severity for a draft and what set it: `key` (`laa/period` or `laa/*`) in the editor's settings or in a configuration file. */
+export interface RuleSettingSource {
+  severity: RuleSetting;
+  key?: string;
+  /** `editor` for the editor's `placeshaper.rules`; else the configuration file's path. */
+  origin?: string;
+}
+
+/** How one rule went for a draft: it ran at a severity, or it did not run, and why. */
+export type RuleRun =
+  | { rule: Rule; ran: true; severity: Severity }
+  | { rule: Rule; ran: false; why: 'kind' | 'broken' | 'incomplete' | 'off'; setting?: RuleSettingSource };
+
+/** How the rules went for a draft. */
+export interface Evaluation {
+  /** The findings that stand, sorted by position. */
+  findings: Finding[];
+  /** The findings control comments in the draft silence. */
+  silenced: Finding[];
+  runs: RuleRun[];
+}
+
 /** The less severe of two severities. */
 function milder(a: Severity, b: Severity): Severity {
   return SEVERITIES.indexOf(a) > SEVERITIES.indexOf(b) ? a : b;
@@ -40,7 +62,7 @@ export class Engine {
   private readonly extendedGuidance = new WeakMap<ResolvedConfig, GuidanceLibrary>();
   private readonly results = new Map<
     string,
-    { draft: DraftModel; generation: number; config: ResolvedConfig; findings: Finding[] }
+    { draft: DraftModel; generation: number; config: ResolvedConfig; evaluation: Evaluation }
   >();
   /** Severities set by the editor (`placeshaper.rules`), applied over the configuration files. */
   private ruleOverrides: Readonly<Record<string, RuleSetting>> = {};
@@ -107,16 +129,29 @@ export class Engine {
    * Cached until the draft, any other draft or the configuration changes.
    */
   check(draftPath: string): Finding[] {
+    return this.evaluation(draftPath)?.findings ?? [];
+  }
+
+  /**
+   * How the rules went for a draft: the findings that stand, those control comments silence, and
+   * how each rule ran. Undefined for ordinary Markdown and ignored files; cached like `check`.
+   */
+  evaluation(draftPath: string): Evaluation | undefined {
     const draft = this.workspace.draft(draftPath);
-    if (!draft?.isDraft) return [];
+    if (!draft?.isDraft) return undefined;
     const config = this.config(draft.path);
-    if (config.isIgnored(draft.path)) return [];
+    if (config.isIgnored(draft.path)) return undefined;
     const generation = this.workspace.generation;
     const cached = this.results.get(draft.path);
-    if (cached && cached.draft === draft && cached.generation === generation && cached.config === config) return cached.findings;
-    const findings = this.checkModel(draft, config);
-    this.results.set(draft.path, { draft, generation: this.workspace.generation, config, findings });
-    return findings;
+    if (cached && cached.draft === draft && cached.generation === generation && cached.config === config)
+      return cached.evaluation;
+    const { findings: all, runs } = this.evaluate(draft, config);
+    const findings: Finding[] = [];
+    const silenced: Finding[] = [];
+    for (const finding of all) (isSuppressed(draft, finding) ? silenced : findings).push(finding);
+    const evaluation = { findings, silenced, runs };
+    this.results.set(draft.path, { draft, generation: this.workspace.generation, config, evaluation });
+    return evaluation;
   }
 
   /** The findings of the cross-document rules alone (those that read other drafts): what the workspace index is for. */
@@ -128,6 +163,19 @@ export class Engine {
   }
 
   checkModel(draft: DraftModel, config: ResolvedConfig, include: (rule: Rule) => boolean = () => true): Finding[] {
+    return this.evaluate(draft, config, include).findings.filter((f) => !isSuppressed(draft, f));
+  }
+
+  /**
+   * Runs the rules over a draft and says how each went: its findings (those control comments
+   * silence included, sorted by position) and, for every rule, the severity it ran at or why it
+   * did not run. `check` keeps what control comments leave; the review shows the rest too.
+   */
+  evaluate(
+    draft: DraftModel,
+    config: ResolvedConfig,
+    include: (rule: Rule) => boolean = () => true,
+  ): { findings: Finding[]; runs: RuleRun[] } {
     const broken =
       !draft.kind ||
       !draft.parsed.frontmatter?.closed ||
@@ -135,16 +183,28 @@ export class Engine {
       draft.fm.dataError !== undefined;
     const incomplete = !broken && missingKeys(draft, []).length > 0;
     const findings: Finding[] = [];
+    const runs: RuleRun[] = [];
     for (const rule of this.rules) {
       if (!include(rule)) continue;
-      if (broken && !rule.runsOnBrokenDrafts) continue;
-      if (incomplete && !rule.runsOnIncompleteDrafts) continue;
-      if (rule.kinds && (!draft.kind || !rule.kinds.includes(draft.kind))) continue;
-      const severity =
-        this.ruleOverrides[rule.id] ??
-        this.ruleOverrides[`${rule.id.split('/')[0]}/*`] ??
-        severityFor(config, rule.id, rule.defaultSeverity);
-      if (severity === 'off') continue;
+      if (rule.kinds && (!draft.kind || !rule.kinds.includes(draft.kind))) {
+        runs.push({ rule, ran: false, why: 'kind' });
+        continue;
+      }
+      if (broken && !rule.runsOnBrokenDrafts) {
+        runs.push({ rule, ran: false, why: 'broken' });
+        continue;
+      }
+      if (incomplete && !rule.runsOnIncompleteDrafts) {
+        runs.push({ rule, ran: false, why: 'incomplete' });
+        continue;
+      }
+      const setting = this.settingOf(config, rule);
+      if (setting.severity === 'off') {
+        runs.push({ rule, ran: false, why: 'off', setting });
+        continue;
+      }
+      const severity = setting.severity;
+      runs.push({ rule, ran: true, severity });
       rule.check({
         draft,
         config,
@@ -159,8 +219,21 @@ export class Engine {
           }),
       });
     }
-    return findings
-      .filter((f) => !isSuppressed(draft, f))
-      .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule));
+    findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule));
+    return { findings, runs };
+  }
+
+  /** The severity a rule runs at for a draft, and what set it: the editor, a configuration file, or the rule's default. */
+  private settingOf(config: ResolvedConfig, rule: Rule): RuleSettingSource {
+    const area = `${rule.id.split('/')[0]}/*`;
+    for (const key of [rule.id, area]) {
+      const severity = this.ruleOverrides[key];
+      if (severity) return { severity, key, origin: 'editor' };
+    }
+    for (const key of [rule.id, area]) {
+      const severity = config.rules[key];
+      if (severity) return { severity, key, origin: config.ruleOrigins[key] };
+    }
+    return { severity: severityFor(config, rule.id, rule.defaultSeverity) };
   }
 }

@@ -49,3 +49,15 @@ export { AUTHORITY_TYPES } from './schema/frontmatter-schema';
 // Reports.
 export { matrixReport, type MatrixReport } from './reports/matrix-report';
 export { matrixCsv, matrixHtml, matrixJson, matrixMarkdown } from './reports/matrix-formats';
+export { checklistOf, type ChecklistEntry, type ChecklistStatus, type DraftChecklist } from './reports/checklist';
+export {
+  reviewReport,
+  type DraftRevision,
+  type ReviewDraft,
+  type ReviewOptions,
+  type ReviewReport,
+  type ReviewSource,
+  type Revision,
+} from './reports/review-report';
+export { reviewMarkdown } from './reports/review-markdown';
+export { REVIEW_CSP, reviewHtml, type ReviewHtmlOptions } from './reports/review-html';

@@ -32,6 +32,8 @@ import {
   matrixHtml,
   matrixReport,
   prepareRename,
+  reviewHtml,
+  reviewReport,
   priorityLenses,
   references,
   rename,
@@ -55,7 +57,11 @@ import {
   type ExplainRuleResult,
   type MatrixParams,
   type MatrixResult,
+  REVIEW_METHOD,
+  type ReviewParams,
+  type ReviewResult,
 } from '../../../common/protocol';
+import { TOOL_VERSION } from '../../../common/product';
 import { COMPLETION_KIND, Positions, SYMBOL_KIND, toDiagnostic, toPath } from './convert';
 import type { ClientSupport } from './client-support';
 import type { Engines } from './engines';
@@ -257,6 +263,22 @@ export function registerHandlers(
     if (!engine?.root) return null;
     const html = matrixHtml(matrixReport(engine, engine.root), (place) => `#${encodeURIComponent(place.file)}:${place.line}`);
     return { html, folderUri: positions.uriOf(engine.root) };
+  });
+
+  connection.onRequest(REVIEW_METHOD, ({ uri, folderUri }: ReviewParams): ReviewResult => {
+    const draftPath = uri ? toPath(uri) : undefined;
+    const engine = draftPath ? engines.for(draftPath) : folderUri ? engines.for(toPath(folderUri)) : engines.roots()[0];
+    const root = engine?.root;
+    if (!engine || !root) return null;
+    const files = draftPath ? [draftPath] : engine.workspace.files();
+    const { report, sources } = reviewReport(engine, files, { base: root });
+    if (report.drafts.length === 0) return null;
+    const html = reviewHtml(report, sources, {
+      tool: `Placeshaper ${TOOL_VERSION}`,
+      openAt: (file, line) => `#open:${encodeURIComponent(file)}:${line}`,
+    });
+    const title = draftPath ? `Review: ${report.drafts[0].title}` : `Review of ${report.folder}`;
+    return { html, folderUri: positions.uriOf(root), title };
   });
 
   connection.onRequest(NEW_DRAFT_CHOICES_METHOD, ({ folderUri }: NewDraftChoicesParams): NewDraftChoicesResult => {

@@ -20,6 +20,8 @@ export { CONFIG_LIMITS, type ConfigProblem, type WorkspaceCorpus } from './confi
 
 export interface ResolvedConfig {
   rules: Record<string, RuleSetting>;
+  /** For each key of `rules` (a rule id or an area such as `involve/*`), the configuration file that sets it. */
+  ruleOrigins: Record<string, string>;
   evidenceMaxAge: number;
   /** Absolute paths of extra guidance files. */
   guidance: string[];
@@ -37,6 +39,7 @@ export const DEFAULT_EVIDENCE_MAX_AGE = 3;
 export function defaultConfig(): ResolvedConfig {
   return {
     rules: {},
+    ruleOrigins: {},
     evidenceMaxAge: DEFAULT_EVIDENCE_MAX_AGE,
     guidance: [],
     guidanceCorpora: [],
@@ -169,8 +172,10 @@ export class ConfigResolver {
       ? file.data.guidance.filter((g): g is string => typeof g === 'string')
       : [];
     const maxAge = file.data['evidence-max-age'];
+    const own = ruleSettings(file);
     return {
-      rules: { ...parent.rules, ...ruleSettings(file) },
+      rules: { ...parent.rules, ...own },
+      ruleOrigins: { ...parent.ruleOrigins, ...Object.fromEntries(Object.keys(own).map((key) => [key, filePath])) },
       evidenceMaxAge: typeof maxAge === 'number' && Number.isInteger(maxAge) && maxAge >= 0 ? maxAge : parent.evidenceMaxAge,
       guidance: [...parent.guidance, ...guidance.map((g) => path.resolve(folder, g))],
       guidanceCorpora: [...parent.guidanceCorpora, ...file.corpora],

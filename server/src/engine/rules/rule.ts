@@ -50,6 +50,8 @@ export interface Rule {
   defaultSeverity: Severity;
   /** What makes the rule fire, in a sentence, for documentation and `placeshaper rules`. */
   description: string;
+  /** What a draft that meets the rule does, as a reviewer's checklist says it ("The SCS states a long-term vision."). */
+  expectation: string;
   /**
    * What the rule rests on, as the rule catalogue gives it: a requirement of the statutory guidance,
    * a fact of the statutory regime, or good practice that consultation respondents reported.
@@ -72,7 +74,15 @@ export interface Rule {
    */
   runsOnIncompleteDrafts?: boolean;
   check(context: RuleContext): void;
+  /**
+   * Why the rule has nothing to check in this draft, in a sentence the review's checklist shows
+   * ("Applies once the SCS is adopted; its status is ‘draft’."); undefined when it applies.
+   */
+  notApplicable?(context: ApplicabilityContext): string | undefined;
 }
+
+/** What a rule may read to say whether it applies: the context of a check, without reporting. */
+export type ApplicabilityContext = Omit<RuleContext, 'report'>;
 
 export function defineRule(rule: Rule): Rule {
   return rule;

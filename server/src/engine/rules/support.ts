@@ -137,3 +137,8 @@ export function linkTheOnlyCandidate(
   const edit = addRelatedLink(draft, role, relative);
   return edit && { title: `Link ‘${relative}’ as ‘related.${role}’`, edits: [edit] };
 }
+
+/** The checklist's reason for a rule that compares a draft with its SCS, when `related.scs` leads to none. */
+export function withoutScs(workspace: WorkspaceView, draft: DraftModel): string | undefined {
+  return workspace.scsOf(draft) ? undefined : 'Compares this draft with its SCS, and ‘related.scs’ does not lead to one.';
+}

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { ROOT } from '../../../../../test/support/harness';
 import { LINKED_DRAFTS, linked, withChange } from '../../../../../test/support/linked-drafts';
 import { messageStyleProblem } from '../../../../../test/support/message-style';
-import { expectFindings } from '../../../../../test/support/rule-cases';
+import { checklistStatusOf, expectFindings } from '../../../../../test/support/rule-cases';
 import { Engine, MemoryFileSystem } from '../../../engine';
 
 const RULE = 'align/broken-link';
@@ -100,5 +100,13 @@ describe('align/broken-link', () => {
       ],
     );
     strictEqual(messageStyleProblem(findings[0].message), undefined);
+  });
+});
+
+describe('align/broken-link in the review checklist', () => {
+  it('is not applicable to a draft that links to nothing', () => {
+    const alone = { files: { 'scs.md': LINKED_DRAFTS['scs/county.md'].replace(/\n#[^]*$/, '\n') }, check: 'scs.md' };
+    deepStrictEqual(checklistStatusOf(RULE, alone), { status: 'not-applicable', reason: 'The draft links to no other file.' });
+    deepStrictEqual(checklistStatusOf(RULE, linked('ldf/core.md')), { status: 'met' });
   });
 });

@@ -20,8 +20,14 @@ export default defineRule({
   defaultSeverity: 'error',
   description:
     'A `related` link or a body link to another draft leads nowhere, leaves the workspace, names the wrong kind for its role, or names a fragment that the target lacks.',
+  expectation: 'Every link to another draft leads to a draft of the right kind, inside the workspace.',
   passages: [],
   crossDocument: true,
+  notApplicable({ draft }) {
+    return draft.related.length || draft.bodyLinks.length || documentLinksOf(draft).length
+      ? undefined
+      : 'The draft links to no other file.';
+  },
   check({ draft, workspace, report }) {
     const checks: LinkCheck[] = [];
     for (const link of draft.related) {

@@ -5,6 +5,7 @@ export default defineRule({
   id: 'align/housing-link',
   defaultSeverity: 'warning',
   description: 'A housing strategy has no `related.scs`.',
+  expectation: 'The housing strategy names the SCS it takes account of.',
   basis: 'requirement',
   passages: ['b5-plans-take-account', 'c122-housing-flexibility'],
   crossDocument: true,

@@ -1,5 +1,6 @@
+import { deepStrictEqual } from 'node:assert/strict';
 import { linked, withChange } from '../../../../../test/support/linked-drafts';
-import { expectFindings } from '../../../../../test/support/rule-cases';
+import { checklistStatusOf, expectFindings } from '../../../../../test/support/rule-cases';
 
 const RULE = 'align/joint-consultation';
 
@@ -19,5 +20,21 @@ describe('align/joint-consultation', () => {
           "This consultation does not overlap the SCS's: consult on both together to spare people consultation fatigue. This one runs 2008-04-01 to 2008-04-30; the one on Millbrook Matters (../scs/district.md) runs 2008-01-10 to 2008-03-31.",
       },
     ]);
+  });
+});
+
+describe('align/joint-consultation in the review checklist', () => {
+  it('needs the SCS and a consultation window, and says which is missing', () => {
+    const withoutScs = withChange('ldf/core.md', (text) => text.replace('../scs/district.md', '../scs/missing.md'));
+    deepStrictEqual(checklistStatusOf(RULE, linked('ldf/core.md', withoutScs)), {
+      status: 'not-applicable',
+      reason: 'Compares this draft with its SCS, and ‘related.scs’ does not lead to one.',
+    });
+    const unconsulted = withChange('ldf/core.md', (text) => text.replace(/\nconsultation:[^]*?\n(?=---)/, '\n'));
+    deepStrictEqual(checklistStatusOf(RULE, linked('ldf/core.md', unconsulted)), {
+      status: 'not-applicable',
+      reason: 'Compares consultation windows, and this draft gives none under ‘consultation’.',
+    });
+    deepStrictEqual(checklistStatusOf(RULE, linked('ldf/core.md')), { status: 'met' });
   });
 });

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { consultationOf, spanOr } from '../support';
+import { consultationOf, spanOr, withoutScs } from '../support';
 import { nameOf, pointAt } from './shared';
 
 const isDate = (value: string | undefined): value is string => value !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(value);
@@ -8,10 +8,17 @@ export default defineRule({
   id: 'align/joint-consultation',
   defaultSeverity: 'info',
   description: 'The consultation windows of an SCS and its Core Strategy do not overlap.',
+  expectation: 'It was consulted on together with its SCS.',
   basis: 'requirement',
   passages: ['c111-strategic-consultation', 'c121-joint-consultation'],
   crossDocument: true,
   kinds: ['core-strategy'],
+  notApplicable({ draft, workspace }) {
+    return (
+      withoutScs(workspace, draft) ??
+      (consultationOf(draft) ? undefined : 'Compares consultation windows, and this draft gives none under ‘consultation’.')
+    );
+  },
   check({ draft, workspace, report }) {
     const scs = workspace.scsOf(draft);
     const ours = consultationOf(draft);

@@ -1,5 +1,6 @@
+import { deepStrictEqual } from 'node:assert/strict';
 import { linked, withChange } from '../../../../../test/support/linked-drafts';
-import { expectFindings } from '../../../../../test/support/rule-cases';
+import { checklistStatusOf, expectFindings } from '../../../../../test/support/rule-cases';
 
 const RULE = 'align/shared-evidence';
 
@@ -19,5 +20,16 @@ describe('align/shared-evidence', () => {
           'This Core Strategy shares no evidence with its SCS; good practice: list the studies both rest on under ‘evidence’ with the same ‘id’ as Millbrook Matters (../scs/district.md), which has ‘millbrook-jsna’ and ‘shma-2007’.',
       },
     ]);
+  });
+});
+
+describe('align/shared-evidence in the review checklist', () => {
+  it('needs the SCS the draft delivers, and says so when there is none', () => {
+    const withoutScs = withChange('ldf/core.md', (text) => text.replace('../scs/district.md', '../scs/missing.md'));
+    deepStrictEqual(checklistStatusOf(RULE, linked('ldf/core.md', withoutScs)), {
+      status: 'not-applicable',
+      reason: 'Compares this draft with its SCS, and ‘related.scs’ does not lead to one.',
+    });
+    deepStrictEqual(checklistStatusOf(RULE, linked('ldf/core.md')), { status: 'met' });
   });
 });

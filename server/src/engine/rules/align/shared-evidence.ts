@@ -1,7 +1,7 @@
 import { isRecord } from '../../parse/frontmatter-view';
 import type { DraftModel } from '../../model/draft-model';
 import { defineRule } from '../rule';
-import { listAnd, spanOr } from '../support';
+import { listAnd, spanOr, withoutScs } from '../support';
 import { nameOf, pointAt } from './shared';
 
 function evidenceIds(draft: DraftModel): string[] {
@@ -18,10 +18,12 @@ export default defineRule({
   id: 'align/shared-evidence',
   defaultSeverity: 'info',
   description: 'A Core Strategy shares no evidence `id` with its SCS.',
+  expectation: 'It shares evidence with its SCS.',
   basis: 'practice',
   passages: ['c121-shared-evidence', 'c123-evidence-up-to-date'],
   crossDocument: true,
   kinds: ['core-strategy'],
+  notApplicable: ({ draft, workspace }) => withoutScs(workspace, draft),
   check({ draft, workspace, report }) {
     const scs = workspace.scsOf(draft);
     if (!scs) return;

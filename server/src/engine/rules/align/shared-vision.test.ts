@@ -1,6 +1,6 @@
 import { deepStrictEqual, strictEqual } from 'node:assert/strict';
 import { LINKED_DRAFTS, VISION, linked, withChange } from '../../../../../test/support/linked-drafts';
-import { expectFindings, findingsOf } from '../../../../../test/support/rule-cases';
+import { checklistStatusOf, expectFindings, findingsOf } from '../../../../../test/support/rule-cases';
 import { describeDifference } from './shared-vision';
 
 const RULE = 'align/shared-vision';
@@ -91,5 +91,16 @@ describe('align/shared-vision', () => {
       'the SCS says “one a b”, this draft says “uno a b”; the SCS says “c two d”, this draft says “c dos d”; the SCS says “f three g”, this draft says “f tres g”; and 2 more differences',
     );
     strictEqual(describeDifference('fair ,for all', 'fair, for all'), 'the two differ only in the spacing around punctuation');
+  });
+});
+
+describe('align/shared-vision in the review checklist', () => {
+  it('needs the SCS the draft delivers, and says so when there is none', () => {
+    const withoutScs = withChange('ldf/core.md', (text) => text.replace('../scs/district.md', '../scs/missing.md'));
+    deepStrictEqual(checklistStatusOf(RULE, linked('ldf/core.md', withoutScs)), {
+      status: 'not-applicable',
+      reason: 'Compares this draft with its SCS, and ‘related.scs’ does not lead to one.',
+    });
+    deepStrictEqual(checklistStatusOf(RULE, linked('ldf/core.md')), { status: 'met' });
   });
 });

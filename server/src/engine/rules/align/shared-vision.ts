@@ -1,6 +1,6 @@
 import { diffArrays } from 'diff';
 import { defineRule } from '../rule';
-import { insertTopLevelKey, yamlScalar } from '../support';
+import { insertTopLevelKey, withoutScs, yamlScalar } from '../support';
 import { nameOf } from './shared';
 
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -190,10 +190,12 @@ export default defineRule({
   defaultSeverity: 'warning',
   description:
     "A Core Strategy's or housing strategy's `vision` differs from its SCS's (whitespace and case aside); the message shows the difference.",
+  expectation: 'It carries the vision of its SCS.',
   basis: 'practice',
   passages: ['c121-shared-vision', 'c122-shared-vision', 'b5-plans-take-account'],
   crossDocument: true,
   kinds: ['core-strategy', 'housing-strategy'],
+  notApplicable: ({ draft, workspace }) => withoutScs(workspace, draft),
   check({ draft, workspace, report }) {
     const scs = workspace.scsOf(draft);
     const expected = scs?.fm.value(['vision']);

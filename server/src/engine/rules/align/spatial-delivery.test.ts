@@ -1,7 +1,7 @@
 import { deepStrictEqual } from 'node:assert/strict';
 import { edit } from '../../../../../test/support/harness';
 import { linked, withChange } from '../../../../../test/support/linked-drafts';
-import { expectFindings, findingsOf } from '../../../../../test/support/rule-cases';
+import { checklistStatusOf, expectFindings, findingsOf } from '../../../../../test/support/rule-cases';
 
 const RULE = 'align/spatial-delivery';
 
@@ -54,5 +54,15 @@ describe('align/spatial-delivery', () => {
       'scs/district.md': edit(changed['scs/district.md'], 'id: D2', 'id: ⟦D2⟧'),
     };
     undeliveredD2(files, '');
+  });
+});
+
+describe('align/spatial-delivery in the review checklist', () => {
+  it('is not applicable to an SCS with no spatial priority', () => {
+    deepStrictEqual(checklistStatusOf(RULE, linked('scs/county.md')), {
+      status: 'not-applicable',
+      reason: 'Applies to priorities marked ‘spatial: true’; this SCS has none.',
+    });
+    deepStrictEqual(checklistStatusOf(RULE, linked('scs/district.md')), { status: 'met' });
   });
 });

@@ -7,10 +7,16 @@ export default defineRule({
   defaultSeverity: 'warning',
   description:
     'An SCS priority with `spatial: true` is delivered by no objective of the Core Strategy in its `related.core-strategy`.',
+  expectation: 'Every spatial priority is delivered by a Core Strategy objective.',
   basis: 'practice',
   passages: ['c121-spatial-delivery', 'b5-plans-take-account'],
   crossDocument: true,
   kinds: ['sustainable-community-strategy'],
+  notApplicable({ draft }) {
+    return draft.priorities.some((p) => p.data.spatial === true)
+      ? undefined
+      : 'Applies to priorities marked ‘spatial: true’; this SCS has none.';
+  },
   check({ draft, workspace, report }) {
     const spatial = draft.priorities.filter((p) => p.data.spatial === true);
     if (spatial.length === 0) return;

@@ -1,7 +1,7 @@
-import { strictEqual } from 'node:assert/strict';
+import { deepStrictEqual, strictEqual } from 'node:assert/strict';
 import { edit } from '../../../../../test/support/harness';
 import { linked, withChange } from '../../../../../test/support/linked-drafts';
-import { expectFindings, findingsOf } from '../../../../../test/support/rule-cases';
+import { checklistStatusOf, expectFindings, findingsOf } from '../../../../../test/support/rule-cases';
 
 const RULE = 'align/stale';
 
@@ -27,5 +27,15 @@ describe('align/stale', () => {
     const [finding] = findingsOf(RULE, linked('ldf/core.md', files));
     strictEqual(finding.fix!.title, 'Mark as aligned with version 3');
     strictEqual(finding.fix!.result, files['ldf/core.md'].replace('version: 2}', 'version: 3}'));
+  });
+});
+
+describe('align/stale in the review checklist', () => {
+  it('is not applicable where no link records a version', () => {
+    deepStrictEqual(checklistStatusOf(RULE, linked('housing/housing.md')), {
+      status: 'not-applicable',
+      reason: 'Applies to ‘related’ links that record a ‘version’; this draft’s record none.',
+    });
+    deepStrictEqual(checklistStatusOf(RULE, linked('ldf/core.md')), { status: 'met' });
   });
 });

@@ -6,8 +6,14 @@ export default defineRule({
   id: 'align/stale',
   defaultSeverity: 'warning',
   description: 'A `related` link records a `version` and the linked document now has another.',
+  expectation: 'It was aligned with the current version of every draft it links to.',
   passages: [],
   crossDocument: true,
+  notApplicable({ draft }) {
+    return draft.related.some((link) => link.version !== undefined)
+      ? undefined
+      : 'Applies to ‘related’ links that record a ‘version’; this draft’s record none.';
+  },
   check({ draft, workspace, report }) {
     for (const link of draft.related) {
       if (link.version === undefined || !link.versionSpan) continue;

@@ -1,6 +1,7 @@
+import { deepStrictEqual } from 'node:assert/strict';
 import { edit } from '../../../../../test/support/harness';
 import { linked, withChange } from '../../../../../test/support/linked-drafts';
-import { expectFindings } from '../../../../../test/support/rule-cases';
+import { checklistStatusOf, expectFindings } from '../../../../../test/support/rule-cases';
 
 const RULE = 'align/timescales';
 
@@ -34,5 +35,16 @@ describe('align/timescales', () => {
     ]);
     const touching = withChange('housing/housing.md', (t) => t.replace('{from: 2009, to: 2014}', '{from: 2001, to: 2008}'));
     expectFindings(RULE, linked('housing/housing.md', touching), []);
+  });
+});
+
+describe('align/timescales in the review checklist', () => {
+  it('needs the SCS the draft delivers, and says so when there is none', () => {
+    const withoutScs = withChange('ldf/core.md', (text) => text.replace('../scs/district.md', '../scs/missing.md'));
+    deepStrictEqual(checklistStatusOf(RULE, linked('ldf/core.md', withoutScs)), {
+      status: 'not-applicable',
+      reason: 'Compares this draft with its SCS, and ‘related.scs’ does not lead to one.',
+    });
+    deepStrictEqual(checklistStatusOf(RULE, linked('ldf/core.md')), { status: 'met' });
   });
 });

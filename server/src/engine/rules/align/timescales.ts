@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { periodOf, spanOr } from '../support';
+import { periodOf, spanOr, withoutScs } from '../support';
 import { nameOf, pointAt } from './shared';
 
 export default defineRule({
@@ -7,10 +7,12 @@ export default defineRule({
   defaultSeverity: 'warning',
   description:
     "An LAA period falls outside its SCS period, or a Core Strategy's or housing strategy's period does not overlap its SCS's.",
+  expectation: 'Its period fits the period of its SCS.',
   basis: 'practice',
   passages: ['c121-incompatible-timescales', 'b5-plans-take-account'],
   crossDocument: true,
   kinds: ['local-area-agreement', 'core-strategy', 'housing-strategy'],
+  notApplicable: ({ draft, workspace }) => withoutScs(workspace, draft),
   check({ draft, workspace, report }) {
     const scs = workspace.scsOf(draft);
     const ours = periodOf(draft);

@@ -5,6 +5,7 @@ export default defineRule({
   defaultSeverity: 'info',
   description:
     'An SCS priority is named by no LAA target, Core Strategy objective or housing priority anywhere in the workspace.',
+  expectation: 'Every priority is delivered by a target, an objective or a housing priority.',
   basis: 'requirement',
   passages: ['b7-links-to-priorities', 'b5-plans-take-account'],
   crossDocument: true,

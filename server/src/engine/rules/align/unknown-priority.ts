@@ -1,15 +1,18 @@
 import { closest } from '../../suggest';
 import { defineRule } from '../rule';
+import { withoutScs } from '../support';
 import { nameOf, pointAt, priorityIds } from './shared';
 
 export default defineRule({
   id: 'align/unknown-priority',
   defaultSeverity: 'error',
   description: 'A Core Strategy `delivers` or a housing `supports` id is not a priority of the linked SCS.',
+  expectation: 'Every priority it delivers or supports is a priority of its SCS.',
   basis: 'requirement',
   passages: ['b5-plans-take-account', 'b7-links-to-priorities', 'c121-spatial-delivery'],
   crossDocument: true,
   kinds: ['core-strategy', 'housing-strategy'],
+  notApplicable: ({ draft, workspace }) => withoutScs(workspace, draft),
   check({ draft, workspace, report }) {
     const scs = workspace.scsOf(draft);
     if (!scs) return;

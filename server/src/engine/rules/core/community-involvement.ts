@@ -5,6 +5,7 @@ export default defineRule({
   id: 'core/community-involvement',
   defaultSeverity: 'info',
   description: 'The Core Strategy has no `community-involvement` (Statement of Community Involvement).',
+  expectation: 'The Statement of Community Involvement is named.',
   basis: 'fact',
   passages: ['c121-statement-of-community-involvement'],
   facts: ['statement-of-community-involvement'],

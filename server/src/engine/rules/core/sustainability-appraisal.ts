@@ -5,6 +5,7 @@ export default defineRule({
   id: 'core/sustainability-appraisal',
   defaultSeverity: 'warning',
   description: 'The Core Strategy has no `sustainability-appraisal`.',
+  expectation: 'A sustainability appraisal is named.',
   basis: 'fact',
   passages: ['c121-sustainability-appraisal'],
   facts: ['sustainability-appraisal'],

@@ -1,6 +1,7 @@
+import { deepStrictEqual } from 'node:assert/strict';
 import { MINIMAL_SCS } from '../../../../../test/support/drafts';
 import { edit } from '../../../../../test/support/harness';
-import { expectFindings } from '../../../../../test/support/rule-cases';
+import { checklistStatusOf, expectFindings } from '../../../../../test/support/rule-cases';
 
 const SCS = MINIMAL_SCS;
 
@@ -104,5 +105,16 @@ describe('evidence/up-to-date', () => {
   it('checks every kind', () => {
     const housing = edit(withEvidence(2005, '⟦2001⟧'), 'kind: sustainable-community-strategy', 'kind: housing-strategy');
     expectFindings(RULE, housing, [{ severity: 'warning', message: started('census-2001', 2001, 7) }]);
+  });
+});
+
+describe('evidence/up-to-date in the review checklist', () => {
+  it('is not applicable to a draft that lists no evidence', () => {
+    deepStrictEqual(checklistStatusOf(RULE, SCS), {
+      status: 'not-applicable',
+      reason: 'Applies to listed evidence; the draft lists none under ‘evidence’.',
+    });
+    deepStrictEqual(checklistStatusOf(RULE, withEvidence(2007, 2006)), { status: 'met' });
+    deepStrictEqual(checklistStatusOf(RULE, withEvidence(2007, 2001)), { status: 'not-met' });
   });
 });

@@ -9,8 +9,15 @@ export default defineRule({
   defaultSeverity: 'warning',
   description:
     "An evidence item is older than `evidence-max-age` years (default 3) at the start of the document's period, or today while the document is a draft or out for consultation.",
+  expectation: 'The evidence is up to date.',
   basis: 'requirement',
   passages: ['c123-evidence-up-to-date'],
+  notApplicable({ draft }) {
+    const evidence = draft.fm.value(['evidence']);
+    return Array.isArray(evidence) && evidence.length > 0
+      ? undefined
+      : 'Applies to listed evidence; the draft lists none under ‘evidence’.';
+  },
   check({ draft, config, today, report }) {
     const evidence = draft.fm.value(['evidence']);
     if (!Array.isArray(evidence)) return;

@@ -5,6 +5,7 @@ export default defineRule({
   id: 'format/duplicate-id',
   defaultSeverity: 'error',
   description: 'Two priorities, objectives or targets share an id in one document.',
+  expectation: 'No two priorities, objectives or targets share an id.',
   passages: [],
   runsOnIncompleteDrafts: true,
   check({ draft, report }) {

@@ -7,6 +7,7 @@ export default defineRule({
   defaultSeverity: 'error',
   description:
     'A key has the wrong type, a required key is missing, an enum value is unknown (the nearest is suggested), or `period.from` is after `period.to`.',
+  expectation: 'Every key has a value of the right type, and no required key is missing.',
   passages: [],
   runsOnIncompleteDrafts: true,
   check({ draft, report, today }) {

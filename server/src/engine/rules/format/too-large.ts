@@ -7,6 +7,7 @@ export default defineRule({
   id: 'format/too-large',
   defaultSeverity: 'info',
   description: `A draft is longer than ${megabytes(MAX_DRAFT_LENGTH)}: its body is not read, and only its frontmatter is checked.`,
+  expectation: 'The draft is small enough to be read whole.',
   passages: [],
   runsOnIncompleteDrafts: true,
   runsOnBrokenDrafts: true,

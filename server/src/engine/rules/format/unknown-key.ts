@@ -5,6 +5,7 @@ export default defineRule({
   id: 'format/unknown-key',
   defaultSeverity: 'warning',
   description: 'A key the format does not know (the nearest is suggested: `prioritys` → `priorities`).',
+  expectation: 'Every key is one the format knows.',
   passages: [],
   runsOnIncompleteDrafts: true,
   check({ draft, report }) {

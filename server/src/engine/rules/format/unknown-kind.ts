@@ -6,6 +6,7 @@ export default defineRule({
   id: 'format/unknown-kind',
   defaultSeverity: 'error',
   description: '`kind` is not a known kind or alias (the nearest is suggested).',
+  expectation: '`kind` names a kind Placeshaper knows.',
   passages: [],
   runsOnIncompleteDrafts: true,
   runsOnBrokenDrafts: true,

@@ -6,6 +6,7 @@ export default defineRule({
   id: 'format/yaml-syntax',
   defaultSeverity: 'error',
   description: 'The frontmatter is not valid YAML, or is never closed.',
+  expectation: 'The frontmatter is valid YAML, closed by a `---` line.',
   passages: [],
   runsOnIncompleteDrafts: true,
   runsOnBrokenDrafts: true,

@@ -5,6 +5,7 @@ export default defineRule({
   id: 'involve/elected-members',
   defaultSeverity: 'info',
   description: '`consultation.groups` lacks `elected-members`.',
+  expectation: 'Elected members were consulted.',
   basis: 'requirement',
   passages: ['c111-elected-members'],
   check({ draft, report }) {

@@ -1,6 +1,7 @@
+import { deepStrictEqual } from 'node:assert/strict';
 import { MINIMAL_SCS } from '../../../../../test/support/drafts';
 import { edit } from '../../../../../test/support/harness';
-import { expectFindings, type Drafts } from '../../../../../test/support/rule-cases';
+import { checklistStatusOf, type Drafts, expectFindings } from '../../../../../test/support/rule-cases';
 
 const RULE = 'involve/feedback';
 const SCS = MINIMAL_SCS;
@@ -57,5 +58,22 @@ describe('involve/feedback', () => {
   it('checks every kind', () => {
     const housing = edit(consulted('⟦2008-04-04⟧'), 'kind: sustainable-community-strategy', 'kind: housing-strategy');
     expectFindings(RULE, housing, [{ severity: 'warning', message: message('2008-04-04') }]);
+  });
+});
+
+describe('involve/feedback in the review checklist', () => {
+  it('applies once the consultation has closed, and says why not before', () => {
+    deepStrictEqual(checklistStatusOf(RULE, SCS), {
+      status: 'not-applicable',
+      reason: 'Applies once a consultation has closed; no ‘consultation.to’ date is given.',
+    });
+    deepStrictEqual(checklistStatusOf(RULE, on('2008-03-01', consulted('2008-04-11'))), {
+      status: 'not-applicable',
+      reason: 'Applies once the consultation has closed; it runs to 2008-04-11.',
+    });
+    deepStrictEqual(checklistStatusOf(RULE, on('2008-06-01', consulted('2008-04-11'))), { status: 'not-met' });
+    deepStrictEqual(checklistStatusOf(RULE, on('2008-06-01', consulted('2008-04-11', '  feedback: 2008-05-20\n'))), {
+      status: 'met',
+    });
   });
 });

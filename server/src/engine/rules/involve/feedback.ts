@@ -22,8 +22,14 @@ export default defineRule({
   id: 'involve/feedback',
   defaultSeverity: 'warning',
   description: '`consultation.to` is past and there is no `consultation.feedback`.',
+  expectation: 'Consultees were told the results of a closed consultation.',
   basis: 'requirement',
   passages: ['c111-responding-to-consultation'],
+  notApplicable({ draft, today }) {
+    const to = consultationOf(draft)?.to;
+    if (to === undefined) return 'Applies once a consultation has closed; no ‘consultation.to’ date is given.';
+    return isIsoDate(to) && to >= isoDay(today) ? `Applies once the consultation has closed; it runs to ${to}.` : undefined;
+  },
   check({ draft, today, report }) {
     const to = consultationOf(draft)?.to;
     // A missing or malformed date is format/schema's to report.

@@ -11,6 +11,7 @@ export default defineRule({
   defaultSeverity: 'warning',
   description:
     '`consultation.groups` lacks `children-and-young-people`, or lacks `hard-to-reach`, or has fewer than four groups.',
+  expectation: 'Children and young people, hard-to-reach groups and at least four groups in all were consulted.',
   basis: 'requirement',
   passages: ['c111-representatives'],
   check({ draft, report }) {

@@ -10,6 +10,7 @@ export default defineRule({
   id: 'laa/baseline',
   defaultSeverity: 'warning',
   description: 'A target has no `baseline` with a `value` and a `year`, or no `target` with a `value` and a `year`.',
+  expectation: 'Every target has a baseline and a target value, each with its year.',
   basis: 'practice',
   passages: ['c151-demonstrable-baseline'],
   kinds: ['local-area-agreement'],

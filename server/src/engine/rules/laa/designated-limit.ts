@@ -9,6 +9,7 @@ export default defineRule({
   id: 'laa/designated-limit',
   defaultSeverity: 'error',
   description: `More than ${MAX_DESIGNATED} targets are \`designated: true\`.`,
+  expectation: 'At most 35 targets are designated.',
   basis: 'fact',
   passages: ['c151-35-maximum'],
   facts: ['laa-designated-targets'],

@@ -12,6 +12,7 @@ export default defineRule({
   defaultSeverity: 'warning',
   description:
     '`consultation.groups` lacks any of `parish-councils`, `elected-members`, `businesses`, `residents` and `third-sector`.',
+  expectation: 'Parish councils, elected members, businesses, residents and the third sector were consulted.',
   basis: 'requirement',
   passages: ['b7-prepare-and-consult', 'c142-consulting-parishes-and-members'],
   kinds: ['local-area-agreement'],

@@ -31,6 +31,7 @@ export default defineRule({
   defaultSeverity: 'error',
   description:
     'An `indicator` is neither `local` nor a code of the National Indicator Set (`NI 1` to `NI 199`, except the withdrawn `NI 31`).',
+  expectation: 'Every indicator is `local` or a current National Indicator.',
   basis: 'fact',
   passages: ['c151-198-indicators'],
   facts: ['national-indicator-set'],

@@ -11,6 +11,7 @@ export default defineRule({
   id: 'laa/lead-partner',
   defaultSeverity: 'error',
   description: 'A target has no `lead`, or its lead is not among its `partners`.',
+  expectation: 'Every target has a lead partner, among its partners.',
   basis: 'requirement',
   passages: ['b7-lead-partner', 'c151-lead-partners'],
   kinds: ['local-area-agreement'],

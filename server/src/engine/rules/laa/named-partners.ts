@@ -5,6 +5,7 @@ export default defineRule({
   id: 'laa/named-partners',
   defaultSeverity: 'error',
   description: 'A target names no `partners` (no list, or an empty one).',
+  expectation: 'Every target names the partners that agreed to it.',
   basis: 'requirement',
   passages: ['b7-named-partners'],
   kinds: ['local-area-agreement'],

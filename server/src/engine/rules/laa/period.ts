@@ -13,6 +13,7 @@ export default defineRule({
   id: 'laa/period',
   defaultSeverity: 'warning',
   description: 'The agreement does not run for three years (`period.to` − `period.from` ≠ 3).',
+  expectation: 'The agreement runs for three years.',
   basis: 'fact',
   passages: ['b7-relates-to-scs', 'c131-three-year-targets'],
   facts: ['laa-three-years'],

@@ -18,6 +18,7 @@ export default defineRule({
   id: 'laa/relates-to-scs',
   defaultSeverity: 'error',
   description: 'The agreement has no `related.scs`, or it leads to a draft that is not a Sustainable Community Strategy.',
+  expectation: 'The LAA names the SCS it delivers.',
   basis: 'requirement',
   passages: ['b7-relates-to-scs'],
   crossDocument: true,

@@ -1,7 +1,7 @@
 import { deepStrictEqual } from 'node:assert/strict';
 import { crlf, edit } from '../../../../../test/support/harness';
 import { LAA, SCS, laa } from '../../../../../test/support/laa-drafts';
-import { expectFindings, findingsOf } from '../../../../../test/support/rule-cases';
+import { checklistStatusOf, expectFindings, findingsOf } from '../../../../../test/support/rule-cases';
 
 const RULE = 'laa/unknown-priority';
 const NOT_OF = 'which the SCS in ‘related.scs’ does not have';
@@ -70,5 +70,15 @@ describe('laa/unknown-priority', () => {
     expectFindings(RULE, laa(edit(text, 'related:\n  scs: ./scs.md\n', '')), []);
     expectFindings(RULE, laa(edit(text, '  scs: ./scs.md', '  scs: ./missing.md')), []);
     expectFindings(RULE, laa(edit(text, '  scs: ./scs.md', '  scs: ./laa.md')), []);
+  });
+});
+
+describe('laa/unknown-priority in the review checklist', () => {
+  it('needs the SCS the LAA delivers, and says so when there is none', () => {
+    deepStrictEqual(checklistStatusOf(RULE, { files: { 'laa.md': LAA }, check: 'laa.md' }), {
+      status: 'not-applicable',
+      reason: 'Compares this draft with its SCS, and ‘related.scs’ does not lead to one.',
+    });
+    deepStrictEqual(checklistStatusOf(RULE, laa(LAA)), { status: 'met' });
   });
 });

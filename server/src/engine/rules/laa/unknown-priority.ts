@@ -1,15 +1,17 @@
 import { closest, listOr } from '../../suggest';
 import { defineRule } from '../rule';
-import { yamlScalar } from '../support';
+import { withoutScs, yamlScalar } from '../support';
 
 export default defineRule({
   id: 'laa/unknown-priority',
   defaultSeverity: 'error',
   description: "A target's `priority` is not the id of a priority of the Sustainable Community Strategy in `related.scs`.",
+  expectation: 'Every target names a priority of that SCS.',
   basis: 'requirement',
   passages: ['b7-links-to-priorities', 'c151-delivery-vehicle'],
   crossDocument: true,
   kinds: ['local-area-agreement'],
+  notApplicable: ({ draft, workspace }) => withoutScs(workspace, draft),
   check({ draft, workspace, report }) {
     // Without an SCS to resolve against there is nothing to check; laa/relates-to-scs says why.
     const scs = workspace.scsOf(draft);

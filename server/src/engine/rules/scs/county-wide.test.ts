@@ -1,6 +1,7 @@
+import { deepStrictEqual } from 'node:assert/strict';
 import { MINIMAL_SCS } from '../../../../../test/support/drafts';
 import { edit } from '../../../../../test/support/harness';
-import { expectFindings } from '../../../../../test/support/rule-cases';
+import { checklistStatusOf, expectFindings } from '../../../../../test/support/rule-cases';
 
 const RULE = 'scs/county-wide';
 const SCS = MINIMAL_SCS;
@@ -43,5 +44,19 @@ describe('scs/county-wide', () => {
 
   it('checks only sustainable community strategies', () => {
     expectFindings(RULE, edit(district(), 'kind: sustainable-community-strategy', 'kind: housing-strategy'), []);
+  });
+});
+
+describe('scs/county-wide in the review checklist', () => {
+  it('applies to a district in a two-tier area only, and says why not', () => {
+    deepStrictEqual(checklistStatusOf(RULE, SCS), {
+      status: 'not-applicable',
+      reason: "Applies to the SCS of a district in a two-tier area; this is a ‘county’ authority's.",
+    });
+    deepStrictEqual(checklistStatusOf(RULE, district('false')), {
+      status: 'not-applicable',
+      reason: 'Applies to the SCS of a district in a two-tier area; ‘authority.two-tier’ is not true.',
+    });
+    deepStrictEqual(checklistStatusOf(RULE, district()), { status: 'not-met' });
   });
 });

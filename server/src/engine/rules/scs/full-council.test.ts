@@ -1,7 +1,7 @@
 import { deepStrictEqual } from 'node:assert/strict';
 import { MINIMAL_SCS } from '../../../../../test/support/drafts';
 import { crlf, edit } from '../../../../../test/support/harness';
-import { expectFindings, findingsOf } from '../../../../../test/support/rule-cases';
+import { checklistStatusOf, expectFindings, findingsOf } from '../../../../../test/support/rule-cases';
 
 const RULE = 'scs/full-council';
 const SCS = MINIMAL_SCS;
@@ -65,5 +65,16 @@ describe('scs/full-council', () => {
 
   it('checks only sustainable community strategies', () => {
     expectFindings(RULE, edit(approved('executive'), 'kind: sustainable-community-strategy', 'kind: housing-strategy'), []);
+  });
+});
+
+describe('scs/full-council in the review checklist', () => {
+  it('is not applicable until the SCS is adopted, and says why', () => {
+    deepStrictEqual(checklistStatusOf(RULE, SCS), {
+      status: 'not-applicable',
+      reason: 'Applies once the SCS is adopted; its status is ‘draft’.',
+    });
+    deepStrictEqual(checklistStatusOf(RULE, approved('full-council')), { status: 'met' });
+    deepStrictEqual(checklistStatusOf(RULE, approved('executive')), { status: 'not-met' });
   });
 });

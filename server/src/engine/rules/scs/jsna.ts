@@ -5,6 +5,7 @@ export default defineRule({
   id: 'scs/jsna',
   defaultSeverity: 'warning',
   description: 'The evidence base has no item of `type: jsna`.',
+  expectation: 'The evidence base includes the Joint Strategic Needs Assessment.',
   basis: 'requirement',
   passages: ['b6-jsna'],
   kinds: ['sustainable-community-strategy'],

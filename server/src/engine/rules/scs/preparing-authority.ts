@@ -6,6 +6,7 @@ export default defineRule({
   defaultSeverity: 'error',
   description:
     '`authority.type` is not one that the duty to prepare an SCS applies to (county, district, unitary, metropolitan district, London borough, City of London, Isles of Scilly).',
+  expectation: 'The authority is one the duty to prepare an SCS applies to.',
   basis: 'requirement',
   passages: ['b5-preparing-authority'],
   kinds: ['sustainable-community-strategy'],

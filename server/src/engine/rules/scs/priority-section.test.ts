@@ -1,7 +1,7 @@
 import { deepStrictEqual } from 'node:assert/strict';
 import { MINIMAL_SCS } from '../../../../../test/support/drafts';
 import { crlf, edit } from '../../../../../test/support/harness';
-import { expectFindings, findingsOf, type Expected } from '../../../../../test/support/rule-cases';
+import { checklistStatusOf, type Expected, expectFindings, findingsOf } from '../../../../../test/support/rule-cases';
 
 const RULE = 'scs/priority-section';
 const SCS = MINIMAL_SCS;
@@ -72,5 +72,16 @@ describe('scs/priority-section', () => {
 
   it('checks only sustainable community strategies', () => {
     expectFindings(RULE, edit(withP2(), 'kind: sustainable-community-strategy', 'kind: housing-strategy'), []);
+  });
+});
+
+describe('scs/priority-section in the review checklist', () => {
+  it('is not applicable to a draft too large to read, whose headings were not read', () => {
+    const large = `${withP2()}\n${'Words in a very long body. '.repeat(200_000)}\n`;
+    deepStrictEqual(checklistStatusOf(RULE, large), {
+      status: 'not-applicable',
+      reason: 'The body of this draft is too large to be read, so its headings were not.',
+    });
+    deepStrictEqual(checklistStatusOf(RULE, withHeading('## P2 Stronger neighbourhoods')), { status: 'met' });
   });
 });

@@ -6,8 +6,12 @@ export default defineRule({
   id: 'scs/priority-section',
   defaultSeverity: 'info',
   description: 'A priority has no heading in the body that names its id or its title.',
+  expectation: 'Every priority has a section in the text.',
   passages: [],
   kinds: ['sustainable-community-strategy'],
+  notApplicable({ draft }) {
+    return draft.parsed.oversized ? 'The body of this draft is too large to be read, so its headings were not.' : undefined;
+  },
   check({ draft, report }) {
     // A draft too large to read in full has a body nobody has seen: its sections are not judged.
     if (draft.parsed.oversized) return;

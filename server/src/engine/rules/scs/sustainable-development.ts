@@ -7,6 +7,7 @@ export default defineRule({
   id: 'scs/sustainable-development',
   defaultSeverity: 'warning',
   description: 'One of the five sustainable-development principles is served by no priority.',
+  expectation: 'The priorities serve all five principles of sustainable development.',
   basis: 'requirement',
   passages: ['b5-sustainable-development', 'c123-sds-priorities'],
   kinds: ['sustainable-community-strategy'],

@@ -4,6 +4,7 @@ export default defineRule({
   id: 'scs/vision',
   defaultSeverity: 'error',
   description: 'The SCS has no `vision`, or it is empty.',
+  expectation: 'The SCS states a long-term vision.',
   basis: 'requirement',
   passages: ['b5-vision'],
   kinds: ['sustainable-community-strategy'],
