@@ -226,6 +226,25 @@ function cliRow(root: string, files: string[]): Row {
   };
 }
 
+/** The review of every draft as a page, against checking them, each in a process of its own. */
+function reviewRow(root: string, files: string[]): Row {
+  const cli = path.resolve('dist/cli.js');
+  const run = (command: string[]) => time(() => spawnSync(process.execPath, [cli, ...command], { cwd: root, stdio: 'ignore' }));
+  const review = ['review', '.', '--no-git', '-o', path.join(root, 'review.html')];
+  const ours = [run(review), run(review)];
+  const checks = [run(['check', '.']), run(['check', '.'])];
+  return {
+    name: `placeshaper review, ${files.length} drafts`,
+    median: median(ours),
+    p95: Math.max(...ours),
+    unit: 'ms',
+    baseline: median(checks),
+    ratio: median(ours) / median(checks),
+    target: 3,
+    note: 'HTML page, vs placeshaper check',
+  };
+}
+
 function memoryRow(root: string, textBytes: number): Row {
   const script = `
     const { Engine, NodeFileSystem } = require(${JSON.stringify(path.resolve('bench/dist/engine.js'))});
@@ -316,6 +335,7 @@ async function main(): Promise<void> {
     process.stderr.write(`  ${files.length} drafts, ${(bytes / 1e6).toFixed(1)} MB\n`);
     workspaceRows(root, files, path.join(root, 'area-000/scs/county.md')).forEach(log);
     log(cliRow(root, files));
+    log(reviewRow(root, files));
     log(memoryRow(root, bytes));
   } finally {
     rmSync(root, { recursive: true, force: true });
@@ -350,6 +370,7 @@ ${table}
 - **cold start**: a generated workspace of 1,000 drafts (SCSs, LAAs, Core Strategies, housing strategies; about 54 MB) read, indexed, and every cross-document (\`align/*\`) diagnostic of every draft computed. Baseline: reading the same files and parsing only their frontmatter with \`yaml\`.
 - **edit an SCS with ~200 dependents**: a priority id of an SCS that about 200 drafts link to is renamed and back, and the SCS and every dependent re-checked (all rules); ratio: p95 against the cold start.
 - **placeshaper check**: the CLI over the 1,000 drafts (process start included), against markdownlint 0.38 with its default rules over the same files, also in a process of its own.
+- **placeshaper review**: the review of the 1,000 drafts written as an HTML page (\`placeshaper review . --no-git -o review.html\`: every draft's checklist, links and text rendered, sanitised, with its findings marked), against \`placeshaper check .\` over the same drafts in the same run, each in a process of its own; median of 2.
 - **memory, server over 10,000 edits**: the language server started as any editor starts it (\`node dist/server.js --stdio\`, no Node flags) with a generated 1 MB SCS open, 10,000 random edits (typing and deleting, in the frontmatter and the body), each followed by a hover, which checks the draft; its peak resident memory (\`VmHWM\`) against a limit of 300 MB.
 - **memory**: resident memory of a process that indexes the 1,000 drafts as the language server does (in batches, with the server's Node flags, \`common/runtime-flags.ts\`) and computes their cross-document diagnostics; limit: 2 × the text size + 100 MB.
 

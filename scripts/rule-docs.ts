@@ -30,15 +30,16 @@ export function ruleDocumentation(): string {
     'a *fact* of the statutory regime (cited with its source), or *good practice* that consultation respondents reported (never more than a warning).',
     "Every quote says what it is: CLG's Government response, APSE's summary of the guidance, consultation respondents' views (not a requirement) or APSE's comment.",
     'The sources and what each part of them is worth are in [`sources/`](../sources/README.md).',
+    'The review (`placeshaper review`) lists each rule by what a draft that meets it does, the *checklist* column.',
     '',
-    '| rule | severity | basis | fires when | rests on |',
-    '| --- | --- | --- | --- | --- |',
+    '| rule | severity | basis | checklist | fires when | rests on |',
+    '| --- | --- | --- | --- | --- | --- |',
   ];
   for (const rule of RULES) {
     const grounds = groundsOf(rule, guidance);
     const restsOn = grounds.length ? grounds.map((g) => `[${groundLabel(g)}](#${anchor(rule.id)})`).join(', ') : '—';
     out.push(
-      `| [\`${rule.id}\`](#${anchor(rule.id)}) | ${rule.defaultSeverity} | ${rule.basis ?? '—'} | ${rule.description.replace(/\|/g, '\\|')} | ${restsOn} |`,
+      `| [\`${rule.id}\`](#${anchor(rule.id)}) | ${rule.defaultSeverity} | ${rule.basis ?? '—'} | ${rule.expectation.replace(/\|/g, '\\|')} | ${rule.description.replace(/\|/g, '\\|')} | ${restsOn} |`,
     );
   }
   out.push('', 'Problems in a configuration file are reported as `config/invalid` against that file.', '');

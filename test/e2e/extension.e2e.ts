@@ -9,7 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import { Engine } from '../../server/src/engine/engine';
 import { priorityLenses } from '../../server/src/engine/features/code-lens';
 import { GuidanceLibrary } from '../../server/src/engine/guidance/guidance';
-import { NodeFileSystem } from '../../server/src/engine/node';
+import { NodeFileSystem, reviewReport } from '../../server/src/engine/node';
 import { LineIndex } from '../../server/src/engine/text/line-index';
 import { indicatorByCode } from '../../server/src/engine/reference/national-indicators';
 import { squash, useCodeServer, waitForFile } from './support/session';
@@ -211,6 +211,38 @@ describe('Placeshaper in VS Code (code-server, trusted workspace)', function () 
       const fileNames = await peek.locator('.ref-tree .monaco-list-row[aria-level="1"] .label-name').allInnerTexts();
       assert.deepEqual(fileNames.map((t) => t.trim()).sort(), files);
     }
+  });
+
+  it('opens the review of a draft: its checklist, its findings in the margin, and line numbers that open the draft', async function () {
+    const { workbench, dir } = await session.open('exampleshire');
+    const file = path.join(dir, 'laa/exampleshire-laa.md');
+    const engine = new Engine({ host: new NodeFileSystem(), root: dir });
+    const { report } = reviewReport(engine, [file], { base: dir });
+    const [laa] = report.drafts;
+    const lead = laa.findings.find((f) => f.rule === 'laa/lead-partner');
+    assert.ok(lead, 'the LAA has a lead partner missing from its partners');
+    // The row of the finding starts at its target's `- id:` line.
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const rowLine = lines
+      .slice(0, lead.line)
+      .map((l, index) => (/^ {2}- id: /.test(l) ? index + 1 : 0))
+      .reduce((a, b) => Math.max(a, b), 0);
+    await workbench.openFile('laa/exampleshire-laa.md');
+    await workbench.waitForDraftStatus('Local Area Agreement');
+    await workbench.command('Placeshaper: Open Review of This Draft');
+    await workbench.page.locator('.tabs-container .tab', { hasText: `Review: ${laa.title}` }).waitFor();
+    const frame = await workbench.webviewFrame(/Every target has a lead partner, among its partners\./);
+    const shown = squash((await frame.evaluate('document.body.innerText')) as string);
+    for (const expected of [
+      laa.title,
+      '1 requirement and 1 fact not met.',
+      lead.message,
+      "APSE's summary of the statutory guidance",
+    ])
+      assert.ok(shown.includes(squash(expected)), `the review shows "${expected}":\n${shown.slice(0, 2000)}`);
+    await workbench.screenshot('review-webview');
+    await frame.locator(`a[href="#open:laa%2Fexampleshire-laa.md:${rowLine}"]`).first().click();
+    await workbench.cursorPosition(rowLine, 1).waitFor();
   });
 
   it('shows the priorities of an SCS in the outline view, each once, as the sections of the body', async function () {

@@ -382,6 +382,28 @@ describe('language server over stdio', function () {
     });
   });
 
+  it('writes the review of one draft, or of the workspace, with places that open drafts, following unsaved edits', async () => {
+    type Review = { html: string; folderUri: string; title: string } | null;
+    const one = await session.request<Review>('placeshaper/review', { uri: session.uri('ldf/core.md') });
+    strictEqual(one?.title, 'Review: Millbrook Core Strategy');
+    strictEqual(one.folderUri, session.uri('').replace(/\/$/, ''));
+    deepStrictEqual(
+      [...one.html.matchAll(/<h2 id="(draft-\d+)-title">([^<]*)<\/h2>/g)].map((m) => [m[1], m[2]]),
+      [['draft-1', 'Millbrook Core Strategy']],
+    );
+    ok(one.html.includes('<div class="ln" aria-hidden="true"><a href="#open:ldf%2Fcore.md:1" tabindex="-1">1</a></div>'));
+    ok(one.html.includes('<code>related.scs</code> line <a href="#open:ldf%2Fcore.md:9">9</a>'), one.html);
+    const core = LINKED_DRAFTS['ldf/core.md'];
+    await session.open('ldf/core.md', core.replace('delivers: [D1]', 'delivers: [D9]'), 30);
+    const edited = await session.request<Review>('placeshaper/review', { uri: session.uri('ldf/core.md') });
+    ok(edited?.html.includes('<span class="badge status-not-met">1 not met</span>'), edited?.html.slice(0, 4000));
+    await session.connection.sendNotification('textDocument/didClose', { textDocument: { uri: session.uri('ldf/core.md') } });
+    const all = await session.request<Review>('placeshaper/review', {});
+    strictEqual(all?.title, `Review of ${path.basename(folder.dir)}`);
+    strictEqual([...all.html.matchAll(/<article class="draft"/g)].length, 5);
+    strictEqual(await session.request<Review>('placeshaper/review', { uri: session.uri('housing/homelessness.md') }), null);
+  });
+
   it('logged no error', () => {
     deepStrictEqual(
       session.log.filter((l) => /error|exception/i.test(l)),

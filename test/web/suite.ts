@@ -164,6 +164,22 @@ export async function run(): Promise<void> {
       },
     ],
     [
+      'opens the review of the active draft in a webview, made by the server in its worker',
+      async () => {
+        await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(at('laa/exampleshire-laa.md')));
+        await vscode.commands.executeCommand('placeshaper.openReview');
+        const tab = await until(
+          'the review’s tab',
+          () =>
+            vscode.window.tabGroups.all
+              .flatMap((group) => group.tabs)
+              .find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('placeshaper.review')),
+          (t) => t !== undefined,
+        );
+        expectEqual(tab!.label, 'Review: Exampleshire Local Area Agreement 2008 to 2011', 'review tab');
+      },
+    ],
+    [
       'renames a priority across drafts',
       async () => {
         const SCS = 'scs/exampleshire-scs.md';

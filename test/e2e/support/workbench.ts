@@ -253,11 +253,19 @@ export class Workbench {
 
   /**
    * The text of the webview (a Markdown preview, a panel) whose content matches `expected`, once it
-   * shows: webviews draw in frames of their own, so every frame, present, attached or navigated later, is watched.
+   * shows.
    */
   async webviewText(expected: RegExp, timeout = 30_000): Promise<string> {
+    return (await (await this.webviewFrame(expected, timeout)).evaluate('document.body.innerText')) as string;
+  }
+
+  /**
+   * The frame of the webview whose content matches `expected`, once it shows: webviews draw in
+   * frames of their own, so every frame, present, attached or navigated later, is watched.
+   */
+  async webviewFrame(expected: RegExp, timeout = 30_000): Promise<Frame> {
     const shows = `new RegExp(${JSON.stringify(expected.source)}, ${JSON.stringify(expected.flags)}).test(document.body ? document.body.innerText : '')`;
-    return new Promise<string>((resolve, reject) => {
+    return new Promise<Frame>((resolve, reject) => {
       const done = () => {
         finished = true;
         clearTimeout(deadline);
@@ -281,11 +289,10 @@ export class Workbench {
       const watch = (frame: Frame) => {
         frame
           .waitForFunction(shows, undefined, { timeout, polling: 250 }) // a webview frame may draw no animation frames to poll on
-          .then(() => frame.evaluate('document.body.innerText') as Promise<string>)
           .then(
-            (text) => {
+            () => {
               done();
-              resolve(text);
+              resolve(frame);
             },
             () => {
               if (!finished && !frame.isDetached()) watch(frame);

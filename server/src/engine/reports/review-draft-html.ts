@@ -1,18 +1,12 @@
 // A draft's text as HTML for the review, in rows: each block of the body (and each key of the
-// frontmatter) beside the notes on the findings in it. The draft's Markdown goes through remark and
-// rehype, and its HTML through the sanitiser, before anything of the report's own is added.
+// frontmatter) beside the notes on the findings in it. The body comes sanitised from review-body.ts;
+// only then are the report's own marks, numbers and links added.
 import escapeHtml from 'escape-html';
 import type { Element, ElementContent, Root as HastRoot, RootContent, Text } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import rehypeRaw from 'rehype-raw';
-import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
 import type { Span } from '../text/line-index';
 import { LineIndex } from '../text/line-index';
+import { bodyBlocks } from './review-body';
 
 /** What the margin says of one finding. */
 export interface MarginNote {
@@ -30,24 +24,6 @@ export interface DraftHtmlOptions {
   linkTarget: (href: string) => string | undefined;
   /** Where a line number leads (the editor opens the draft there); plain numbers without it. */
   lineHref?: (line: number) => string | undefined;
-}
-
-const mdastToHast = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkFrontmatter)
-  .use(remarkRehype, { allowDangerousHtml: true });
-/** GitHub's rules for HTML in Markdown; styles and templates of a draft are dropped with their contents, as scripts are. */
-const SANITIZE_SCHEMA = { ...defaultSchema, strip: [...(defaultSchema.strip ?? []), 'style', 'template', 'noscript'] };
-const withRawHtml = unified().use(rehypeRaw).use(rehypeSanitize, SANITIZE_SCHEMA);
-const sanitizeOnly = unified().use(rehypeSanitize, SANITIZE_SCHEMA);
-
-/** The sanitised HTML tree of a draft's Markdown, with the source positions of its nodes. */
-function renderBody(text: string): HastRoot {
-  const hast = mdastToHast.runSync(mdastToHast.parse(text)) as HastRoot;
-  // Raw HTML is parsed only where the draft has some: most drafts have none, and parsing costs.
-  const hasHtml = /<[A-Za-z!/?]/.test(text);
-  return (hasHtml ? withRawHtml : sanitizeOnly).runSync(hast) as HastRoot;
 }
 
 const startOf = (node: { position?: { start: { offset?: number } } }) => node.position?.start.offset;
@@ -134,12 +110,14 @@ function frontmatterRows(
     const mine = notes.filter(
       (n) => n.span.start >= start && n.span.start < Math.max(nextStart, end + 1) && n.span.start < bodyStart,
     );
+    // A long line wraps under its own indentation (plus two, under a list item's dash), as an editor shows it.
     const html = group
-      .map(
-        (line) =>
-          `<span class="yl">${markText(lineText(text, lines, line), lines.offsetAt({ line, character: 0 }), mine, options)}</span>`,
-      )
-      .join('\n');
+      .map((line) => {
+        const content = lineText(text, lines, line);
+        const indent = /^[ -]*/.exec(content)![0].length;
+        return `<span class="yl" style="--indent:${indent}ch">${markText(content, lines.offsetAt({ line, character: 0 }), mine, options)}\n</span>`;
+      })
+      .join('');
     return {
       start,
       end,
@@ -184,9 +162,8 @@ function markText(content: string, offset: number, notes: MarginNote[], options:
 
 /** The body, a row per top-level block, sanitised, with the findings in it marked. */
 function bodyRows(text: string, bodyStart: number, lines: LineIndex, notes: MarginNote[], options: DraftHtmlOptions): Row[] {
-  const tree = renderBody(text);
   const blocks: { node: RootContent; start: number; end: number }[] = [];
-  for (const node of tree.children) {
+  for (const node of bodyBlocks(text, bodyStart)) {
     const start = startOf(node);
     const end = endOf(node);
     if (start === undefined || end === undefined) {
@@ -200,22 +177,20 @@ function bodyRows(text: string, bodyStart: number, lines: LineIndex, notes: Marg
     blocks.push({ node, start, end });
   }
   const headingLevels = headingLevelsOf(blocks.map((b) => b.node));
-  const rows: Row[] = [];
-  for (const block of blocks) {
-    const next = blocks[blocks.indexOf(block) + 1];
+  return blocks.map((block, index) => {
+    const next = blocks[index + 1];
     const mine = notes.filter(
       (n) => n.span.start >= block.start && n.span.start < (next?.start ?? text.length) && n.span.start >= bodyStart,
     );
     const node = finish(block.node, mine, options, headingLevels);
-    rows.push({
+    return {
       start: block.start,
       end: block.end,
       line: lines.positionAt(block.start).line + 1,
       html: toHtml(node as HastRoot | RootContent),
       notes: mine,
-    });
-  }
-  return rows;
+    };
+  });
 }
 
 /** Two top-level nodes as one (a `div` would change the draft's look; a fragment keeps it). */
@@ -288,6 +263,8 @@ function finish(node: RootContent, notes: MarginNote[], options: DraftHtmlOption
       ];
     }
     element.children = element.children.flatMap((child) => visit(child) as ElementContent[]);
+    // An empty header cell (the corner of a table with row labels) heads nothing: a plain cell, for screen readers.
+    if (element.tagName === 'th' && !hasText(element)) element.tagName = 'td';
     // A finding on a link or code as a whole (its address, its backticks) marks the element, its number after it.
     const start = startOf(element);
     const end = endOf(element);
@@ -311,6 +288,11 @@ function finish(node: RootContent, notes: MarginNote[], options: DraftHtmlOption
     host.children = [...refs, ...host.children];
   }
   return result;
+}
+
+function hasText(node: ElementContent): boolean {
+  if (node.type === 'text') return node.value.trim() !== '';
+  return node.type === 'element' && node.children.some(hasText);
 }
 
 const INLINE_MARKED = new Set(['a', 'code', 'strong', 'em', 'del', 'span']);

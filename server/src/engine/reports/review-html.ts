@@ -258,10 +258,14 @@ export function reviewHtml(report: ReviewReport, sources: ReadonlyMap<string, Re
   </div>
 </header>
 <main id="main">
-  <section class="summary" aria-labelledby="summary-title">
+${
+  report.drafts.length === 1
+    ? ''
+    : `  <section class="summary" aria-labelledby="summary-title">
     <h2 id="summary-title">Summary</h2>
     ${summary}
-  </section>
+  </section>`
+}
 ${report.drafts
   .map((d, index) => {
     const html = draftHtml(d, sources.get(d.file), report, options);

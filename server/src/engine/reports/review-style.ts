@@ -4,7 +4,7 @@ export const REVIEW_STYLE = `
   --ink: #1f2328; --muted: #57606a; --rule: #d8dee4; --paper: #ffffff; --wash: #f6f8fa; --accent: #1f5f99;
   --error: #b42318; --error-wash: #fdecea; --warning: #8a5300; --warning-wash: #fff4dc;
   --info: #1f5f99; --info-wash: #e8f1fb; --hint: #57606a; --hint-wash: #f0f2f4;
-  --met: #1a7f37; --met-wash: #e6f4ea;
+  --met: #177a33; --met-wash: #e6f4ea;
   --serif: "Iowan Old Style", "Palatino Linotype", Palatino, "Book Antiqua", Georgia, "DejaVu Serif", serif;
   --sans: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", "DejaVu Sans", Arial, sans-serif;
   --mono: ui-monospace, "SFMono-Regular", Menlo, Consolas, "DejaVu Sans Mono", monospace;
@@ -69,6 +69,7 @@ ul.gaps { margin: .25rem 0; padding-left: 1.2rem; }
 .row .text table { font-family: var(--sans); font-size: .9rem; }
 .row .text pre { white-space: pre-wrap; overflow-wrap: anywhere; }
 pre.yaml { margin: 0; padding: .1rem 0; background: none; color: var(--ink); }
+pre.yaml .yl { display: block; padding-left: calc(var(--indent) + 2ch); text-indent: calc(-1 * var(--indent) - 2ch); }
 .row.fm .text { background: var(--wash); padding-left: .6rem; }
 .row .ln a { color: inherit; text-decoration: none; }
 .notes { padding: .3rem 0; }

@@ -60,6 +60,29 @@ function spanningBlocks(text: string, start: number): [number, number][] {
 }
 
 /**
+ * Where the body from `start` may be cut into chunks that each parse alone exactly as they do in
+ * place: where a new top-level block must start (an unindented line after a blank line), outside
+ * fenced code and multi-line HTML, and not after indented code. The first is `start`, the last the
+ * text's end. (Link references need the whole body: see `mayDefineLabels`.)
+ */
+export function chunkBoundaries(text: string, start: number): number[] {
+  const spans = spanningBlocks(text, start);
+  const boundaries = [start];
+  CHUNK_BOUNDARY.lastIndex = start;
+  let span = 0;
+  for (let match = CHUNK_BOUNDARY.exec(text); match; match = CHUNK_BOUNDARY.exec(text)) {
+    const at = match.index + match[0].length;
+    while (span < spans.length && spans[span][1] < at) span++;
+    if (span < spans.length && spans[span][0] < at && at <= spans[span][1]) continue;
+    // After indented code the parser reads what follows differently from a fresh start: keep them together.
+    if (/^(?: {4}|\t)/.test(text.slice(text.lastIndexOf('\n', match.index - 1) + 1, match.index))) continue;
+    boundaries.push(at);
+  }
+  boundaries.push(text.length);
+  return boundaries;
+}
+
+/**
  * The body's facts of one kind without parsing all of it: the body is cut where a new
  * top-level block must start (an unindented line after a blank line, outside fenced code and
  * multi-line HTML), and only the chunks where `target`'s pattern occurs are parsed. Each chunk
@@ -74,19 +97,7 @@ export function scanBody(text: string, start: number, target: ScanTarget): Body 
     if (match[0].length === 0) pattern.lastIndex++;
   }
   if (hits.length === 0) return { start, blocks: [], complete: false };
-  const spans = spanningBlocks(text, start);
-  const boundaries = [start];
-  CHUNK_BOUNDARY.lastIndex = start;
-  let span = 0;
-  for (let match = CHUNK_BOUNDARY.exec(text); match; match = CHUNK_BOUNDARY.exec(text)) {
-    const at = match.index + match[0].length;
-    while (span < spans.length && spans[span][1] < at) span++;
-    if (span < spans.length && spans[span][0] < at && at <= spans[span][1]) continue;
-    // After indented code the parser reads what follows differently from a fresh start: keep them together.
-    if (/^(?: {4}|\t)/.test(text.slice(text.lastIndexOf('\n', match.index - 1) + 1, match.index))) continue;
-    boundaries.push(at);
-  }
-  boundaries.push(text.length);
+  const boundaries = chunkBoundaries(text, start);
   const chunks: [number, number][] = [];
   let chunk = 0;
   for (const hit of hits) {
