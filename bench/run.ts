@@ -245,6 +245,91 @@ function reviewRow(root: string, files: string[]): Row {
   };
 }
 
+/**
+ * A history of 300 commits over about 200 drafts (a word changed in the body, now and then a vision,
+ * half the commits with a `Reason:` trailer), and the schedule between its ends against checking the drafts.
+ */
+function scheduleRow(): Row {
+  const root = mkdtempSync(path.join(tmpdir(), 'placeshaper-history-'));
+  try {
+    const files: string[] = [];
+    for (const [name, text] of workspaceFiles(SEED, 20)) {
+      const file = path.join(root, name);
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, text);
+      files.push(file);
+    }
+    const git = (...args: string[]) =>
+      execFileSync('git', args, {
+        cwd: root,
+        stdio: 'ignore',
+        env: {
+          ...process.env,
+          GIT_AUTHOR_NAME: 'Bench',
+          GIT_AUTHOR_EMAIL: 'b@example.org',
+          GIT_COMMITTER_NAME: 'Bench',
+          GIT_COMMITTER_EMAIL: 'b@example.org',
+        },
+      });
+    git('init', '-q', '-b', 'main');
+    git('add', '.');
+    git('commit', '-q', '-m', 'First drafts');
+    const random = new Random(SEED + 300);
+    for (let i = 0; i < 300; i++) {
+      const file = random.pick(files);
+      const lines = readFileSync(file, 'utf8').split('\n');
+      const fence = lines.indexOf('---', 1);
+      const prose = lines
+        .map((line, index) => ({ line, index }))
+        .filter((l) => l.index > fence && /^[A-Z][a-z]+ [a-z]/.test(l.line));
+      const target =
+        i % 10 === 0
+          ? { line: lines.find((l) => l.startsWith('vision:')) ?? '', index: lines.findIndex((l) => l.startsWith('vision:')) }
+          : random.pick(prose);
+      if (!target || target.index < 0) continue;
+      const words = target.line.split(' ');
+      words[random.int(1, words.length - 1)] = `revised${i}`;
+      lines[target.index] = words.join(' ');
+      writeFileSync(file, lines.join('\n'));
+      git(
+        'commit',
+        '-q',
+        '-a',
+        '-m',
+        i % 2 === 0 ? `Revision ${i}\n\nReason: Response to representation ${i}.` : `Revision ${i}`,
+      );
+    }
+    const cli = path.resolve('dist/cli.js');
+    const run = (command: string[]) => time(() => spawnSync(process.execPath, [cli, ...command], { cwd: root, stdio: 'ignore' }));
+    const schedule = [
+      'schedule',
+      '--from',
+      'main~300',
+      '--to',
+      'main',
+      '-f',
+      'md',
+      '-o',
+      path.join(root, '..', `${path.basename(root)}.md`),
+    ];
+    const ours = [run(schedule), run(schedule)];
+    const checks = [run(['check', '.']), run(['check', '.'])];
+    return {
+      name: `placeshaper schedule, 300 commits over ${files.length} drafts`,
+      median: median(ours),
+      p95: Math.max(...ours),
+      unit: 'ms',
+      baseline: median(checks),
+      ratio: median(ours) / median(checks),
+      target: 2,
+      note: 'vs placeshaper check',
+    };
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+    rmSync(`${root}.md`, { force: true });
+  }
+}
+
 function memoryRow(root: string, textBytes: number): Row {
   const script = `
     const { Engine, NodeFileSystem } = require(${JSON.stringify(path.resolve('bench/dist/engine.js'))});
@@ -320,6 +405,8 @@ async function main(): Promise<void> {
   featureRows().forEach(log);
   process.stderr.write('the language server over 10,000 edits (a few minutes) …\n');
   log(await editMemoryRow());
+  process.stderr.write('a history of 300 commits …\n');
+  log(scheduleRow());
   process.stderr.write('generating the 1,000-draft workspace …\n');
   const root = mkdtempSync(path.join(tmpdir(), 'placeshaper-bench-'));
   try {
@@ -371,6 +458,7 @@ ${table}
 - **edit an SCS with ~200 dependents**: a priority id of an SCS that about 200 drafts link to is renamed and back, and the SCS and every dependent re-checked (all rules); ratio: p95 against the cold start.
 - **placeshaper check**: the CLI over the 1,000 drafts (process start included), against markdownlint 0.38 with its default rules over the same files, also in a process of its own.
 - **placeshaper review**: the review of the 1,000 drafts written as an HTML page (\`placeshaper review . --no-git -o review.html\`: every draft's checklist, links and text rendered, sanitised, with its findings marked), against \`placeshaper check .\` over the same drafts in the same run, each in a process of its own; median of 2.
+- **placeshaper schedule**: a git history of 300 commits over the about 200 drafts of 20 generated areas (each commit changes a word of a paragraph, every tenth a word of a vision, half of them with a \`Reason:\` trailer); the schedule between its ends as Markdown, reasons read from the commits, against \`placeshaper check .\` over the same drafts, each in a process of its own; median of 2.
 - **memory, server over 10,000 edits**: the language server started as any editor starts it (\`node dist/server.js --stdio\`, no Node flags) with a generated 1 MB SCS open, 10,000 random edits (typing and deleting, in the frontmatter and the body), each followed by a hover, which checks the draft; its peak resident memory (\`VmHWM\`) against a limit of 300 MB.
 - **memory**: resident memory of a process that indexes the 1,000 drafts as the language server does (in batches, with the server's Node flags, \`common/runtime-flags.ts\`) and computes their cross-document diagnostics; limit: 2 × the text size + 100 MB.
 

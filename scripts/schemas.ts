@@ -1,6 +1,7 @@
 // The JSON Schemas Placeshaper publishes in schemas/, generated from the engine's own definitions.
 import { reportSchema } from '../server/src/cli/report-schema';
 import { reviewSchema } from '../server/src/cli/review/review-schema';
+import { scheduleSchema } from '../server/src/cli/schedule/schedule-schema';
 import { configSchema } from '../server/src/engine/config/config-schema';
 import { corpusSchema } from '../server/src/engine/guidance/corpus-schema';
 import { KINDS } from '../server/src/engine/model/kinds';
@@ -12,6 +13,7 @@ export function publishedSchemas(): Record<string, unknown> {
     'placeshaper-config.schema.json': configSchema,
     'cli-report.schema.json': reportSchema,
     'review-report.schema.json': reviewSchema,
+    'schedule.schema.json': scheduleSchema,
     'guidance-corpus.schema.json': corpusSchema,
   };
 }

@@ -172,7 +172,7 @@ describe('placeshaper impact --since', () => {
       deepStrictEqual(await cli(['impact', 'drafts', '--since', 'nope'], repo.dir), {
         code: 2,
         stdout: '',
-        stderr: `placeshaper: nope: no such revision in ${repo.dir}\n`,
+        stderr: `placeshaper: nope: no such revision in ${repo.dir}; name a branch, a tag or a commit (git log --oneline lists them)\n`,
       });
       const notGit = await cli(['impact', '--since', 'HEAD'], outside.dir);
       deepStrictEqual(

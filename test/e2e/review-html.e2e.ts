@@ -1,15 +1,14 @@
 // The review page as a person sees it, on screen and on paper: accessible, drawn as the golden
 // pictures show, printed one draft to a page, and inert whatever a draft holds.
-import { deepStrictEqual, fail, ok, strictEqual } from 'node:assert/strict';
+import { deepStrictEqual, ok, strictEqual } from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import pixelmatch from 'pixelmatch';
 import type { Page } from 'playwright-core';
-import { PNG } from 'pngjs';
 import { HeadlessChromium } from './support/browser';
+import { compareWithGolden } from './support/golden-picture';
 import { env, REPO } from './support/environment';
 
 /** The date the page shows, so that every run draws the same page. */
@@ -34,37 +33,6 @@ interface AxeViolation {
   impact: string | null;
   help: string;
   nodes: { target: unknown[] }[];
-}
-
-/** `UPDATE_GOLDEN=1` rewrites the pictures after a deliberate change of the page. */
-function compareWithGolden(actual: Buffer, name: string): void {
-  const golden = path.join(REPO, 'test/golden', name);
-  if (process.env.UPDATE_GOLDEN === '1' || !existsSync(golden)) {
-    writeFileSync(golden, actual);
-    console.log(`      wrote the golden picture ${path.relative(REPO, golden)}`);
-    return;
-  }
-  const expected = PNG.sync.read(readFileSync(golden));
-  const shown = PNG.sync.read(actual);
-  const actualFile = path.join(env.output, name.replace(/\.png$/, '-actual.png'));
-  if (expected.width !== shown.width || expected.height !== shown.height) {
-    writeFileSync(actualFile, actual);
-    fail(
-      `${name}: the page drew ${shown.width}x${shown.height} pixels, the golden picture has ${expected.width}x${expected.height}; see ${actualFile} (UPDATE_GOLDEN=1 accepts it)`,
-    );
-  }
-  const { width, height } = expected;
-  const diff = new PNG({ width, height });
-  const differing = pixelmatch(expected.data, shown.data, diff.data, width, height, { threshold: 0.1 });
-  // Anti-aliasing may move a few pixels; a changed layout, colour or font moves many more.
-  if (differing > width * height * 0.005) {
-    const diffFile = path.join(env.output, name.replace(/\.png$/, '-diff.png'));
-    writeFileSync(actualFile, actual);
-    writeFileSync(diffFile, PNG.sync.write(diff));
-    fail(
-      `${name}: ${differing} of ${width * height} pixels differ (${((100 * differing) / (width * height)).toFixed(2)}%, at most 0.5%); see ${actualFile} and ${diffFile} (UPDATE_GOLDEN=1 accepts it)`,
-    );
-  }
 }
 
 /** The notes of the example workspace's review, in the order of the page. */

@@ -15,6 +15,7 @@ import { checkRevision, engineAtRevision } from './git/snapshot';
 import { registerImpactCommand } from './git/command';
 import { registerMatrixCommand } from './matrix/command';
 import { registerReviewCommand } from './review/command';
+import { registerScheduleCommand } from './schedule/command';
 import { TOOL_VERSION } from '../../../common/product';
 
 const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
@@ -123,6 +124,7 @@ Configuration: the nearest .placeshaper.yaml or .placeshaper.json above each dra
 
   registerMatrixCommand(program, io);
   registerReviewCommand(program, io);
+  registerScheduleCommand(program, io);
   registerImpactCommand(program, io);
 
   program

@@ -61,3 +61,22 @@ export {
 } from './reports/review-report';
 export { reviewMarkdown } from './reports/review-markdown';
 export { REVIEW_CSP, reviewHtml, type ReviewHtmlOptions } from './reports/review-html';
+export {
+  CHANGE_AREAS,
+  DEFAULT_MAIN_AREAS,
+  scheduleOfChanges,
+  type ChangeArea,
+  type ChangeType,
+  type ScheduleOptions,
+  type ScheduleRow,
+  type WordChange,
+} from './reports/schedule';
+export {
+  changeText,
+  scheduleCsv,
+  scheduleHtml,
+  scheduleJson,
+  scheduleMarkdown,
+  typeText,
+  type ScheduleMeta,
+} from './reports/schedule-formats';

@@ -41,7 +41,15 @@ export async function filesAtRevision(folder: string, revision: string): Promise
   const commit = (
     await git.raw(['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`]).catch(() => '')
   ).trim();
-  if (!commit) throw new UsageError(`${printable(revision)}: no such revision in ${printable(top)}`);
+  if (!commit) {
+    // A shallow clone (CI's default checkout) lacks older commits: say how to fetch them.
+    const shallow = (await git.raw(['rev-parse', '--is-shallow-repository']).catch(() => '')).trim() === 'true';
+    throw new UsageError(
+      shallow
+        ? `${printable(revision)}: not in this shallow clone of ${printable(top)}; fetch the history (git fetch --unshallow, or fetch-depth: 0 in actions/checkout) and run again`
+        : `${printable(revision)}: no such revision in ${printable(top)}; name a branch, a tag or a commit (git log --oneline lists them)`,
+    );
+  }
   // git names the top of the repository with links followed; a folder reached through a link is compared as git sees it.
   const relative = path.relative(top, realpathSync(folder)).split(path.sep).join('/');
   if (relative === '..' || relative.startsWith('../'))

@@ -1,0 +1,308 @@
+// `placeshaper schedule` on real git repositories in temporary folders: the exact rows, by id and
+// by paragraph, with their types, classes and the reasons the commits give.
+import { deepStrictEqual, ok, strictEqual } from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import mammoth from 'mammoth';
+import { runCli } from '../server/src/cli/run-cli';
+import { scheduleSchema } from '../server/src/cli/schedule/schedule-schema';
+import type { ScheduleRow } from '../server/src/engine';
+import { crlf, edit } from './support/harness';
+import { LINKED_DRAFTS } from './support/linked-drafts';
+import { tempFolder } from './support/temp-folder';
+import { git, repository, revisedRepository } from './support/git-repositories';
+import { zipEntries } from './support/zip';
+
+const validate = addFormats(new Ajv({ allErrors: true, strict: true })).compile(scheduleSchema);
+
+async function cli(args: string[], cwd: string) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, { cwd, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), today: '2026-11-30' });
+  return { code, stdout, stderr };
+}
+
+type Seen = Pick<ScheduleRow, 'ref' | 'file' | 'where' | 'type' | 'class'> & { detail?: string; change: string; reason?: string };
+
+async function rows(dir: string, args: string[] = []): Promise<Seen[]> {
+  const { code, stdout, stderr } = await cli(['schedule', '--from', 'v1', '--format', 'json', ...args], dir);
+  deepStrictEqual([code, stderr], [0, '']);
+  return (JSON.parse(stdout) as { rows: ScheduleRow[] }).rows.map((r) => ({
+    ref: r.ref,
+    file: r.file,
+    where: r.where,
+    type: r.type,
+    ...(r.detail ? { detail: r.detail } : {}),
+    class: r.class,
+    change: r.words.map((w) => (w.op === 'deleted' ? `[-${w.text}-]` : w.op === 'inserted' ? `{+${w.text}+}` : w.text)).join(''),
+    ...(r.reason ? { reason: r.reason } : {}),
+  }));
+}
+
+describe('placeshaper schedule', function () {
+  this.timeout(30000);
+
+  it('lists every change by id and by paragraph, typed and classed, with the reasons of the commits that made them', async () => {
+    const repo = revisedRepository();
+    try {
+      deepStrictEqual(await rows(repo.dir), [
+        {
+          ref: 'SC1',
+          file: 'housing/strategy.md',
+          where: 'The whole document',
+          type: 'move',
+          detail: 'moved from housing/housing.md',
+          class: 'additional',
+          change: 'housing/[-housing.md-]{+strategy.md+}',
+        },
+        {
+          ref: 'SC2',
+          file: 'laa/laa.md',
+          where: 'Target T1',
+          type: 'target changed',
+          detail: 'baseline',
+          class: 'main',
+          change: '{value: [-21.3-]{+22.0+}, year: 2007}',
+          reason: 'Corrected baseline from the 2007 survey.',
+        },
+        {
+          ref: 'SC3',
+          file: 'laa/laa.md',
+          where: 'Target T9',
+          type: 'renumbering',
+          class: 'main',
+          change: '[-T2-]{+T9+}',
+          reason: 'Corrected baseline from the 2007 survey.',
+        },
+        {
+          ref: 'SC4',
+          file: 'ldf/core.md',
+          where: 'Vision',
+          type: 'vision changed',
+          class: 'main',
+          change: 'A [-thriving-]{+prosperous+} market town and vibrant rural villages where everyone shares in prosperity.',
+          reason: 'Corrected baseline from the 2007 survey.',
+        },
+        {
+          ref: 'SC5',
+          file: 'ldf/core.md',
+          where: 'Millbrook Core Strategy, paragraph 1',
+          type: 'substitution',
+          class: 'additional',
+          change: 'The objectives {+of this plan +}deliver homes for everyone and a greener Millbrook.',
+          reason: 'Response to representation 14.',
+        },
+        {
+          ref: 'SC6',
+          file: 'ldf/core.md',
+          where: 'Millbrook Core Strategy, paragraph 2',
+          type: 'insertion',
+          class: 'additional',
+          change: '{+A new paragraph about homes.+}',
+          reason: 'Response to representation 14.',
+        },
+        {
+          ref: 'SC7',
+          file: 'scs/district.md',
+          where: 'Period',
+          type: 'period changed',
+          class: 'main',
+          change: '2008 to [-2026-]{+2028+}',
+          reason: 'The housing trajectory runs to 2028.',
+        },
+        {
+          ref: 'SC8',
+          file: 'scs/district.md',
+          where: 'Priority D3 An involved community',
+          type: 'move',
+          detail: 'moved from position 3 to 1',
+          class: 'additional',
+          change: '',
+          reason: 'The housing trajectory runs to 2028.',
+        },
+      ]);
+    } finally {
+      repo.cleanup();
+    }
+  });
+
+  it('takes reasons from a file by ref or by id, classes by the areas given, and numbers with the prefix given', async () => {
+    const repo = revisedRepository();
+    try {
+      writeFileSync(
+        path.join(repo.dir, 'reasons.yaml'),
+        'MM1: Clearer name\nT9: {reason: Renumbered with the county, source: Rep 3}\n',
+      );
+      const seen = await rows(repo.dir, ['--reasons', 'reasons.yaml', '--main', 'visions,body', '--prefix', 'MM']);
+      deepStrictEqual(
+        seen.map((r) => [r.ref, r.type, r.class, r.reason]),
+        [
+          ['MM1', 'move', 'additional', 'Clearer name'],
+          ['MM2', 'target changed', 'additional', 'Corrected baseline from the 2007 survey.'],
+          ['MM3', 'renumbering', 'additional', 'Renumbered with the county'],
+          ['MM4', 'vision changed', 'main', 'Corrected baseline from the 2007 survey.'],
+          ['MM5', 'substitution', 'main', 'Response to representation 14.'],
+          ['MM6', 'insertion', 'main', 'Response to representation 14.'],
+          ['MM7', 'period changed', 'additional', 'The housing trajectory runs to 2028.'],
+          ['MM8', 'move', 'additional', 'The housing trajectory runs to 2028.'],
+        ],
+      );
+    } finally {
+      repo.cleanup();
+    }
+  });
+
+  it('compares text as text: CRLF, a byte order mark and non-ASCII words change nothing unless the words do', async () => {
+    const scs = LINKED_DRAFTS['scs/county.md'].replace(
+      '# Exampleshire 2020\n',
+      '# Exampleshire 2020\n\nThe Café Quarter — £2m for the Ōtaki Road.\n',
+    );
+    const repo = repository({ ...LINKED_DRAFTS, 'scs/county.md': scs });
+    try {
+      repo.change('scs/county.md', (t) => `\uFEFF${crlf(edit(t, 'Café Quarter', 'Café Square'))}`);
+      deepStrictEqual(await rows(repo.dir), [
+        {
+          ref: 'SC1',
+          file: 'scs/county.md',
+          where: 'Exampleshire 2020, paragraph 1',
+          type: 'substitution',
+          class: 'additional',
+          change: 'The Café [-Quarter-]{+Square+} — £2m for the Ōtaki Road.',
+        },
+      ]);
+    } finally {
+      repo.cleanup();
+    }
+  });
+
+  it('moves a section with its heading retitled, and aligns the rest by heading', async () => {
+    const repo = repository();
+    try {
+      repo.change('scs/district.md', (t) =>
+        edit(
+          edit(t, '## D2 A greener Millbrook', '## D2 A greener, cleaner Millbrook'),
+          '## D3 An involved community',
+          '## D3 An involved community\n\nEveryone has a say.',
+        ),
+      );
+      deepStrictEqual(
+        (await rows(repo.dir)).map((r) => [r.where, r.type, r.change]),
+        [
+          ['Millbrook Matters › D2 A greener, cleaner Millbrook', 'retitled', 'D2 A greener{+, cleaner +}Millbrook'],
+          ['Millbrook Matters › D3 An involved community, paragraph 1', 'insertion', '{+Everyone has a say.+}'],
+        ],
+      );
+    } finally {
+      repo.cleanup();
+    }
+  });
+
+  it('says on one line what is wrong with a revision, and what to do', async () => {
+    const repo = repository();
+    const outside = tempFolder({ 'a.md': '# notes\n' });
+    const shallow = tempFolder({});
+    try {
+      deepStrictEqual(await cli(['schedule', '--from', 'nope'], repo.dir), {
+        code: 2,
+        stdout: '',
+        stderr: `placeshaper: nope: no such revision in ${repo.dir}; name a branch, a tag or a commit (git log --oneline lists them)\n`,
+      });
+      deepStrictEqual(await cli(['schedule', '--from', '--output=x'], repo.dir), {
+        code: 2,
+        stdout: '',
+        stderr: 'placeshaper: --output=x: not a revision (a revision never begins with "-")\n',
+      });
+      deepStrictEqual(await cli(['schedule', '--from', 'v1', '--format', 'docx'], repo.dir), {
+        code: 2,
+        stdout: '',
+        stderr: 'placeshaper: a Word document is written to a file: add -o schedule.docx\n',
+      });
+      const notGit = await cli(['schedule', '--from', 'HEAD'], outside.dir);
+      deepStrictEqual(notGit, {
+        code: 2,
+        stdout: '',
+        stderr: `placeshaper: ${outside.dir}: not inside a git repository, so there are no revisions to compare\n`,
+      });
+      repo.change('scs/county.md', (t) => `${t}\nMore.\n`);
+      repo.commit('More');
+      const clone = path.join(shallow.dir, 'clone');
+      git(shallow.dir, 'clone', '-q', '--depth', '1', `file://${repo.dir}`, clone);
+      const first = git(repo.dir, 'rev-list', '--max-parents=0', 'HEAD');
+      deepStrictEqual(await cli(['schedule', '--from', first], clone), {
+        code: 2,
+        stdout: '',
+        stderr: `placeshaper: ${first}: not in this shallow clone of ${clone}; fetch the history (git fetch --unshallow, or fetch-depth: 0 in actions/checkout) and run again\n`,
+      });
+    } finally {
+      repo.cleanup();
+      outside.cleanup();
+      shallow.cleanup();
+    }
+  });
+
+  describe('in each format councils publish', () => {
+    let repo: ReturnType<typeof revisedRepository>;
+    before(() => (repo = revisedRepository()));
+    after(() => repo?.cleanup());
+
+    /** `UPDATE_GOLDEN=1 npm test` rewrites the files after a deliberate change. */
+    const golden = (name: string, actual: string) => {
+      const file = `test/golden/${name}`;
+      if (process.env.UPDATE_GOLDEN) writeFileSync(file, actual);
+      return readFileSync(file, 'utf8');
+    };
+
+    for (const format of ['md', 'csv', 'html', 'json'])
+      it(`${format}: pinned`, async () => {
+        const { code, stdout, stderr } = await cli(['schedule', '--from', 'v1', '--to', 'HEAD', '--format', format], repo.dir);
+        deepStrictEqual([code, stderr], [0, '']);
+        strictEqual(stdout, golden(`schedule.${format}`, stdout));
+        if (format === 'json') ok(validate(JSON.parse(stdout)), JSON.stringify(validate.errors, null, 2));
+      });
+
+    it('docx: a landscape Word document whose table repeats its header row, deletions struck through, insertions bold', async () => {
+      const { code, stderr } = await cli(['schedule', '--from', 'v1', '--to', 'HEAD', '-o', 'schedule.docx'], repo.dir);
+      deepStrictEqual([code, stderr], [0, 'placeshaper: wrote schedule.docx (8 changes)\n']);
+      const file = path.join(repo.dir, 'schedule.docx');
+      const xml = (await zipEntries(file)).get('word/document.xml')!.toString('utf8');
+      ok(/<w:pgSz [^>]*w:orient="landscape"/.test(xml), 'landscape pages');
+      strictEqual(xml.match(/<w:tblHeader\/>/g)?.length, 1, 'the header row repeats on every page');
+      ok(
+        /<w:r><w:rPr><w:b\/><w:bCs\/><w:u w:val="single"\/><\/w:rPr><w:t xml:space="preserve">22\.0<\/w:t><\/w:r>/.test(xml),
+        'an insertion is bold and underlined',
+      );
+      const { value: html } = await mammoth.convertToHtml({ path: file });
+      const table = [...html.matchAll(/<tr>(.*?)<\/tr>/g)].map((row) =>
+        [...row[1].matchAll(/<t[hd]>(.*?)<\/t[hd]>/g)].map((c) =>
+          c[1]
+            .replace(/<\/?p>/g, ' ')
+            .replace(/\s+/g, ' ')
+            .trim(),
+        ),
+      );
+      deepStrictEqual(table[0], [
+        '<strong>Ref</strong>',
+        '<strong>Document</strong>',
+        '<strong>Where</strong>',
+        '<strong>Change</strong>',
+        '<strong>Type</strong>',
+        '<strong>Class</strong>',
+        '<strong>Reason</strong>',
+        '<strong>Source</strong>',
+      ]);
+      strictEqual(table.length, 9, 'a row for each of the 8 changes under the header');
+      deepStrictEqual(table[2], [
+        '<strong>SC2</strong>',
+        'Exampleshire LAA 2008-11 laa/laa.md',
+        'Target T1 line 13',
+        '{value: <s>21.3</s><strong>22.0</strong>, year: 2007}',
+        'target changed (baseline)',
+        '<strong>Main</strong>',
+        'Corrected baseline from the 2007 survey.',
+        '',
+      ]);
+    });
+  });
+});
