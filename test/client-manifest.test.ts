@@ -34,6 +34,8 @@ const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as Manifest;
 const { contributes } = manifest;
 // Both entries (desktop and browser) activate through activate.ts, which registers the commands.
 const extensionSource = readFileSync('client/src/activate.ts', 'utf8');
+// The desktop entry adds what needs Node (git): the schedule of changes.
+const desktopSource = readFileSync('client/src/extension.ts', 'utf8');
 const clientSources = readdirSync('client/src', { recursive: true, encoding: 'utf8' })
   .filter((name) => name.endsWith('.ts'))
   .map((name) => readFileSync(path.join('client/src', name), 'utf8'))
@@ -49,19 +51,20 @@ describe('extension manifest', () => {
     ok(manifest.activationEvents.includes('workspaceContains:**/.placeshaper.{yaml,json}'));
   });
 
-  it('every contributed command is registered in client/src/activate.ts, and every registered one is contributed', () => {
+  it('every contributed command is registered in client/src/activate.ts (or, for the desktop alone, extension.ts), and every registered one is contributed', () => {
     const contributed = contributes.commands.map((c) => c.command).sort();
     deepStrictEqual(contributed, [
       'placeshaper.newDraft',
       'placeshaper.openReview',
       'placeshaper.openWorkspaceReview',
       'placeshaper.restartServer',
+      'placeshaper.scheduleOfChanges',
       'placeshaper.showAlignmentMatrix',
       'placeshaper.showGuidance',
       'placeshaper.showReferences',
     ]);
     // The server's own command (its code lenses') is registered by the language client, from the server's capabilities.
-    const registered = [...extensionSource.matchAll(/registerCommand\('([^']+)'/g)].map((m) => m[1]).sort();
+    const registered = [...`${extensionSource}${desktopSource}`.matchAll(/registerCommand\('([^']+)'/g)].map((m) => m[1]).sort();
     deepStrictEqual(
       registered,
       contributed.filter((id) => id !== SHOW_REFERENCES_COMMAND),

@@ -12,6 +12,7 @@ import { GuidanceLibrary } from '../../server/src/engine/guidance/guidance';
 import { NodeFileSystem, reviewReport } from '../../server/src/engine/node';
 import { LineIndex } from '../../server/src/engine/text/line-index';
 import { indicatorByCode } from '../../server/src/engine/reference/national-indicators';
+import { git } from '../support/git-repositories';
 import { squash, useCodeServer, waitForFile } from './support/session';
 
 describe('Placeshaper in VS Code (code-server, trusted workspace)', function () {
@@ -243,6 +244,26 @@ describe('Placeshaper in VS Code (code-server, trusted workspace)', function () 
     await workbench.screenshot('review-webview');
     await frame.locator(`a[href="#open:laa%2Fexampleshire-laa.md:${rowLine}"]`).first().click();
     await workbench.cursorPosition(rowLine, 1).waitFor();
+  });
+
+  it('writes the schedule of changes since a revision picked from the list, with the reasons of the commits', async function () {
+    const { workbench, dir } = await session.open('exampleshire');
+    git(dir, 'init', '-q', '-b', 'main');
+    git(dir, 'add', '.');
+    git(dir, 'commit', '-q', '-m', 'Adopted drafts');
+    git(dir, 'tag', 'adopted');
+    const laa = path.join(dir, 'laa/exampleshire-laa.md');
+    writeFileSync(laa, readFileSync(laa, 'utf8').replace('everyone can lead a safe,', 'everyone can lead a secure,'));
+    git(dir, 'commit', '-q', '-a', '-m', 'Reword the vision\n\nReason: Agreed at the partnership board.');
+    await workbench.openFile('laa/exampleshire-laa.md');
+    await workbench.command('Placeshaper: Schedule of Changes Since…');
+    await workbench.quickInputRow('adopted').waitFor();
+    await workbench.answer('Schedule of Changes Since…', 'adopted');
+    await workbench.page.locator('.tabs-container .tab', { hasText: 'Changes since adopted' }).waitFor();
+    const shown = squash(await workbench.webviewText(/Changes from adopted \(/));
+    for (const expected of ['1 change: 1 main, 0 additional.', 'SC1', 'vision changed', 'Agreed at the partnership board.'])
+      assert.ok(shown.includes(expected), `the schedule shows "${expected}":\n${shown}`);
+    await workbench.screenshot('schedule-webview');
   });
 
   it('shows the priorities of an SCS in the outline view, each once, as the sections of the body', async function () {
