@@ -199,6 +199,33 @@ describe('placeshaper schedule', function () {
     }
   });
 
+  it('lists a draft added or deleted as a whole, and only the drafts under the paths given', async () => {
+    const repo = repository();
+    try {
+      git(repo.dir, 'rm', '-q', 'laa/laa.md');
+      writeFileSync(
+        path.join(repo.dir, 'housing/older.md'),
+        edit(LINKED_DRAFTS['housing/housing.md'], 'title: Millbrook Housing Strategy', 'title: Older Persons Housing Strategy'),
+      );
+      repo.change('ldf/core.md', (t) => edit(t, 'status: submitted', 'status: adopted'));
+      repo.commit('Adopt the Core Strategy; an older persons strategy; the LAA withdrawn');
+      deepStrictEqual(
+        (await rows(repo.dir)).map((r) => [r.ref, r.file, r.where, r.type, r.class, r.change]),
+        [
+          ['SC1', 'housing/older.md', 'The whole document', 'insertion', 'main', '{+Older Persons Housing Strategy+}'],
+          ['SC2', 'laa/laa.md', 'The whole document', 'deletion', 'main', '[-Exampleshire LAA 2008-11-]'],
+          ['SC3', 'ldf/core.md', '‘status’', 'substitution', 'additional', '[-submitted-]{+adopted+}'],
+        ],
+      );
+      deepStrictEqual(
+        (await rows(repo.dir, ['ldf'])).map((r) => [r.ref, r.file, r.type]),
+        [['SC1', 'ldf/core.md', 'substitution']],
+      );
+    } finally {
+      repo.cleanup();
+    }
+  });
+
   it('says on one line what is wrong with a revision, and what to do', async () => {
     const repo = repository();
     const outside = tempFolder({ 'a.md': '# notes\n' });
