@@ -205,44 +205,50 @@ function workspaceRows(root: string, files: string[], hub: string): Row[] {
   ];
 }
 
-function cliRow(root: string, files: string[]): Row {
-  const markdownlint = path.resolve('bench/markdownlint-files.mjs');
-  const run = (command: string[]) =>
-    time(() => spawnSync(process.execPath, command, { cwd: root, stdio: 'ignore', maxBuffer: 1 << 30 }));
-  const ours = [run([path.resolve('dist/cli.js'), 'check', '.']), run([path.resolve('dist/cli.js'), 'check', '.'])];
-  const theirs = [
-    run([markdownlint, ...files.map((f) => path.relative(root, f))]),
-    run([markdownlint, ...files.map((f) => path.relative(root, f))]),
-  ];
+/** A Node script run twice in a folder, each time in a process of its own, as people run the command line. */
+function twoRuns(root: string, script: string, args: readonly string[]): number[] {
+  const run = () =>
+    time(() => spawnSync(process.execPath, [script, ...args], { cwd: root, stdio: 'ignore', maxBuffer: 1 << 30 }));
+  return [run(), run()];
+}
+
+/** A row comparing two commands run twice each: the ratio of their medians. */
+function versusRow(name: string, ours: number[], theirs: number[], target: number, note: string): Row {
   return {
-    name: `placeshaper check, ${files.length} drafts`,
+    name,
     median: median(ours),
     p95: Math.max(...ours),
     unit: 'ms',
     baseline: median(theirs),
     ratio: median(ours) / median(theirs),
-    target: 1,
-    note: 'vs markdownlint',
+    target,
+    note,
   };
+}
+
+const CLI = path.resolve('dist/cli.js');
+
+function cliRow(root: string, files: string[]): Row {
+  const markdownlint = path.resolve('bench/markdownlint-files.mjs');
+  const ours = twoRuns(root, CLI, ['check', '.']);
+  const theirs = twoRuns(
+    root,
+    markdownlint,
+    files.map((f) => path.relative(root, f)),
+  );
+  return versusRow(`placeshaper check, ${files.length} drafts`, ours, theirs, 1, 'vs markdownlint');
 }
 
 /** The review of every draft as a page, against checking them, each in a process of its own. */
 function reviewRow(root: string, files: string[]): Row {
-  const cli = path.resolve('dist/cli.js');
-  const run = (command: string[]) => time(() => spawnSync(process.execPath, [cli, ...command], { cwd: root, stdio: 'ignore' }));
-  const review = ['review', '.', '--no-git', '-o', path.join(root, 'review.html')];
-  const ours = [run(review), run(review)];
-  const checks = [run(['check', '.']), run(['check', '.'])];
-  return {
-    name: `placeshaper review, ${files.length} drafts`,
-    median: median(ours),
-    p95: Math.max(...ours),
-    unit: 'ms',
-    baseline: median(checks),
-    ratio: median(ours) / median(checks),
-    target: 3,
-    note: 'HTML page, vs placeshaper check',
-  };
+  const ours = twoRuns(root, CLI, ['review', '.', '--no-git', '-o', path.join(root, 'review.html')]);
+  return versusRow(
+    `placeshaper review, ${files.length} drafts`,
+    ours,
+    twoRuns(root, CLI, ['check', '.']),
+    3,
+    'HTML page, vs placeshaper check',
+  );
 }
 
 /**
@@ -299,31 +305,14 @@ function scheduleRow(): Row {
         i % 2 === 0 ? `Revision ${i}\n\nReason: Response to representation ${i}.` : `Revision ${i}`,
       );
     }
-    const cli = path.resolve('dist/cli.js');
-    const run = (command: string[]) => time(() => spawnSync(process.execPath, [cli, ...command], { cwd: root, stdio: 'ignore' }));
-    const schedule = [
-      'schedule',
-      '--from',
-      'main~300',
-      '--to',
-      'main',
-      '-f',
-      'md',
-      '-o',
-      path.join(root, '..', `${path.basename(root)}.md`),
-    ];
-    const ours = [run(schedule), run(schedule)];
-    const checks = [run(['check', '.']), run(['check', '.'])];
-    return {
-      name: `placeshaper schedule, 300 commits over ${files.length} drafts`,
-      median: median(ours),
-      p95: Math.max(...ours),
-      unit: 'ms',
-      baseline: median(checks),
-      ratio: median(ours) / median(checks),
-      target: 2,
-      note: 'vs placeshaper check',
-    };
+    const schedule = ['schedule', '--from', 'main~300', '--to', 'main', '-f', 'md', '-o', `${root}.md`];
+    return versusRow(
+      `placeshaper schedule, 300 commits over ${files.length} drafts`,
+      twoRuns(root, CLI, schedule),
+      twoRuns(root, CLI, ['check', '.']),
+      2,
+      'vs placeshaper check',
+    );
   } finally {
     rmSync(root, { recursive: true, force: true });
     rmSync(`${root}.md`, { force: true });

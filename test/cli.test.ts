@@ -106,7 +106,7 @@ describe('placeshaper check', () => {
   it('writes JSON that matches its published schema', async () => {
     const { code, stdout } = await cli(['check', '--format', 'json'], folder.dir);
     strictEqual(code, 1);
-    const report = JSON.parse(stdout);
+    const report = JSON.parse(stdout) as { drafts: unknown; summary: unknown; diagnostics: unknown[] };
     const validate = new Ajv({ allErrors: true }).compile(reportSchema);
     ok(validate(report), JSON.stringify(validate.errors));
     deepStrictEqual(report.drafts, ['scs/clean.md', 'scs/faulty.md']);

@@ -1,25 +1,11 @@
 import { deepStrictEqual, strictEqual } from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { filesAtRevision } from '../server/src/cli/git/snapshot';
 import { runCli } from '../server/src/cli/run-cli';
 import { LINKED_DRAFTS } from './support/linked-drafts';
+import { git } from './support/git-repositories';
 import { tempFolder } from './support/temp-folder';
-
-function git(dir: string, ...args: string[]): string {
-  return execFileSync('git', args, {
-    cwd: dir,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 'Test',
-      GIT_AUTHOR_EMAIL: 't@example.org',
-      GIT_COMMITTER_NAME: 'Test',
-      GIT_COMMITTER_EMAIL: 't@example.org',
-    },
-  });
-}
 
 async function cli(args: string[], cwd: string) {
   let stdout = '';

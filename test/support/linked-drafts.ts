@@ -169,3 +169,11 @@ export function withChange(file: string, edit: (text: string) => string): Record
 export function linked(file: string, files: Record<string, string> = LINKED_DRAFTS): Drafts {
   return { files, check: file };
 }
+
+/** The linked drafts with the Core Strategy's `related.scs` leading to no draft. */
+export function coreWithoutScs(): Drafts {
+  return linked(
+    'ldf/core.md',
+    withChange('ldf/core.md', (text) => text.replace('../scs/district.md', '../scs/missing.md')),
+  );
+}

@@ -177,3 +177,9 @@ export function checklistStatusOf(rule: string, drafts: Drafts): { status: strin
   if (!entry) throw new Error(`${rule} is not on the checklist of ${check}`);
   return entry.reason === undefined ? { status: entry.status } : { status: entry.status, reason: entry.reason };
 }
+
+/** The reason a rule that compares a draft with its SCS gives when `related.scs` leads to none. */
+export const NEEDS_THE_SCS = {
+  status: 'not-applicable',
+  reason: 'Compares this draft with its SCS, and ‘related.scs’ does not lead to one.',
+};

@@ -1,3 +1,5 @@
+import { outputSchema } from '../report-schema';
+
 /** JSON Schema of `placeshaper review --format json`; shipped as schemas/review-report.schema.json. */
 const text = { type: 'string', minLength: 1 };
 const day = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' };
@@ -166,38 +168,25 @@ const draft = {
   },
 };
 
-export const reviewSchema = {
-  $schema: 'http://json-schema.org/draft-07/schema#',
-  title: 'placeshaper review --format json',
-  type: 'object',
-  additionalProperties: false,
-  required: ['tool', 'folder', 'date', 'summary', 'rules', 'drafts'],
-  properties: {
-    tool: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['name', 'version'],
-      properties: { name: { const: 'placeshaper' }, version: { type: 'string' } },
-    },
-    folder: { type: 'string', description: 'the reviewed folder’s name' },
-    date: day,
-    repository: { ...revision, description: 'the commit the folder’s git repository is at' },
-    summary: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['drafts', 'notMet', 'findings'],
-      properties: {
-        drafts: { type: 'integer', minimum: 0 },
-        notMet: counts,
-        findings: {
-          type: 'object',
-          additionalProperties: false,
-          required: ['error', 'warning', 'info', 'hint'],
-          properties: Object.fromEntries(['error', 'warning', 'info', 'hint'].map((k) => [k, { type: 'integer', minimum: 0 }])),
-        },
+export const reviewSchema = outputSchema('review', ['folder', 'date', 'summary', 'rules', 'drafts'], {
+  folder: { type: 'string', description: 'the reviewed folder’s name' },
+  date: day,
+  repository: { ...revision, description: 'the commit the folder’s git repository is at' },
+  summary: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['drafts', 'notMet', 'findings'],
+    properties: {
+      drafts: { type: 'integer', minimum: 0 },
+      notMet: counts,
+      findings: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['error', 'warning', 'info', 'hint'],
+        properties: Object.fromEntries(['error', 'warning', 'info', 'hint'].map((k) => [k, { type: 'integer', minimum: 0 }])),
       },
     },
-    rules: { type: 'array', items: rule, description: 'every rule on a checklist, once, in the catalogue’s order' },
-    drafts: { type: 'array', items: draft },
   },
-};
+  rules: { type: 'array', items: rule, description: 'every rule on a checklist, once, in the catalogue’s order' },
+  drafts: { type: 'array', items: draft },
+});

@@ -1,4 +1,5 @@
 import escapeHtml from 'escape-html';
+import { pageHead } from './html-page';
 import { draftRows, type MarginNote } from './review-draft-html';
 import {
   BASIS_TEXT,
@@ -239,16 +240,7 @@ export function reviewHtml(report: ReviewReport, sources: ReadonlyMap<string, Re
       </tbody>
     </table>`
     : '<p>No drafts: no Markdown file here declares a <code>kind</code>.</p>';
-  return `<!doctype html>
-<html lang="en-GB">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${REVIEW_CSP}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="${h(options.tool)}">
-<title>Review of ${h(report.folder)}</title>
-<style>${REVIEW_STYLE}</style>
-</head>
+  return `${pageHead({ title: `Review of ${report.folder}`, tool: options.tool, policy: REVIEW_CSP, style: REVIEW_STYLE })}
 <body>
 <a class="skip" href="#main">Skip to the review</a>
 <header class="page">

@@ -1,6 +1,7 @@
 // The schedule of changes as councils publish it: Markdown, CSV, a page that prints, JSON.
 import { stringify } from 'csv-stringify/sync';
 import escapeHtml from 'escape-html';
+import { pageHead } from './html-page';
 import { mdCode, mdText } from './review-markdown';
 import type { ScheduleRow, WordChange } from './schedule';
 
@@ -152,17 +153,13 @@ export function scheduleHtml(rows: readonly ScheduleRow[], meta: ScheduleMeta): 
     </tr>`,
     )
     .join('');
-  return `<!doctype html>
-<html lang="en-GB">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="${escapeHtml(meta.tool)}">
-<title>Schedule of changes: ${escapeHtml(meta.folder)}</title>
-<style>${STYLE}
-</style>
-</head>
+  return `${pageHead({
+    title: `Schedule of changes: ${meta.folder}`,
+    tool: meta.tool,
+    policy: "default-src 'none'; style-src 'unsafe-inline'",
+    style: `${STYLE}
+`,
+  })}
 <body>
 <main>
   <h1>Schedule of changes: ${escapeHtml(meta.folder)}</h1>

@@ -1,6 +1,6 @@
 import { deepStrictEqual } from 'node:assert/strict';
-import { linked, withChange } from '../../../../../test/support/linked-drafts';
-import { checklistStatusOf, expectFindings } from '../../../../../test/support/rule-cases';
+import { coreWithoutScs, linked, withChange } from '../../../../../test/support/linked-drafts';
+import { checklistStatusOf, expectFindings, NEEDS_THE_SCS } from '../../../../../test/support/rule-cases';
 
 const RULE = 'align/joint-consultation';
 
@@ -25,11 +25,7 @@ describe('align/joint-consultation', () => {
 
 describe('align/joint-consultation in the review checklist', () => {
   it('needs the SCS and a consultation window, and says which is missing', () => {
-    const withoutScs = withChange('ldf/core.md', (text) => text.replace('../scs/district.md', '../scs/missing.md'));
-    deepStrictEqual(checklistStatusOf(RULE, linked('ldf/core.md', withoutScs)), {
-      status: 'not-applicable',
-      reason: 'Compares this draft with its SCS, and ‘related.scs’ does not lead to one.',
-    });
+    deepStrictEqual(checklistStatusOf(RULE, coreWithoutScs()), NEEDS_THE_SCS);
     const unconsulted = withChange('ldf/core.md', (text) => text.replace(/\nconsultation:[^]*?\n(?=---)/, '\n'));
     deepStrictEqual(checklistStatusOf(RULE, linked('ldf/core.md', unconsulted)), {
       status: 'not-applicable',

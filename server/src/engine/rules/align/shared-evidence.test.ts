@@ -1,6 +1,6 @@
 import { deepStrictEqual } from 'node:assert/strict';
-import { linked, withChange } from '../../../../../test/support/linked-drafts';
-import { checklistStatusOf, expectFindings } from '../../../../../test/support/rule-cases';
+import { coreWithoutScs, linked, withChange } from '../../../../../test/support/linked-drafts';
+import { checklistStatusOf, expectFindings, NEEDS_THE_SCS } from '../../../../../test/support/rule-cases';
 
 const RULE = 'align/shared-evidence';
 
@@ -25,11 +25,7 @@ describe('align/shared-evidence', () => {
 
 describe('align/shared-evidence in the review checklist', () => {
   it('needs the SCS the draft delivers, and says so when there is none', () => {
-    const withoutScs = withChange('ldf/core.md', (text) => text.replace('../scs/district.md', '../scs/missing.md'));
-    deepStrictEqual(checklistStatusOf(RULE, linked('ldf/core.md', withoutScs)), {
-      status: 'not-applicable',
-      reason: 'Compares this draft with its SCS, and ‘related.scs’ does not lead to one.',
-    });
+    deepStrictEqual(checklistStatusOf(RULE, coreWithoutScs()), NEEDS_THE_SCS);
     deepStrictEqual(checklistStatusOf(RULE, linked('ldf/core.md')), { status: 'met' });
   });
 });
