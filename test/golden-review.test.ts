@@ -94,6 +94,17 @@ describe('placeshaper review on the command line', () => {
     );
   });
 
+  it('says so, and exits 2, when there is no draft to review', async () => {
+    const folder = temporaryFolder();
+    writeFileSync(path.join(folder, 'notes.md'), '# Notes\n\nOrdinary Markdown.\n');
+    deepStrictEqual(await review(['--no-git'], folder), {
+      code: 2,
+      stdout: '',
+      stderr:
+        'placeshaper: no strategy drafts in this folder: no Markdown file there names a `kind` (ordinary Markdown is left out of the review)\n',
+    });
+  });
+
   it('names the commit of the folder and the last commit of each draft, and says when a draft changed since', async () => {
     const folder = temporaryFolder();
     const git = (...args: string[]) =>

@@ -341,6 +341,32 @@ describe('the review page', () => {
     ok(html.includes('<h5>P1 Safer communities</h5>'));
   });
 
+  it('keeps a draft’s footnotes and anchors working: each link leads to an id the page has', () => {
+    const text = edit(
+      MINIMAL_SCS,
+      '## P1 Safer communities\n',
+      '## P1 Safer communities\n\nText[^1] and [a jump](#anchor) to <a id="anchor">here</a>.\n\n[^1]: The note.\n',
+    );
+    const html = page({ 'scs.md': text });
+    const ids = new Set([...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]));
+    const inPage = [...html.matchAll(/ href="#([^"]+)"/g)].map((m) => m[1]);
+    deepStrictEqual(
+      inPage.filter((id) => !ids.has(id)),
+      [],
+    );
+    ok(inPage.includes('draft-1-user-content-fn-1'), 'the footnote’s reference');
+    ok(inPage.includes('draft-1-anchor'), 'the anchor');
+    ok(html.includes('aria-describedby="draft-1-footnote-label"'), 'the footnote label, named as the page names it');
+  });
+
+  it('shows none of a draft too large to read, even when its frontmatter cannot be read either', () => {
+    const large = `${edit(MINIMAL_SCS, 'status: draft', 'status: [draft')}\n${'Secret words of a very long body. '.repeat(160_000)}\n`;
+    const html = page({ 'scs.md': large });
+    ok(!html.includes('Secret words'));
+    ok(html.includes('The frontmatter of this draft cannot be read'));
+    ok(html.includes('This draft is too large to be read whole'));
+  });
+
   it('gives every element of a review of several drafts an id of its own', () => {
     const html = page(LINKED_DRAFTS);
     const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);

@@ -221,6 +221,64 @@ describe('placeshaper schedule', function () {
         (await rows(repo.dir, ['ldf'])).map((r) => [r.ref, r.file, r.type]),
         [['SC1', 'ldf/core.md', 'substitution']],
       );
+      // A folder given keeps the drafts deleted from it since.
+      deepStrictEqual(
+        (await rows(repo.dir, ['laa'])).map((r) => [r.ref, r.file, r.type]),
+        [['SC1', 'laa/laa.md', 'deletion']],
+      );
+    } finally {
+      repo.cleanup();
+    }
+  });
+
+  it('gives each change the reason of the commit that made it, and none when that commit gives none', async () => {
+    const repo = repository();
+    try {
+      repo.change('ldf/core.md', (t) => edit(t, 'vision: A thriving market town', 'vision: A prosperous market town'));
+      repo.commit(
+        'Reword the vision\n\nReason: Agreed at the partnership board,\n  after the second round.\nSource: Board minutes',
+      );
+      repo.change('ldf/core.md', (t) => `${t}\nA new paragraph about homes.\n`);
+      repo.commit('Say more about homes');
+      writeFileSync(path.join(repo.dir, 'scs/say "hi".md'), LINKED_DRAFTS['scs/county.md']);
+      repo.commit('A draft with quotes in its name');
+      repo.change('scs/say "hi".md', (t) => edit(t, 'A safe, healthy', 'A safe, greener'));
+      repo.commit('Greener\n\nReason: Climate motion.');
+      deepStrictEqual(
+        (await rows(repo.dir)).map((r) => [r.file, r.where, r.type, r.reason]),
+        [
+          ['ldf/core.md', 'Vision', 'vision changed', 'Agreed at the partnership board, after the second round.'],
+          ['ldf/core.md', 'Millbrook Core Strategy, paragraph 2', 'insertion', undefined],
+          ['scs/say "hi".md', 'The whole document', 'insertion', undefined],
+        ],
+      );
+      deepStrictEqual(
+        (await rows(repo.dir, ['--from', 'HEAD~1'])).map((r) => [r.file, r.where, r.reason]),
+        [['scs/say "hi".md', 'Vision', 'Climate motion.']],
+      );
+    } finally {
+      repo.cleanup();
+    }
+  });
+
+  it('lists a deleted paragraph where it was, and a frontmatter that cannot be read as one row', async () => {
+    const repo = repository();
+    try {
+      repo.change('ldf/core.md', (t) => `${t}\nSecond paragraph.\n\nThird paragraph.\n`);
+      repo.commit('More paragraphs');
+      git(repo.dir, 'tag', 'v2');
+      repo.change('ldf/core.md', (t) =>
+        edit(edit(t, '\nThird paragraph.\n', ''), 'The objectives deliver', 'The objectives now deliver'),
+      );
+      repo.change('scs/county.md', (t) => edit(t, 'status: submitted', 'status: [submitted'));
+      deepStrictEqual(
+        (await rows(repo.dir, ['--from', 'v2'])).map((r) => [r.ref, r.file, r.where, r.type, r.detail]),
+        [
+          ['SC1', 'ldf/core.md', 'Millbrook Core Strategy, paragraph 1', 'substitution', undefined],
+          ['SC2', 'ldf/core.md', 'Millbrook Core Strategy, paragraph 3', 'deletion', undefined],
+          ['SC3', 'scs/county.md', 'Frontmatter', 'substitution', 'it cannot be read now; correct it to see what changed in it'],
+        ],
+      );
     } finally {
       repo.cleanup();
     }
@@ -240,6 +298,17 @@ describe('placeshaper schedule', function () {
         code: 2,
         stdout: '',
         stderr: 'placeshaper: --output=x: not a revision (a revision never begins with "-")\n',
+      });
+      deepStrictEqual(await cli(['schedule', '--from', 'v1', '--to', 'v1..HEAD'], repo.dir), {
+        code: 2,
+        stdout: '',
+        stderr:
+          'placeshaper: --to takes one revision, not a range (v1..HEAD): give the other end with --from or --to; write the older one, such as v1\n',
+      });
+      deepStrictEqual(await cli(['schedule', '--from', 'v1', '--root', 'nowhere'], repo.dir), {
+        code: 2,
+        stdout: '',
+        stderr: `placeshaper: ${path.join(repo.dir, 'nowhere')}: no such folder; give the workspace root with --root\n`,
       });
       deepStrictEqual(await cli(['schedule', '--from', 'v1', '--format', 'docx'], repo.dir), {
         code: 2,

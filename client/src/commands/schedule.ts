@@ -85,6 +85,13 @@ function schedulePage(cli: string, folder: string, revision: string): Promise<st
 }
 
 export async function showSchedule(context: vscode.ExtensionContext): Promise<void> {
+  // git reads the repository's own configuration, which can name commands to run: only in a trusted folder.
+  if (!vscode.workspace.isTrusted) {
+    void vscode.window.showInformationMessage(
+      'The schedule of changes runs git, which reads the repository’s own configuration: trust this folder first (Workspaces: Manage Workspace Trust).',
+    );
+    return;
+  }
   const document = vscode.window.activeTextEditor?.document;
   const folder = (document && vscode.workspace.getWorkspaceFolder(document.uri)) ?? vscode.workspace.workspaceFolders?.[0];
   if (!folder || folder.uri.scheme !== 'file') {

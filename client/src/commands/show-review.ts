@@ -29,7 +29,13 @@ export async function showReview(server: ServerController, scope: 'draft' | 'wor
   }
   const folder = (document && vscode.workspace.getWorkspaceFolder(document.uri)) ?? vscode.workspace.workspaceFolders?.[0];
   const params: ReviewParams = { uri, folderUri: folder?.uri.toString() };
-  const first = await server.client.sendRequest<ReviewResult>(REVIEW_METHOD, params).catch(() => null);
+  let first: ReviewResult;
+  try {
+    first = await server.client.sendRequest<ReviewResult>(REVIEW_METHOD, params);
+  } catch (error) {
+    void vscode.window.showErrorMessage(`The review could not be made: ${(error as Error).message}`);
+    return;
+  }
   if (!first) {
     void vscode.window.showInformationMessage(
       scope === 'draft'

@@ -2,6 +2,7 @@ import { realpathSync } from 'node:fs';
 import * as path from 'node:path';
 import { simpleGit } from 'simple-git';
 import type { DraftRevision, Revision } from '../../engine/node';
+import { unquotePath } from './history';
 
 export interface FolderRevisions {
   /** The commit the folder's repository is at; undefined outside a repository or before its first commit. */
@@ -37,11 +38,24 @@ export async function folderRevisions(folder: string): Promise<FolderRevisions> 
   const [commit, date] = head.split('\t');
   const last = new Map<string, Revision>();
   // Each commit starts with a record separator line, "<hash>\t<date>", then the names of the files it changed.
-  const log = await git.raw(['-c', 'core.quotePath=false', 'log', '--format=%x1e%H%x09%cs', '--name-only', '--', relative]);
+  const log = await git.raw([
+    '-c',
+    'core.quotePath=false',
+    'log',
+    '--no-relative',
+    '--format=%x1e%H%x09%cs',
+    '--name-only',
+    '--',
+    relative,
+  ]);
   for (const record of log.split('\x1e').slice(1)) {
     const [header, ...names] = record.split('\n');
     const [hash, day] = header.split('\t');
-    for (const name of names) if (name && !last.has(name)) last.set(name, { commit: hash, date: day });
+    for (const written of names) {
+      // A name with quotes, backslashes or control characters comes C-quoted, even with core.quotePath off.
+      const name = unquotePath(written);
+      if (name && !last.has(name)) last.set(name, { commit: hash, date: day });
+    }
   }
   const status = await git.raw([
     '-c',

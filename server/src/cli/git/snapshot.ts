@@ -10,12 +10,14 @@ import { printable, UsageError } from '../io';
  * tree is always one end), or an option in disguise (`-x`). Revisions reach git as data, never
  * through a shell; this says what is wrong before git is asked.
  */
-export function checkRevision(revision: string): void {
+export function checkRevision(revision: string, option = '--since'): void {
   if (!revision.trim())
-    throw new UsageError('--since needs a revision to compare with: a branch, a tag or a commit, such as main, v1.0 or HEAD~3');
+    throw new UsageError(`${option} needs a revision to compare with: a branch, a tag or a commit, such as main, v1.0 or HEAD~3`);
   if (revision.includes('..'))
     throw new UsageError(
-      `--since takes one revision, not a range (${printable(revision)}): the working tree is the other end; write the older one, such as ${printable(revision.split('..')[0] || 'HEAD~1')}`,
+      `${option} takes one revision, not a range (${printable(revision)}): ${
+        option === '--since' ? 'the working tree is the other end' : 'give the other end with --from or --to'
+      }; write the older one, such as ${printable(revision.split('..')[0] || 'HEAD~1')}`,
     );
   if (revision.startsWith('-')) throw new UsageError(`${printable(revision)}: not a revision (a revision never begins with "-")`);
 }

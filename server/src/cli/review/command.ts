@@ -67,6 +67,7 @@ Examples:
       const progress = io.progress;
       const tool = `Placeshaper ${TOOL_VERSION}`;
       let text: string;
+      let drafts = 0;
       try {
         progress?.update('placeshaper: reading git history', true);
         const revisions = options.git ? await folderRevisions(root) : undefined;
@@ -76,6 +77,7 @@ Examples:
           revisionOf: revisions?.revisionOf,
           progress: (done, total) => progress?.update(`placeshaper: reviewing ${done} of ${total} Markdown files`),
         });
+        drafts = report.drafts.length;
         text =
           format === 'json'
             ? reviewJson(report, TOOL_VERSION)
@@ -87,6 +89,12 @@ Examples:
                 });
       } finally {
         progress?.done();
+      }
+      if (drafts === 0) {
+        const where = paths.length ? paths.map(printable).join(', ') : 'this folder';
+        throw new UsageError(
+          `no strategy drafts in ${where}: no Markdown file there names a \`kind\` (ordinary Markdown is left out of the review)`,
+        );
       }
       if (options.output) {
         try {

@@ -20,7 +20,6 @@ import { TOOL_VERSION } from '../../../../common/product';
 import { historyOf, type CommitNote, type History } from '../git/history';
 import { engineAtRevision } from '../git/snapshot';
 import { printable, UsageError, type CliIo } from '../io';
-import { findMarkdownFiles } from '../discover';
 import { parseToday } from '../load-drafts';
 import { scheduleDocx } from './docx';
 
@@ -83,19 +82,20 @@ function readReasons(file: string, cwd: string): Map<string, { reason?: string; 
 }
 
 /**
- * The commit behind a row, among those that touched its draft: the newest whose added (or, for a
- * deletion, removed) lines hold the row's words; the only one when there is one.
+ * The commit behind a row, among those that touched its draft: for a draft moved, the commit that
+ * moved it; otherwise the newest whose added (or, for a deletion, removed) lines hold the row's
+ * words; the only one when one commit touched the draft. Its reason may be none.
  */
 function noteFor(row: ScheduleRow, notes: readonly CommitNote[]): CommitNote | undefined {
-  const withReason = notes.filter((n) => n.reason || n.source);
-  if (withReason.length <= 1) return withReason[0];
+  if (row.type === 'move' && row.where === 'The whole document') return notes.find((n) => n.renamed);
   const changed = row.words
     .filter((w) => w.op !== 'same')
     .map((w) => w.text.trim())
     .filter((t) => t.length > 0);
-  const wanted = changed.length ? changed : [row.after ?? row.before ?? ''].filter(Boolean);
+  const wanted = (changed.length ? changed : [row.after ?? row.before ?? '']).map((w) => w.split('\n')[0]).filter(Boolean);
   const lines = (n: CommitNote) => (row.type === 'deletion' ? n.removed : n.added).join('\n');
-  return withReason.find((n) => wanted.some((w) => lines(n).includes(w.split('\n')[0]))) ?? withReason[0];
+  const made = notes.find((n) => wanted.some((w) => lines(n).includes(w)));
+  return made ?? (notes.length === 1 ? notes[0] : undefined);
 }
 
 async function attachReasons(
@@ -163,7 +163,7 @@ Examples:
       const today = io.today ? parseToday(io.today) : new Date();
       const history = await historyOf(root);
       const fromCommit = await history.commitOf(options.from);
-      const toCommit = options.to ? await history.commitOf(options.to) : undefined;
+      const toCommit = options.to ? await history.commitOf(options.to, '--to') : undefined;
       const progress = io.progress;
       let rows: ScheduleRow[];
       try {
@@ -174,9 +174,10 @@ Examples:
           ? await engineAtRevision(root, options.to, today)
           : new Engine({ host: new NodeFileSystem(), root, today });
         const renamed = await history.renames(options.from, options.to);
-        const files = paths.length ? new Set(findMarkdownFiles(paths, io.cwd)) : undefined;
+        // Paths as given, not as found on disk: a draft deleted since `--from` is still under its folder.
+        const within = paths.length ? paths.map((p) => path.resolve(io.cwd, p)) : undefined;
         progress?.update('placeshaper: comparing', true);
-        rows = scheduleOfChanges(before, after, { base: root, renamed, files, prefix: options.prefix, main });
+        rows = scheduleOfChanges(before, after, { base: root, renamed, within, prefix: options.prefix, main });
         progress?.update('placeshaper: reading the reasons in the commits', true);
         await attachReasons(rows, history, options, root, reasons);
       } finally {

@@ -16,12 +16,17 @@ import { chunkBoundaries } from '../parse/body/scan';
 
 const toHast = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true });
 /** GitHub's rules for HTML in Markdown; styles and templates of a draft are dropped with their contents, as scripts are. */
-const SANITIZE_SCHEMA = { ...defaultSchema, strip: [...(defaultSchema.strip ?? []), 'style', 'template', 'noscript'] };
+export const SANITIZE_SCHEMA = {
+  ...defaultSchema,
+  strip: [...(defaultSchema.strip ?? []), 'style', 'template', 'noscript'],
+  // The review gives every id the draft's own prefix itself (review-draft-html.ts); a second one would break footnotes.
+  clobberPrefix: '',
+};
 const withRawHtml = unified().use(rehypeRaw).use(rehypeSanitize, SANITIZE_SCHEMA);
 const sanitizeOnly = unified().use(rehypeSanitize, SANITIZE_SCHEMA);
 
-/** Anything that may make a line more than words: inline syntax, links, autolinks, HTML, entities, escapes, tables. */
-const NOT_PLAIN = /[`<>\\&*_!~|[\]@#=]|www\.|:\/\/|[ \t]\r?\n/;
+/** Anything that may make a line more than words: inline syntax, links, autolinks, HTML, entities, escapes, tables, and spaces other than the plain ones (which the parser keeps where `trim` would not). */
+const NOT_PLAIN = /[`<>\\&*_!~|[\]@#=]|www\.|:\/\/|[ \t]\r?\n|[^\S \t\r\n]/i;
 /** A line that may open a block of its own: a list item, a quote, a setext underline, a thematic break. */
 const BLOCK_START = /^(?:[-+*>=]|\d{1,9}[.)])/m;
 const ATX_HEADING = /^(#{1,6})[ \t]+([^\r\n]*?)[ \t]*$/;
@@ -76,7 +81,8 @@ function chunkText(text: string, chunkStart: number, to: number): { from: number
   const raw = text.slice(chunkStart, to);
   // The first chunk may begin with the blank lines after the frontmatter.
   const from = chunkStart + /^(?:[ \t]*\r?\n)*/.exec(raw)![0].length;
-  const chunk = raw.slice(from - chunkStart).trimEnd();
+  // Only the spaces the parser drops: a no-break space or a tab at the end is the draft's, and goes to the parser.
+  const chunk = raw.slice(from - chunkStart).replace(/[ \t\r\n]+$/, '');
   return !chunk || /^[ \t]|\n[ \t]|\n[ \t]*\r?\n|[ \t]\r?\n/.test(chunk) ? undefined : { from, chunk };
 }
 
@@ -115,7 +121,7 @@ function plainTable(chunk: string, from: number): Element | undefined {
     let at = lineStart + 1;
     const children: Element[] = [];
     for (const [column, cell] of cells.entries()) {
-      const words = cell.trim();
+      const words = cell.replace(/^[ \t]+|[ \t]+$/g, '');
       const start = at + cell.indexOf(words.charAt(0));
       const inline = words ? inlineNodes(words, start) : [];
       if (!inline) return undefined;

@@ -216,7 +216,9 @@ function headingLevelsOf(nodes: RootContent[]): Map<Element, number> {
   };
   nodes.forEach(visit);
   const depth = (h: Element) => Number(h.tagName[1]);
-  const least = Math.min(...headings.map(depth));
+  // A loop, not Math.min(...): a draft may hold more headings than a call has room for arguments.
+  let least = 6;
+  for (const heading of headings) least = Math.min(least, depth(heading));
   const levels = new Map<Element, number>();
   let previous = 3;
   for (const heading of headings) {
@@ -241,7 +243,14 @@ function finish(node: RootContent, notes: MarginNote[], options: DraftHtmlOption
     const level = levels.get(element);
     if (level) element.tagName = `h${level}`;
     const properties = element.properties ?? {};
-    if (typeof properties.id === 'string') properties.id = `${options.anchor}-${properties.id}`;
+    // Every id and name of the draft (footnotes', anchors') is the draft's own in the page: none clobbers another's, or the page's.
+    for (const key of ['id', 'name'] as const)
+      if (typeof properties[key] === 'string') properties[key] = `${options.anchor}-${properties[key]}`;
+    for (const key of ['ariaDescribedBy', 'ariaLabelledBy'] as const) {
+      const value: unknown = properties[key];
+      const ids = Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/\s+/) : [];
+      if (ids.length) properties[key] = ids.map((id) => `${options.anchor}-${id}`);
+    }
     if (element.tagName === 'a' && typeof properties.href === 'string') {
       const href = properties.href;
       if (href.startsWith('#')) properties.href = `#${options.anchor}-${href.slice(1)}`;

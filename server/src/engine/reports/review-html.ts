@@ -130,7 +130,13 @@ function draftHtml(
   const facts = headerFacts(draft)
     .map(([label, value]) => `<dt>${h(label)}</dt><dd>${h(value)}</dd>`)
     .join('');
-  const scope = SCOPE_TEXT[draft.scope];
+  // A draft too large to read whole says so even when its frontmatter cannot be read either.
+  const scope = [
+    SCOPE_TEXT[draft.scope],
+    source?.oversized && draft.scope !== 'frontmatter-only' ? SCOPE_TEXT['frontmatter-only'] : undefined,
+  ]
+    .filter(Boolean)
+    .join(' ');
   const items = draft.checklist.flatMap((a) => a.items);
   const tally = (['met', 'not-met', 'silenced', 'not-applicable', 'not-checked', 'off'] as const)
     .map((s) => [s, items.filter((i) => i.status === s).length] as const)
@@ -154,7 +160,7 @@ function draftHtml(
       }))
     : [];
   const text =
-    source && draft.scope !== 'frontmatter-only'
+    source && !source.oversized
       ? draftRows(source.text, source.bodyStart, notes, {
           anchor: draft.anchor,
           lineHref: options.openAt && ((line) => options.openAt!(draft.file, line)),

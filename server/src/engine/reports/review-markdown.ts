@@ -17,7 +17,8 @@ import {
 
 /** Text from a draft or a message, safe in Markdown: nothing in it becomes a link, markup or a table cell border. */
 export function mdText(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').replace(/[\\`*_[\]<>|#~!&]/g, (c) => `\\${c}`);
+  // `@` too: a draft's words in a pull-request comment never mention anyone.
+  return text.replace(/\s*\n\s*/g, ' ').replace(/[\\`*_[\]<>|#~!&@]/g, (c) => `\\${c}`);
 }
 
 /** Text with `code` spans in it, each kept as code, the rest escaped. */
@@ -33,7 +34,8 @@ export function mdCode(text: string): string {
   const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = '`'.repeat(longest + 1);
   const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
-  return `${fence}${pad}${text.replace(/\s*\n\s*/g, ' ')}${pad}${fence}`;
+  // A pipe ends a table cell even inside code: GitHub reads `\|` there as the pipe itself.
+  return `${fence}${pad}${text.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|')}${pad}${fence}`;
 }
 
 const STATUS_MARK: Readonly<Record<ChecklistStatus, string>> = {

@@ -139,6 +139,8 @@ export interface ReviewSource {
   text: string;
   /** The end of the frontmatter's closing fence, 0 when there is none. */
   bodyStart: number;
+  /** Too large to be read whole: only the frontmatter is shown. */
+  oversized: boolean;
   spans: Span[];
 }
 
@@ -247,6 +249,7 @@ export function reviewReport(
     sources.set(relative(file), {
       text: draft.parsed.text,
       bodyStart: draft.parsed.frontmatter?.closed ? draft.parsed.frontmatter.span.end : 0,
+      oversized: draft.parsed.oversized,
       spans: checklist.findings.map((f) => f.span),
     });
   }

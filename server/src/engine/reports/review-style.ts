@@ -15,6 +15,7 @@ body { margin: 0; font: 15px/1.55 var(--sans); }
 a { color: var(--accent); }
 a:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 code, .id, pre { font-family: var(--mono); font-size: 0.88em; }
+.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .skip { position: absolute; left: -999px; top: 0; background: var(--paper); padding: .5rem 1rem; }
 .skip:focus { left: 1rem; z-index: 2; }
 header.page { border-bottom: 1px solid var(--rule); background: var(--wash); }

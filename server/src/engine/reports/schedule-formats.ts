@@ -32,6 +32,17 @@ export function changeText(words: readonly WordChange[]): string {
 }
 
 function changeMarkdown(words: readonly WordChange[]): string {
+  // A list's items or a table's rows, one a line: each line is marked on its own, lines joined by <br>.
+  const lines: WordChange[][] = [[]];
+  for (const w of words)
+    w.text.split('\n').forEach((part, index) => {
+      if (index > 0) lines.push([]);
+      if (part) lines.at(-1)!.push({ op: w.op, text: part });
+    });
+  return lines.map(lineMarkdown).join('<br>');
+}
+
+function lineMarkdown(words: readonly WordChange[]): string {
   return words
     .map((w) => {
       if (!w.text.trim()) return w.op === 'same' ? ' ' : '';
@@ -71,7 +82,7 @@ export function scheduleMarkdown(rows: readonly ScheduleRow[], meta: ScheduleMet
     );
     for (const r of rows)
       out.push(
-        `| ${r.ref} | ${mdText(r.document)}<br>${mdCode(r.file)} | ${mdText(r.where)}, line ${r.line} | ${changeMarkdown(r.words).replace(/\n/g, '<br>') || '—'} | ${mdText(typeText(r))} | ${CLASS_TEXT[r.class]} | ${r.reason ? mdText(r.reason) : '—'} | ${r.source ? mdText(r.source) : '—'} |`,
+        `| ${r.ref} | ${mdText(r.document)}<br>${mdCode(r.file)} | ${mdText(r.where)}, line ${r.line} | ${changeMarkdown(r.words) || '—'} | ${mdText(typeText(r))} | ${CLASS_TEXT[r.class]} | ${r.reason ? mdText(r.reason) : '—'} | ${r.source ? mdText(r.source) : '—'} |`,
       );
   }
   return out.join('\n') + '\n';
@@ -79,23 +90,27 @@ export function scheduleMarkdown(rows: readonly ScheduleRow[], meta: ScheduleMet
 
 /** CSV: one line per change, the change as before and after and as a word diff. */
 export function scheduleCsv(rows: readonly ScheduleRow[]): string {
-  return stringify([
-    ['ref', 'document', 'file', 'where', 'line', 'type', 'class', 'before', 'after', 'change', 'reason', 'source'],
-    ...rows.map((r) => [
-      r.ref,
-      r.document,
-      r.file,
-      r.where,
-      r.line,
-      typeText(r),
-      r.class,
-      r.before ?? '',
-      r.after ?? '',
-      changeText(r.words),
-      r.reason ?? '',
-      r.source ?? '',
-    ]),
-  ]);
+  // A cell that starts like a formula (=, +, -, @) is written as text: a draft's words never run in a spreadsheet.
+  return stringify(
+    [
+      ['ref', 'document', 'file', 'where', 'line', 'type', 'class', 'before', 'after', 'change', 'reason', 'source'],
+      ...rows.map((r) => [
+        r.ref,
+        r.document,
+        r.file,
+        r.where,
+        r.line,
+        typeText(r),
+        r.class,
+        r.before ?? '',
+        r.after ?? '',
+        changeText(r.words),
+        r.reason ?? '',
+        r.source ?? '',
+      ]),
+    ],
+    { escape_formulas: true },
+  );
 }
 
 /** JSON, following schemas/schedule.schema.json. */

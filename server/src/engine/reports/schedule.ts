@@ -81,8 +81,8 @@ export interface ScheduleOptions {
   base: string;
   /** Drafts git saw moved: the path now → the path then. */
   renamed?: ReadonlyMap<string, string>;
-  /** Only these drafts (paths now); every draft when absent. */
-  files?: ReadonlySet<string>;
+  /** Only the drafts at or under these paths (files or folders, absolute), as they are now or as they were; every draft when absent. */
+  within?: readonly string[];
   prefix?: string;
   main?: ReadonlySet<ChangeArea>;
 }
@@ -400,17 +400,31 @@ function bodyRows(old: DraftModel, now: DraftModel, add: (row: Omit<RawRow, 'fil
       ids: [],
     });
   const counterpartOf = (section: Section) => [...pairs].find(([, was]) => was === section)?.[0];
+  /** Where a deleted block was, in the draft now: just after the last block before it that is still there. */
+  const orderOfDeleted = (entry: { unit: Unit; section: Section }) => {
+    const section = counterpartOf(entry.section);
+    if (!section) return now.parsed.text.length;
+    const earlier = entry.section.units.slice(0, entry.section.units.indexOf(entry.unit)).reverse();
+    const kept = earlier.map((u) => section.units.find((n) => n.raw === u.raw)).find((u) => u !== undefined);
+    return (kept ?? { offset: section.offset }).offset + 1;
+  };
   for (const entry of removed)
     add({
       where: `${whereOf(entry.section)}, paragraph ${entry.section.units.indexOf(entry.unit) + 1}`,
       line: lineOf(old, entry.unit.offset),
-      order: (counterpartOf(entry.section)?.offset ?? now.parsed.text.length) + 1,
+      order: orderOfDeleted(entry),
       type: 'deletion',
       area: 'body',
       before: entry.unit.text(),
       words: [{ op: 'deleted', text: entry.unit.text() }],
       ids: [],
     });
+}
+
+/** A frontmatter missing, never closed, not valid YAML or not a map. */
+function frontmatterUnreadable(draft: DraftModel): boolean {
+  const frontmatter = draft.parsed.frontmatter;
+  return !frontmatter?.closed || frontmatter.yamlErrors.length > 0 || draft.fm.dataError !== undefined;
 }
 
 function itemName(draft: DraftModel, item: DefinedItem): string {
@@ -573,6 +587,16 @@ function frontmatterRows(old: DraftModel, now: DraftModel, add: (row: Omit<RawRo
       ids: [],
     });
   const handled = new Set(['vision', 'period', 'priorities', 'objectives', 'targets']);
+  /** Where a deleted key was, in the draft now: just after the last key before it that is still there. */
+  const orderOfDeletedKey = (key: string) => {
+    const keys = Object.keys(data(old));
+    const kept = keys
+      .slice(0, keys.indexOf(key))
+      .reverse()
+      .map((k) => now.fm.node([k]) && now.fm.keySpan([k]))
+      .find((span) => span !== undefined);
+    return kept ? kept.start + 1 : 0;
+  };
   const data = (d: DraftModel) => (isRecord(d.fm.data) ? d.fm.data : {});
   for (const key of [...new Set([...Object.keys(data(old)), ...Object.keys(data(now))])]) {
     if (handled.has(key) || same(data(old)[key], data(now)[key])) continue;
@@ -580,7 +604,7 @@ function frontmatterRows(old: DraftModel, now: DraftModel, add: (row: Omit<RawRo
     add({
       where: key === 'title' ? 'Title' : `‘${key}’`,
       line: keyLine(key in data(now) ? now : old, key),
-      order: now.fm.keySpan([key])?.start ?? 0,
+      order: now.fm.keySpan([key])?.start ?? orderOfDeletedKey(key),
       type: !(key in data(old)) ? 'insertion' : !(key in data(now)) ? 'deletion' : key === 'title' ? 'retitled' : 'substitution',
       area: 'other',
       before: from || undefined,
@@ -623,7 +647,9 @@ export function scheduleOfChanges(before: Engine, after: Engine, options: Schedu
   }
   for (const [file, model] of beforeDrafts) if (!matchedOld.has(file)) pairs.push({ old: { path: file, model } });
   for (const { old, now } of pairs) {
-    if (options.files && !options.files.has(now?.path ?? old!.path)) continue;
+    const inside = (file: string | undefined) =>
+      file !== undefined && options.within!.some((p) => file === p || file.startsWith(p.endsWith(path.sep) ? p : p + path.sep));
+    if (options.within && !inside(now?.path) && !inside(old?.path)) continue;
     const shown = now ?? old!;
     const file = relative(shown.path);
     const document = titleOf(shown.model);
@@ -657,6 +683,22 @@ export function scheduleOfChanges(before: Engine, after: Engine, options: Schedu
       });
     // Byte for byte the same text (after the byte order mark and line endings are read): nothing changed.
     if (old.model.parsed.text === now.model.parsed.text) continue;
+    // A frontmatter that cannot be read at one end says nothing of its entries: one row, not a row for every key.
+    const unreadable = [old.model, now.model].map(frontmatterUnreadable);
+    if (unreadable[0] || unreadable[1]) {
+      add({
+        where: 'Frontmatter',
+        line: 1,
+        order: -1,
+        type: 'substitution',
+        detail: unreadable[1] ? 'it cannot be read now; correct it to see what changed in it' : 'it could not be read before',
+        area: 'other',
+        words: [],
+        ids: [],
+      });
+      bodyRows(old.model, now.model, add);
+      continue;
+    }
     frontmatterRows(old.model, now.model, add);
     bodyRows(old.model, now.model, add);
   }
