@@ -49,8 +49,9 @@ export function draftRows(text: string, bodyStart: number, notes: MarginNote[], 
     ...bodyRows(text, bodyStart, lines, notes, options),
   ];
   // A finding outside every row (on the fence, on a blank line) goes with the row before it.
+  const placed = new Set(rows.flatMap((r) => r.notes));
   for (const note of notes) {
-    if (rows.some((r) => r.notes.includes(note))) continue;
+    if (placed.has(note)) continue;
     const row = [...rows].reverse().find((r) => r.start <= note.span.start) ?? rows[0];
     if (!row) continue;
     row.notes.push(note);
@@ -177,11 +178,15 @@ function bodyRows(text: string, bodyStart: number, lines: LineIndex, notes: Marg
     blocks.push({ node, start, end });
   }
   const headingLevels = headingLevelsOf(blocks.map((b) => b.node));
+  // The notes in order of place, taken block by block: one pass, however many findings a long draft has.
+  const ordered = notes.filter((n) => n.span.start >= bodyStart).sort((a, b) => a.span.start - b.span.start);
+  let taken = 0;
   return blocks.map((block, index) => {
-    const next = blocks[index + 1];
-    const mine = notes.filter(
-      (n) => n.span.start >= block.start && n.span.start < (next?.start ?? text.length) && n.span.start >= bodyStart,
-    );
+    const end = blocks[index + 1]?.start ?? text.length;
+    while (taken < ordered.length && ordered[taken].span.start < block.start) taken++;
+    const first = taken;
+    while (taken < ordered.length && ordered[taken].span.start < end) taken++;
+    const mine = ordered.slice(first, taken);
     const node = finish(block.node, mine, options, headingLevels);
     return {
       start: block.start,
