@@ -177,6 +177,22 @@ describe('placeshaper schedule', function () {
     }
   });
 
+  it('follows entries by their titles when the ids shift: two renumberings, not a deletion, a retitle and an insertion', async () => {
+    const repo = repository();
+    try {
+      repo.change('scs/county.md', (t) => edit(edit(t, '  - id: C2\n', '  - id: C3\n'), '  - id: C1\n', '  - id: C2\n'));
+      deepStrictEqual(
+        (await rows(repo.dir)).map((r) => [r.where, r.type, r.change]),
+        [
+          ['Priority C2 Safer communities', 'renumbering', '[-C1-]{+C2+}'],
+          ['Priority C3 Greener economy', 'renumbering', '[-C2-]{+C3+}'],
+        ],
+      );
+    } finally {
+      repo.cleanup();
+    }
+  });
+
   it('moves a section with its heading retitled, and aligns the rest by heading', async () => {
     const repo = repository();
     try {

@@ -437,24 +437,42 @@ function frontmatterRows(old: DraftModel, now: DraftModel, add: (row: Omit<RawRo
   const before = items(old);
   const after = items(now);
   const oldById = new Map(before.map((i) => [i.id, i]));
-  const newById = new Map(after.map((i) => [i.id, i]));
-  const gone = before.filter((i) => !newById.has(i.id));
-  const fresh = after.filter((i) => !oldById.has(i.id));
-  const renamed = new Map<DefinedItem, DefinedItem>();
+  // Which entry now was which entry then. An entry is known by its id and title together first, then
+  // by its title alone (ids renumbered, shifted or swapped: the title follows the entry), then by its
+  // id (retitled), then by everything but its id (an entry without a title, renumbered).
+  const pairs = new Map<DefinedItem, DefinedItem>();
+  const used = new Set<DefinedItem>();
+  const pair = (now: DefinedItem, then: DefinedItem | undefined) => {
+    if (!then || used.has(then) || pairs.has(now)) return;
+    pairs.set(now, then);
+    used.add(then);
+  };
+  const unique = (list: DefinedItem[]) => {
+    const counts = new Map<string, number>();
+    for (const i of list) if (i.title !== undefined) counts.set(i.title, (counts.get(i.title) ?? 0) + 1);
+    return (title: string | undefined) => title !== undefined && counts.get(title) === 1;
+  };
+  const [uniqueBefore, uniqueAfter] = [unique(before), unique(after)];
   const withoutId = (i: DefinedItem) => JSON.stringify({ ...i.data, id: undefined });
-  for (const item of fresh) {
-    // An id changed and nothing else (or only the id, for an entry with its title): a renumbering, not a deletion and an insertion.
-    const was = gone.find(
-      (g) =>
-        ![...renamed.values()].includes(g) &&
-        ((g.title !== undefined && g.title === item.title) || withoutId(g) === withoutId(item)),
+  for (const item of after) if (oldById.get(item.id)?.title === item.title) pair(item, oldById.get(item.id));
+  for (const item of after)
+    if (uniqueAfter(item.title))
+      pair(
+        item,
+        before.find((b) => !used.has(b) && b.title === item.title && uniqueBefore(b.title)),
+      );
+  for (const item of after) pair(item, oldById.get(item.id));
+  for (const item of after)
+    pair(
+      item,
+      before.find((b) => !used.has(b) && withoutId(b) === withoutId(item)),
     );
-    if (was) renamed.set(item, was);
-  }
+  const nowOf = new Map([...pairs].map(([now, then]) => [then, now]));
+  const gone = before.filter((b) => !used.has(b));
   const isTarget = now.kind === 'local-area-agreement';
   const itemLine = (d: DraftModel, i: DefinedItem) => lineOf(d, i.idSpan.start);
   for (const item of after) {
-    const was = oldById.get(item.id) ?? renamed.get(item);
+    const was = pairs.get(item);
     const line = itemLine(now, item);
     const order = item.itemSpan.start;
     if (!was) {
@@ -522,10 +540,10 @@ function frontmatterRows(old: DraftModel, now: DraftModel, add: (row: Omit<RawRo
   /** Where a deleted entry was: just after the entry before it that is still there. */
   const orderOfDeleted = (item: DefinedItem) => {
     const earlier = before.slice(0, before.indexOf(item)).reverse();
-    const kept = earlier.map((e) => newById.get(e.id)).find((e) => e !== undefined);
+    const kept = earlier.map((e) => nowOf.get(e)).find((e) => e !== undefined);
     return kept ? kept.itemSpan.end : (after[0]?.itemSpan.start ?? 0) - 1;
   };
-  for (const item of gone.filter((g) => ![...renamed.values()].includes(g)))
+  for (const item of gone)
     add({
       where: itemName(old, item),
       line: itemLine(old, item),
@@ -537,21 +555,21 @@ function frontmatterRows(old: DraftModel, now: DraftModel, add: (row: Omit<RawRo
       ids: [item.id],
     });
   // Entries kept but put in another order: those outside the longest run kept in order have moved.
-  const common = after.filter((i) => oldById.has(i.id)).map((i) => i.id);
-  const previous = before.filter((i) => newById.has(i.id)).map((i) => i.id);
+  const previous = before.filter((b) => used.has(b));
+  const common = after.filter((a) => pairs.has(a)).map((a) => pairs.get(a)!);
   for (const part of diffArrays(previous, common)) {
     if (part.added)
-      for (const id of part.value) {
-        const item = newById.get(id)!;
+      for (const then of part.value) {
+        const item = nowOf.get(then)!;
         add({
           where: itemName(now, item),
           line: itemLine(now, item),
           order: item.itemSpan.start,
           type: 'move',
           area: 'order',
-          detail: `moved from position ${before.findIndex((b) => b.id === id) + 1} to ${after.indexOf(item) + 1}`,
+          detail: `moved from position ${before.indexOf(then) + 1} to ${after.indexOf(item) + 1}`,
           words: [],
-          ids: [id],
+          ids: [item.id],
         });
       }
   }
