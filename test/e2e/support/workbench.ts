@@ -261,48 +261,30 @@ export class Workbench {
 
   /**
    * The frame of the webview whose content matches `expected`, once it shows: webviews draw in
-   * frames of their own, so every frame, present, attached or navigated later, is watched.
+   * frames of their own, replaced as they load, so every frame is asked again and again until the
+   * deadline (a wait on one frame can hang when the webview replaces its document).
    */
   async webviewFrame(expected: RegExp, timeout = 30_000): Promise<Frame> {
     const shows = `new RegExp(${JSON.stringify(expected.source)}, ${JSON.stringify(expected.flags)}).test(document.body ? document.body.innerText : '')`;
-    return new Promise<Frame>((resolve, reject) => {
-      const done = () => {
-        finished = true;
-        clearTimeout(deadline);
-        this.page.off('frameattached', watch);
-        this.page.off('framenavigated', watch);
-      };
-      const deadline = setTimeout(() => {
-        done();
-        const frames = this.page
-          .frames()
-          .map(
-            async (frame) =>
-              `${frame.url().slice(0, 120)}: ${await frame.evaluate('document.body ? document.body.innerText.slice(0, 120) : ""').catch((error: Error) => `(${error.message.split('\n')[0]})`)}`,
-          );
-        void Promise.all(frames).then((read) =>
-          reject(new Error(`No webview showed ${expected} within ${timeout} ms; the frames read:\n${read.join('\n')}`)),
-        );
-      }, timeout);
-      let finished = false;
-      // A webview writes its content into its frame without navigating, which can end a wait early: wait again.
-      const watch = (frame: Frame) => {
-        frame
-          .waitForFunction(shows, undefined, { timeout, polling: 250 }) // a webview frame may draw no animation frames to poll on
-          .then(
-            () => {
-              done();
-              resolve(frame);
-            },
-            () => {
-              if (!finished && !frame.isDetached()) watch(frame);
-            },
-          );
-      };
-      this.page.on('frameattached', watch);
-      this.page.on('framenavigated', watch);
-      for (const frame of this.page.frames()) watch(frame);
-    });
+    const ask = (frame: Frame) =>
+      Promise.race([
+        (frame.evaluate(shows) as Promise<boolean>).catch(() => false),
+        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 2_000)),
+      ]);
+    const deadline = Date.now() + timeout;
+    while (Date.now() < deadline) {
+      for (const frame of this.page.frames()) if (!frame.isDetached() && (await ask(frame))) return frame;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    const read = await Promise.all(
+      this.page
+        .frames()
+        .map(
+          async (frame) =>
+            `${frame.url().slice(0, 120)}: ${await frame.evaluate('document.body ? document.body.innerText.slice(0, 120) : ""').catch((error: Error) => `(${error.message.split('\n')[0]})`)}`,
+        ),
+    );
+    throw new Error(`No webview showed ${expected} within ${timeout} ms; the frames read:\n${read.join('\n')}`);
   }
 
   /** The editor's suggest widget. */
