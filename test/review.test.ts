@@ -367,8 +367,9 @@ describe('the review page', () => {
     ok(html.includes('This draft is too large to be read whole'));
   });
 
-  it('gives every element of a review of several drafts an id of its own', () => {
+  it('gives every element of a review of several drafts an id of its own, and sends links between them to their place', () => {
     const html = page(LINKED_DRAFTS);
+    ok(html.includes('<a href="#draft-5">homes for everyone</a>'), 'the Core Strategy’s link to the district SCS');
     const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
     deepStrictEqual(
       ids.filter((id, index) => ids.indexOf(id) !== index),

@@ -8,7 +8,7 @@ import addFormats from 'ajv-formats';
 import mammoth from 'mammoth';
 import { runCli } from '../server/src/cli/run-cli';
 import { scheduleSchema } from '../server/src/cli/schedule/schedule-schema';
-import type { ScheduleRow } from '../server/src/engine';
+import { changeText, type ScheduleRow } from '../server/src/engine';
 import { crlf, edit } from './support/harness';
 import { LINKED_DRAFTS } from './support/linked-drafts';
 import { tempFolder } from './support/temp-folder';
@@ -36,7 +36,7 @@ async function rows(dir: string, args: string[] = []): Promise<Seen[]> {
     type: r.type,
     ...(r.detail ? { detail: r.detail } : {}),
     class: r.class,
-    change: r.words.map((w) => (w.op === 'deleted' ? `[-${w.text}-]` : w.op === 'inserted' ? `{+${w.text}+}` : w.text)).join(''),
+    change: changeText(r.words),
     ...(r.reason ? { reason: r.reason } : {}),
   }));
 }

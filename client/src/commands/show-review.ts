@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { debounce } from '../debounce';
 import { REVIEW_METHOD, type ReviewParams, type ReviewResult } from '../../../common/protocol';
 import type { ServerController } from '../server-controller';
+import { openDraftAt, withOpenLinks } from '../webview-links';
 
 /** How long changes settle before an open review is drawn again. */
 const REFRESH_DELAY_MS = 400;
@@ -55,7 +56,7 @@ export async function showReview(server: ServerController, scope: 'draft' | 'wor
     if (!result) return;
     folderUri = result.folderUri;
     panel.title = result.title;
-    panel.webview.html = withOpenHandler(result.html);
+    panel.webview.html = withOpenLinks(result.html, '#open:');
   };
   const refresh = debounce(
     () => void server.client.sendRequest<ReviewResult>(REVIEW_METHOD, params).then(draw, () => undefined),
@@ -65,47 +66,11 @@ export async function showReview(server: ServerController, scope: 'draft' | 'wor
     refresh,
     vscode.languages.onDidChangeDiagnostics(refresh),
     vscode.workspace.onDidChangeTextDocument((e) => e.document.languageId === 'markdown' && refresh()),
-    panel.webview.onDidReceiveMessage(async (message: { file?: unknown; line?: unknown }) => {
-      if (typeof message.file !== 'string' || typeof message.line !== 'number') return;
-      const target = vscode.Uri.joinPath(vscode.Uri.parse(folderUri), message.file);
-      const position = new vscode.Position(Math.max(0, message.line - 1), 0);
-      await vscode.window.showTextDocument(target, {
-        selection: new vscode.Range(position, position),
-        viewColumn: vscode.ViewColumn.Beside,
-      });
-    }),
+    panel.webview.onDidReceiveMessage((message: { file?: unknown; line?: unknown }) => openDraftAt(folderUri, message)),
   ];
   panel.onDidDispose(() => {
     subscriptions.forEach((s) => s.dispose());
     panels.delete(key);
   });
   draw(first);
-}
-
-/**
- * The page's own policy stays (nothing of a draft runs or loads); one script is let in by its nonce,
- * to turn `#open:<file>:<line>` links into messages that open the draft.
- */
-function withOpenHandler(html: string): string {
-  // Web Crypto: there in Node 20 and in every browser, so the desktop and the web extension share this.
-  const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
-  const script = `<script nonce="${nonce}">
-const vscode = acquireVsCodeApi();
-document.addEventListener('click', (event) => {
-  const link = event.target.closest('a[href^="#open:"]');
-  if (!link) return;
-  event.preventDefault();
-  const target = link.getAttribute('href').slice('#open:'.length);
-  const at = target.lastIndexOf(':');
-  vscode.postMessage({ file: decodeURIComponent(target.slice(0, at)), line: Number(target.slice(at + 1)) });
-});
-</script>`;
-  return html
-    .replace(
-      /(<meta http-equiv="Content-Security-Policy" content=")([^"]*)(")/,
-      (_, open: string, policy: string, close: string) => {
-        return `${open}${policy}; script-src 'nonce-${nonce}'${close}`;
-      },
-    )
-    .replace('</body>', `${script}\n</body>`);
 }

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { ConfigResolver, severityFor, type ConfigProblem, type ResolvedConfig, type RuleSetting } from './config/config';
+import { ConfigResolver, type ConfigProblem, type ResolvedConfig, type RuleSetting } from './config/config';
 import { GuidanceLibrary } from './guidance/guidance';
 import type { FileSystemHost } from './host/file-system';
 import { isSuppressed } from './check/suppression';
@@ -234,6 +234,6 @@ export class Engine {
       const severity = config.rules[key];
       if (severity) return { severity, key, origin: config.ruleOrigins[key] };
     }
-    return { severity: severityFor(config, rule.id, rule.defaultSeverity) };
+    return { severity: rule.defaultSeverity };
   }
 }

@@ -48,8 +48,17 @@ export function listOr(values: readonly string[]): string {
   return `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
 }
 
+/** Words in a list as a sentence says them: "a, b and c". */
+export function joinAnd(values: readonly string[]): string {
+  return values.length <= 1 ? values.join('') : `${values.slice(0, -1).join(', ')} and ${values[values.length - 1]}`;
+}
+
 /** The one-line description of a list for messages: "‘a’, ‘b’ and ‘c’". */
 export function listAnd(values: readonly string[]): string {
-  const quoted = values.map((v) => `‘${v}’`);
-  return quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+  return joinAnd(values.map((v) => `‘${v}’`));
+}
+
+/** "line 19", "lines 228, 267 and 283": the numbers as given (plain, or already made links). */
+export function linesPhrase(lines: readonly (number | string)[]): string {
+  return `${lines.length === 1 ? 'line' : 'lines'} ${joinAnd(lines.map(String))}`;
 }

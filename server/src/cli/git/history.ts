@@ -2,7 +2,7 @@ import { existsSync, realpathSync } from 'node:fs';
 import * as path from 'node:path';
 import { simpleGit, type SimpleGit } from 'simple-git';
 import { printable, UsageError } from '../io';
-import { checkRevision } from './snapshot';
+import { checkRevision, resolveCommit } from './snapshot';
 
 /** What the commits between two revisions say of a change: the `Reason:` and `Source:` trailers of their messages. */
 export interface CommitNote {
@@ -76,16 +76,7 @@ export async function historyOf(folder: string): Promise<History> {
   const absolute = (name: string) => path.join(folder, path.posix.relative(relative, name));
   const commitOf = async (revision: string, option = '--from') => {
     checkRevision(revision, option);
-    const commit = (
-      await git.raw(['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`]).catch(() => '')
-    ).trim();
-    if (commit) return commit;
-    const shallow = (await git.raw(['rev-parse', '--is-shallow-repository']).catch(() => '')).trim() === 'true';
-    throw new UsageError(
-      shallow
-        ? `${printable(revision)}: not in this shallow clone of ${printable(top)}; fetch the history (git fetch --unshallow, or fetch-depth: 0 in actions/checkout) and run again`
-        : `${printable(revision)}: no such revision in ${printable(top)}; name a branch, a tag or a commit (git log --oneline lists them)`,
-    );
+    return resolveCommit(git, top, revision);
   };
   const range = async (from: string, to: string | undefined) => [
     await commitOf(from),

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import * as path from 'node:path';
-import { simpleGit } from 'simple-git';
+import { simpleGit, type SimpleGit } from 'simple-git';
 import { Engine, isConfigFile, MemoryFileSystem } from '../../engine';
 import { printable, UsageError } from '../io';
 
@@ -31,6 +31,23 @@ export async function engineAtRevision(folder: string, revision: string, today?:
   return new Engine({ host: await filesAtRevision(folder, revision), root: folder, today });
 }
 
+/**
+ * The commit a revision names in the repository at `top`, or a one-line error that says what to do:
+ * fetch more history in a shallow clone (CI's default checkout), or name a revision that exists.
+ */
+export async function resolveCommit(git: SimpleGit, top: string, revision: string): Promise<string> {
+  const commit = (
+    await git.raw(['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`]).catch(() => '')
+  ).trim();
+  if (commit) return commit;
+  const shallow = (await git.raw(['rev-parse', '--is-shallow-repository']).catch(() => '')).trim() === 'true';
+  throw new UsageError(
+    shallow
+      ? `${printable(revision)}: not in this shallow clone of ${printable(top)}; fetch the history (git fetch --unshallow, or fetch-depth: 0 in actions/checkout) and run again`
+      : `${printable(revision)}: no such revision in ${printable(top)}; name a branch, a tag or a commit (git log --oneline lists them)`,
+  );
+}
+
 /** The drafts and configuration files under `folder` at a git revision, in memory at their absolute paths. */
 export async function filesAtRevision(folder: string, revision: string): Promise<MemoryFileSystem> {
   const git = simpleGit({ baseDir: folder });
@@ -40,18 +57,7 @@ export async function filesAtRevision(folder: string, revision: string): Promise
   } catch {
     throw new UsageError(`${folder}: not inside a git repository, so --since has nothing to compare with`);
   }
-  const commit = (
-    await git.raw(['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`]).catch(() => '')
-  ).trim();
-  if (!commit) {
-    // A shallow clone (CI's default checkout) lacks older commits: say how to fetch them.
-    const shallow = (await git.raw(['rev-parse', '--is-shallow-repository']).catch(() => '')).trim() === 'true';
-    throw new UsageError(
-      shallow
-        ? `${printable(revision)}: not in this shallow clone of ${printable(top)}; fetch the history (git fetch --unshallow, or fetch-depth: 0 in actions/checkout) and run again`
-        : `${printable(revision)}: no such revision in ${printable(top)}; name a branch, a tag or a commit (git log --oneline lists them)`,
-    );
-  }
+  const commit = await resolveCommit(git, top, revision);
   // git names the top of the repository with links followed; a folder reached through a link is compared as git sees it.
   const relative = path.relative(top, realpathSync(folder)).split(path.sep).join('/');
   if (relative === '..' || relative.startsWith('../'))

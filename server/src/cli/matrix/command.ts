@@ -1,9 +1,9 @@
-import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { Option, type Command } from 'commander';
 import { Engine, matrixCsv, matrixHtml, matrixJson, matrixMarkdown, matrixReport, NodeFileSystem } from '../../engine/node';
 import type { CliIo } from '../io';
 import { UsageError } from '../io';
+import { writeOutput } from '../output';
 
 const FORMATS = ['md', 'csv', 'html', 'json'] as const;
 
@@ -38,13 +38,6 @@ The html format is a self-contained page; json follows the same structure as the
             : options.format === 'json'
               ? matrixJson(report)
               : matrixMarkdown(report);
-      if (options.output) {
-        try {
-          writeFileSync(path.resolve(io.cwd, options.output), text);
-        } catch (error) {
-          throw new UsageError(`${options.output}: cannot be written (${(error as Error).message})`);
-        }
-        io.stderr(`placeshaper: wrote ${options.output}\n`);
-      } else io.stdout(text);
+      writeOutput(io, options.output, text);
     });
 }

@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { Option, type Command } from 'commander';
 import { reviewHtml, reviewMarkdown, reviewReport } from '../../engine/node';
@@ -6,6 +5,7 @@ import { TOOL_VERSION } from '../../../../common/product';
 import { folderRevisions } from '../git/revisions';
 import { printable, UsageError, type CliIo } from '../io';
 import { loadDrafts, parseToday } from '../load-drafts';
+import { writeOutput } from '../output';
 import { reviewJson } from './review-json';
 
 const FORMATS = ['html', 'md', 'json'] as const;
@@ -96,14 +96,7 @@ Examples:
           `no strategy drafts in ${where}: no Markdown file there names a \`kind\` (ordinary Markdown is left out of the review)`,
         );
       }
-      if (options.output) {
-        try {
-          writeFileSync(path.resolve(io.cwd, options.output), text);
-        } catch (error) {
-          throw new UsageError(`${printable(options.output)}: cannot be written (${(error as Error).message})`);
-        }
-        io.stderr(`placeshaper: wrote ${printable(options.output)}\n`);
-      } else io.stdout(text);
+      writeOutput(io, options.output, text);
       if (unreadable > 0)
         throw new UsageError(
           `${unreadable === 1 ? 'one file or folder' : `${unreadable} files or folders`} could not be read (above); the rest were reviewed`,

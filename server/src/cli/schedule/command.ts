@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { Option, type Command } from 'commander';
 import { parse as parseYaml } from 'yaml';
@@ -21,6 +21,7 @@ import { historyOf, type CommitNote, type History } from '../git/history';
 import { engineAtRevision } from '../git/snapshot';
 import { printable, UsageError, type CliIo } from '../io';
 import { parseToday } from '../load-drafts';
+import { writeOutput } from '../output';
 import { scheduleDocx } from './docx';
 
 const FORMATS = ['md', 'csv', 'html', 'json', 'docx'] as const;
@@ -202,15 +203,6 @@ Examples:
               : format === 'json'
                 ? scheduleJson(rows, meta, TOOL_VERSION)
                 : scheduleMarkdown(rows, meta);
-      if (options.output) {
-        try {
-          writeFileSync(path.resolve(io.cwd, options.output), output);
-        } catch (error) {
-          throw new UsageError(`${printable(options.output)}: cannot be written (${(error as Error).message})`);
-        }
-        io.stderr(
-          `placeshaper: wrote ${printable(options.output)} (${rows.length} ${rows.length === 1 ? 'change' : 'changes'})\n`,
-        );
-      } else io.stdout(output as string);
+      writeOutput(io, options.output, output, `${rows.length} ${rows.length === 1 ? 'change' : 'changes'}`);
     });
 }

@@ -4,7 +4,7 @@ import { FrontmatterView, isRecord, type YamlPath } from '../parse/frontmatter-v
 import { declaresKind, parseDraft, type ParsedDraft } from '../parse/parse-draft';
 import type { Span } from '../text/line-index';
 import { resolveKind, type Kind } from './kinds';
-import { EXTERNAL_URL } from './urls';
+import { EXTERNAL_URL, safeDecode } from './urls';
 
 /** A priority, objective or target: something other drafts refer to by id. */
 export interface DefinedItem {
@@ -228,15 +228,6 @@ function bodyLinks(parsed: ParsedDraft): BodyLink[] {
     }
   }
   return result;
-}
-
-/** `decodeURIComponent`, leaving malformed escapes (`%zz`) as written. */
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }
 
 function headings(parsed: ParsedDraft): Heading[] {

@@ -2,6 +2,7 @@ import type { Engine, RuleSettingSource } from '../engine';
 import { kindInfo, withArticle } from '../model/kinds';
 import type { DraftModel } from '../model/draft-model';
 import type { Finding, Rule, Severity } from '../rules/rule';
+import { linesPhrase } from '../suggest';
 
 /** How a draft stands against one rule, as a reviewer's checklist says it. */
 export type ChecklistStatus = 'met' | 'not-met' | 'silenced' | 'not-applicable' | 'not-checked' | 'off';
@@ -72,7 +73,7 @@ function notCheckedReason(draft: DraftModel, why: 'broken' | 'incomplete'): stri
 
 function silencedReason(draft: DraftModel, silenced: Finding[]): string {
   const lines = [...new Set(silenced.map((f) => draft.parsed.lines.positionAt(f.span.start).line + 1))];
-  const places = lines.length === 1 ? `line ${lines[0]}` : `lines ${lines.slice(0, -1).join(', ')} and ${lines.at(-1)}`;
+  const places = linesPhrase(lines);
   const count = silenced.length === 1 ? 'Its finding is' : `Its ${silenced.length} findings are`;
   return `${count} silenced by a control comment in the draft (${places}).`;
 }

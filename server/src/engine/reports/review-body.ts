@@ -12,7 +12,7 @@ import { trimLines } from 'trim-lines';
 import { unified } from 'unified';
 import { defuseNesting, nestingAt } from '../parse/body/nesting-guard';
 import { mayDefineLabels } from '../parse/body/blocks';
-import { chunkBoundaries } from '../parse/body/scan';
+import { chunkBoundaries, joinChunks } from '../parse/body/scan';
 
 const toHast = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true });
 /** GitHub's rules for HTML in Markdown; styles and templates of a draft are dropped with their contents, as scripts are. */
@@ -251,35 +251,17 @@ function shift(node: Root | RootContent | ElementContent, by: number): void {
   if ('children' in node) for (const child of node.children) shift(child, by);
 }
 
-/**
- * A comment between regions parsed together: it ends any list or quote before it, so that no block
- * runs from one region into the next; the sanitiser drops it.
- */
-const REGION_SEPARATOR = '\n\n<!-- -->\n\n';
-
-/**
- * Several regions of the text parsed in one go (the parser's set-up costs more than a small region),
- * their nodes placed back where each region stands.
- */
+/** Several regions of the text parsed in one go, their nodes placed back where each region stands. */
 function parsedRegions(text: string, regions: readonly [number, number][]): RootContent[] {
   if (regions.length === 0) return [];
-  const placedAt: { from: number; to: number; at: number }[] = [];
-  let joined = '';
-  for (const [from, to] of regions) {
-    if (joined) joined += REGION_SEPARATOR;
-    placedAt.push({ from, to, at: joined.length });
-    joined += text.slice(from, to);
-  }
+  const { joined, shiftOf } = joinChunks(text, regions);
   const nodes: RootContent[] = [];
-  let index = 0;
   // The regions hold no HTML (a body with some is parsed whole); the separators' comments need no HTML parser.
   for (const node of parsedBlocks(joined, 0, joined.length, false)) {
     const start = node.position?.start.offset;
-    if (start === undefined) continue;
-    while (index + 1 < placedAt.length && placedAt[index + 1].at <= start) index++;
-    const region = placedAt[index];
-    if (start >= region.at + (region.to - region.from)) continue;
-    shift(node, region.from - region.at);
+    const by = start === undefined ? undefined : shiftOf(start);
+    if (by === undefined) continue;
+    shift(node, by);
     nodes.push(node);
   }
   return nodes;

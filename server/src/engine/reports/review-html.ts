@@ -1,4 +1,7 @@
+import { posix } from 'node:path';
 import escapeHtml from 'escape-html';
+import { EXTERNAL_URL, safeDecode } from '../model/urls';
+import { linesPhrase } from '../suggest';
 import { pageHead } from './html-page';
 import { draftRows, type MarginNote } from './review-draft-html';
 import {
@@ -98,8 +101,7 @@ function linksHtml(draft: ReviewDraft, report: ReviewReport, options: ReviewHtml
           const open = options.openAt?.(writer, line);
           return open ? `<a href="${h(open)}">${line}</a>` : String(line);
         });
-        const phrase = lines.length === 1 ? `line ${lines[0]}` : `lines ${lines.slice(0, -1).join(', ')} and ${lines.at(-1)}`;
-        return `<code>${h(p.via)}</code> ${phrase}`;
+        return `<code>${h(p.via)}</code> ${linesPhrase(lines)}`;
       })
       .join('; ');
     const state =
@@ -166,8 +168,8 @@ function draftHtml(
           lineHref: options.openAt && ((line) => options.openAt!(draft.file, line)),
           linkTarget: (href) => {
             const target = href.split('#')[0];
-            if (!target || /^[a-z][a-z0-9+.-]*:/i.test(target)) return undefined;
-            const file = joinPath(draft.file, decodeSafely(target));
+            if (!target || EXTERNAL_URL.test(target)) return undefined;
+            const file = posix.join(posix.dirname(draft.file), safeDecode(target));
             const reviewed = report.drafts.find((d) => d.file === file);
             return reviewed ? `#${reviewed.anchor}` : undefined;
           },
@@ -204,24 +206,6 @@ function inlineCode(text: string): string {
 }
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
-/** `laa/a.md` + `../scs/b.md` → `scs/b.md`. */
-function joinPath(from: string, target: string): string {
-  const parts = from.split('/').slice(0, -1);
-  for (const part of target.split('/')) {
-    if (part === '..') parts.pop();
-    else if (part !== '.' && part !== '') parts.push(part);
-  }
-  return parts.join('/');
-}
-
-function decodeSafely(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
 
 /**
  * The review as a page people read and print: self-contained (styles inline, nothing fetched, no

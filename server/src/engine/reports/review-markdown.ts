@@ -1,10 +1,10 @@
+import { linesPhrase } from '../suggest';
 import type { ChecklistStatus } from './checklist';
 import type { ReviewDraft, ReviewReport } from './review-report';
 import {
   BASIS_TEXT,
   groundLine,
   headerFacts,
-  linesPhrase,
   linkGroups,
   notMetPhrase,
   placePhrases,

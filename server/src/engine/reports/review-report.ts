@@ -6,6 +6,7 @@ import { alignmentMatrix, type AlignmentMatrix } from '../features/matrix';
 import { titleOf } from '../features/describe';
 import type { DraftModel } from '../model/draft-model';
 import { documentLinksOf } from '../model/links';
+import { safeDecode } from '../model/urls';
 import { kindInfo } from '../model/kinds';
 import type { Finding, Rule, Severity } from '../rules/rule';
 import type { Span } from '../text/line-index';
@@ -350,7 +351,7 @@ function reviewLinks(
   const result: ReviewLink[] = [];
   for (const link of writtenLinks(draft)) {
     const written = link.via === 'body link' ? link.target.split('#')[0] : link.target;
-    const resolved = engine.workspace.resolve(draft, decodeSafely(written));
+    const resolved = engine.workspace.resolve(draft, safeDecode(written));
     if (leadsTo !== undefined && resolved.path !== leadsTo) continue;
     const target = resolved.outside ? undefined : engine.workspace.draft(resolved.path);
     const problem = findings.find(
@@ -384,14 +385,6 @@ function linksOf(engine: Engine, draft: DraftModel, relative: (file: string) => 
       return other?.isDraft ? reviewLinks(engine, other, engine.check(file), relative, draft.path) : [];
     });
   return { out, in: incoming };
-}
-
-function decodeSafely(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }
 
 function deliveryOf(matrix: AlignmentMatrix, scs: DraftModel): ReviewDraft['delivery'] {

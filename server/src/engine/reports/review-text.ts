@@ -1,4 +1,5 @@
 // The words the review's Markdown and HTML forms share: statuses, bases, the header's facts, link groups.
+import { joinAnd } from '../suggest';
 import type { ChecklistStatus } from './checklist';
 import type {
   ChecklistItem,
@@ -34,9 +35,7 @@ export function notMetPhrase(counts: ReviewCounts): string {
     counts.practice && `${counts.practice} ${counts.practice === 1 ? 'good practice' : 'good practices'}`,
     counts.check && `${counts.check} ${counts.check === 1 ? 'check' : 'checks'}`,
   ].filter((p): p is string => Boolean(p));
-  if (parts.length === 0) return 'every rule met or not applicable';
-  const list = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
-  return `${list} not met`;
+  return parts.length === 0 ? 'every rule met or not applicable' : `${joinAnd(parts)} not met`;
 }
 
 /** The facts a header shows, in order, with their labels. */
@@ -131,9 +130,4 @@ export function placePhrases(group: LinkGroup): { via: string; lines: number[] }
   const byVia = new Map<string, number[]>();
   for (const place of group.places) byVia.set(place.via, [...(byVia.get(place.via) ?? []), place.line]);
   return [...byVia].map(([via, lines]) => ({ via, lines: [...new Set(lines)] }));
-}
-
-/** "line 19", "lines 228, 267 and 283". */
-export function linesPhrase(lines: number[]): string {
-  return lines.length === 1 ? `line ${lines[0]}` : `lines ${lines.slice(0, -1).join(', ')} and ${lines.at(-1)}`;
 }

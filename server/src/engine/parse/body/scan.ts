@@ -166,11 +166,14 @@ function plainChunk(text: string, from: number, to: number): Block | undefined {
 const CHUNK_SEPARATOR = '\n\n<!-- -->\n\n';
 
 /**
- * Parses several chunks of a text in one go (the parser's set-up costs more than a small
- * chunk), then maps the blocks back to where each chunk stands in the text.
+ * Several chunks of a text joined for one parse (the parser's set-up costs more than a small
+ * chunk). `shiftOf(offset)` says how far what the parse found at `offset` of the joined text moves
+ * to stand where its chunk stands in `text`: undefined when it lies in a separator. Ask in order.
  */
-function parseChunks(text: string, chunks: readonly [number, number][]): Block[] {
-  if (chunks.length === 0) return [];
+export function joinChunks(
+  text: string,
+  chunks: readonly [number, number][],
+): { joined: string; shiftOf(offset: number): number | undefined } {
   const placed: { from: number; to: number; at: number }[] = [];
   let joined = '';
   for (const [from, to] of chunks) {
@@ -178,14 +181,25 @@ function parseChunks(text: string, chunks: readonly [number, number][]): Block[]
     placed.push({ from, to, at: joined.length });
     joined += text.slice(from, to);
   }
-  const blocks: Block[] = [];
   let index = 0;
+  return {
+    joined,
+    shiftOf(offset) {
+      while (index + 1 < placed.length && placed[index + 1].at <= offset) index++;
+      const chunk = placed[index];
+      return offset >= chunk.at + (chunk.to - chunk.from) ? undefined : chunk.from - chunk.at;
+    },
+  };
+}
+
+/** Parses several chunks of a text in one go, then maps the blocks back to where each chunk stands in the text. */
+function parseChunks(text: string, chunks: readonly [number, number][]): Block[] {
+  if (chunks.length === 0) return [];
+  const { joined, shiftOf } = joinChunks(text, chunks);
+  const blocks: Block[] = [];
   for (const block of parseRegion(joined, 0, joined.length)) {
-    while (index + 1 < placed.length && placed[index + 1].at <= block.start) index++;
-    const chunk = placed[index];
-    if (block.start >= chunk.at + (chunk.to - chunk.from)) continue;
-    const shift = chunk.from - chunk.at;
-    blocks.push({ ...block, start: block.start + shift, end: block.end + shift });
+    const shift = shiftOf(block.start);
+    if (shift !== undefined) blocks.push({ ...block, start: block.start + shift, end: block.end + shift });
   }
   return blocks;
 }
