@@ -256,6 +256,8 @@ describe('Placeshaper in VS Code (code-server, trusted workspace)', function () 
     writeFileSync(laa, readFileSync(laa, 'utf8').replace('everyone can lead a safe,', 'everyone can lead a secure,'));
     git(dir, 'commit', '-q', '-a', '-m', 'Reword the vision\n\nReason: Agreed at the partnership board.');
     await workbench.openFile('laa/exampleshire-laa.md');
+    // The command is listed once the extension has said it can read git: wait until it is at work.
+    await workbench.waitForDraftStatus('Local Area Agreement');
     await workbench.command('Placeshaper: Schedule of Changes Since…');
     await workbench.quickInputRow('adopted').waitFor();
     await workbench.answer('Schedule of Changes Since…', 'adopted');
