@@ -287,3 +287,40 @@ export function workspaceFiles(seed: number, areas = 100, averageBytes = 50_000,
   }
   return files;
 }
+
+/** A register of facts and figures: `count` facts, one in five named by aliases and with an earlier value. */
+export function factRegister(random: Random, count: number): { text: string; facts: { id: string; value: number }[] } {
+  const facts = Array.from({ length: count }, (_, i) => ({ id: `area.measure-${i + 1}`, value: random.int(100, 99_999) }));
+  const text = facts
+    .map(({ id, value }, i) => {
+      const lines = [
+        `${id}:`,
+        `  value: ${value}`,
+        '  unit: homes',
+        '  as-of: 2008',
+        '  source: shma-2007',
+        '  owner: Policy Team',
+      ];
+      if (i % 5 === 0)
+        lines.push(`  aliases: [${random.pick(WORDS)} ${random.pick(WORDS)}]`, `  earlier: [${value - random.int(1, 99)}]`);
+      return lines.join('\n');
+    })
+    .join('\n');
+  return { text: `${text}\n`, facts };
+}
+
+/** The draft with a reference to a fact of the register after every fourth paragraph of its body, each stating the register's value. */
+export function withFactReferences(random: Random, text: string, facts: readonly { id: string; value: number }[]): string {
+  const bodyStart = text.indexOf('\n---', 3) + 4;
+  let paragraphs = 0;
+  const body = text
+    .slice(bodyStart)
+    .split('\n')
+    .map((line) => {
+      if (!/^[A-Z][^|]*\.$/.test(line) || paragraphs++ % 4 !== 0) return line;
+      const fact = random.pick(facts);
+      return `${line} The plan counts :fact[${fact.value.toLocaleString('en-GB')} homes]{#${fact.id}}.`;
+    })
+    .join('\n');
+  return text.slice(0, bodyStart) + body;
+}

@@ -12,7 +12,7 @@ import { codeActions, complete, hover, newDraftText, NodeFileSystem, Engine } fr
 import { SERVER_NODE_FLAGS } from '../common/runtime-flags';
 import { INDEX_BATCH } from '../server/src/lsp/indexing';
 import { peakMemoryOverEdits } from './edit-memory';
-import { Random, scs, workspaceFiles } from './generate';
+import { factRegister, laa, Random, scs, withFactReferences, workspaceFiles } from './generate';
 import { formatTable, median, percentile, time, type Row } from './measure';
 import { lspEdits, workerColdIndexRow, workerKeystrokeRow } from './web-worker';
 
@@ -36,11 +36,23 @@ function keystrokes(text: string, random: Random, count = 200): { offset: number
   });
 }
 
-function keystrokeRow(name: string, bytes: number, target: number): Row {
+/** With `facts`, a register of that many facts and references to them in the SCS and in 20 LAAs beside it. */
+function keystrokeRow(name: string, bytes: number, target: number, facts = 0): Row {
   const random = new Random(SEED + bytes);
-  const original = scs(random, { name: 'Bigshire', type: 'county', priorities: 12, bytes, links: ['./laa.md#T1'] });
-  const baseline = fullParseTime(original);
+  let original = scs(random, { name: 'Bigshire', type: 'county', priorities: 12, bytes, links: ['./laa.md#T1'] });
   const engine = new Engine({ host: new NodeFileSystem(), root: '/bench' });
+  if (facts) {
+    const register = factRegister(random, facts);
+    original = withFactReferences(random, original, register.facts);
+    engine.workspace.open('/bench/facts.yaml', register.text, 1);
+    for (let i = 0; i < 20; i++)
+      engine.workspace.open(
+        `/bench/laa-${i}.md`,
+        withFactReferences(random, laa(random, 'Bigshire', './scs.md', 12, 30_000, []), register.facts),
+        1,
+      );
+  }
+  const baseline = fullParseTime(original);
   const file = '/bench/scs.md';
   let document = TextDocument.create('file:///bench/scs.md', 'markdown', 1, original);
   engine.workspace.open(file, original, 1);
@@ -382,6 +394,14 @@ async function main(): Promise<void> {
   process.stderr.write('keystrokes …\n');
   log(keystrokeRow('keystroke → diagnostics, 1 MB SCS', 1_000_000, 0.05));
   log(keystrokeRow('keystroke → diagnostics, 137 KB SCS', 137_000, 0.1));
+  log(
+    keystrokeRow(
+      'keystroke → diagnostics, 1 MB SCS stating facts of a 500-fact register, 20 LAAs beside it',
+      1_000_000,
+      0.05,
+      500,
+    ),
+  );
   process.stderr.write('the server in a web worker (headless Chromium) and in Node …\n');
   {
     // The 1 MB SCS and the keystrokes of the first row.
@@ -438,6 +458,7 @@ Run on ${new Date().toISOString().slice(0, 10)}: ${machine}.
 ${table}
 
 - **keystroke → diagnostics**: 200 random single-character edits, half in the frontmatter and half in the body of a generated SCS; each timed from the editor's change (\`TextDocument.update\`) to the draft's diagnostics computed by the engine, debounce excluded. Ratio: p95 against the median of a full remark parse of the same draft.
+- **keystroke → diagnostics with a 500-fact register**: the same keystrokes on the 1 MB SCS, now stating a fact of a generated register (\`facts.yaml\`, 500 facts, one in five with aliases and an earlier value) after every fourth paragraph, beside 20 LAAs that state its facts too; every \`facts/*\` rule runs (the conflict check reads the other drafts, the stale-figure check searches the body for every alias). Ratio: p95 against the median of a full remark parse of the same draft, the target of the row without a register.
 - **keystroke → diagnostics in a web worker**: the language server of the web extension (\`dist/browser/server.js\`) in a worker of headless Chromium, spoken to by the page over \`postMessage\`; the same 200 keystrokes on the 1 MB SCS, each timed from the change sent to the answer of a code action request at the edit (which needs the new version's findings; a publication is sent only when they change), debounce 0. Baseline: the Node server (\`dist/server.js --stdio\`) timed the same way in the same run.
 - **cold index in a web worker**: from the worker's start to the end of its indexing progress, the example workspace's files served by the page as the editor serves them (\`placeshaper/fs/list\`, \`placeshaper/fs/read\`); median of 5. Baseline: the Node server from its process's start, on disk.
 - **hover, completion**: 200 requests each at random places of the 1 MB SCS; ratio: p95 against a full parse.

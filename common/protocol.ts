@@ -118,6 +118,10 @@ export const PUSH_DIAGNOSTICS_COLLECTION = 'placeshaper-open-drafts';
 /** The files whose changes on disk the server watches: drafts, and configuration files (which also restart it). */
 export const DRAFT_FILE_GLOB = '**/*.md';
 export const CONFIG_FILE_GLOB = '**/.placeshaper.{yaml,json}';
+/** YAML files, among them the register of facts (`facts.yaml`, or the file `facts` names in the configuration). */
+export const DATA_FILE_GLOB = '**/*.{yaml,yml}';
+/** The register of facts under its default name, which the editor opens with Placeshaper (code lens, hover, rename). */
+export const FACTS_FILE_PATTERN = '**/facts.{yaml,yml}';
 
 /**
  * `placeshaper/fs/list` (server → client): the drafts and configuration files of a workspace folder,

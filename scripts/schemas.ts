@@ -4,6 +4,7 @@ import { reviewSchema } from '../server/src/cli/review/review-schema';
 import { scheduleSchema } from '../server/src/cli/schedule/schedule-schema';
 import { configSchema } from '../server/src/engine/config/config-schema';
 import { corpusSchema } from '../server/src/engine/guidance/corpus-schema';
+import { factsSchema } from '../server/src/engine/facts/register-schema';
 import { KINDS } from '../server/src/engine/model/kinds';
 import { frontmatterSchema } from '../server/src/engine/schema/frontmatter-schema';
 
@@ -15,5 +16,6 @@ export function publishedSchemas(): Record<string, unknown> {
     'review-report.schema.json': reviewSchema,
     'schedule.schema.json': scheduleSchema,
     'guidance-corpus.schema.json': corpusSchema,
+    'facts.schema.json': factsSchema,
   };
 }

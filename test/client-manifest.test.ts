@@ -124,15 +124,18 @@ describe('extension manifest', () => {
     for (const entry of [main, browser, './dist/browser/server.js']) ok(existsSync(entry), `${entry} is built`);
   });
 
-  it('validates .placeshaper.json and .placeshaper.yaml with the configuration schema, which exists', () => {
+  it('validates .placeshaper.json and .placeshaper.yaml with the configuration schema, and the register of facts with its own, which exist', () => {
     deepStrictEqual(contributes.jsonValidation, [
       { fileMatch: '.placeshaper.json', url: './schemas/placeshaper-config.schema.json' },
     ]);
     deepStrictEqual(contributes.yamlValidation, [
       { fileMatch: '.placeshaper.yaml', url: './schemas/placeshaper-config.schema.json' },
+      { fileMatch: ['facts.yaml', 'facts.yml'], url: './schemas/facts.schema.json' },
     ]);
-    const schema = JSON.parse(readFileSync('schemas/placeshaper-config.schema.json', 'utf8')) as { type: string };
-    strictEqual(schema.type, 'object');
+    for (const file of ['schemas/placeshaper-config.schema.json', 'schemas/facts.schema.json']) {
+      const schema = JSON.parse(readFileSync(file, 'utf8')) as { type: string };
+      strictEqual(schema.type, 'object', file);
+    }
   });
 
   it('the snippets and grammars it names exist', () => {

@@ -133,6 +133,48 @@ describe('configuration', () => {
     ]);
   });
 
+  it('names the register of facts with ‘facts’, relative to the file, and says what is wrong with the name', () => {
+    const named = workspace({
+      'policy/.placeshaper.yaml': 'facts: ../data/figures.yaml\n',
+      'data/figures.yaml': 'a.b: {value: 1}\n',
+      'policy/scs.md': CLEAN_SCS,
+    });
+    deepStrictEqual(
+      [problems(named, 'policy/scs.md'), named.engine.registerPathFor('/ws/policy/scs.md')],
+      [[], '/ws/data/figures.yaml'],
+    );
+    deepStrictEqual([...named.engine.registerFor('/ws/policy/scs.md')!.facts.keys()], ['a.b']);
+    // Without `facts`, the register is `facts.yaml` at the workspace root.
+    strictEqual(workspace({ 'scs.md': CLEAN_SCS }).engine.registerPathFor('/ws/scs.md'), '/ws/facts.yaml');
+    const refusals: [string, string, string | undefined][] = [
+      [
+        'facts: figures.json\n',
+        '‘facts’ names ‘figures.json’, which is not a YAML file: name a ‘.yaml’ or ‘.yml’ file.',
+        '/ws/facts.yaml',
+      ],
+      [
+        'facts: ../figures.yaml\n',
+        '‘facts’ names ‘../figures.yaml’, which is outside the workspace: keep the register inside the workspace folder, as nothing outside it is read.',
+        '/ws/facts.yaml',
+      ],
+      // Named but missing: the drafts have no register until it exists, never the default one instead.
+      [
+        'facts: data/missing.yaml\n',
+        '‘facts’ names ‘data/missing.yaml’, which does not exist: correct the path relative to this file, or add the register there.',
+        '/ws/data/missing.yaml',
+      ],
+    ];
+    for (const [config, message, register] of refusals) {
+      const h = workspace({ '.placeshaper.yaml': config, 'facts.yaml': 'a.b: {value: 1}\n', 'scs.md': CLEAN_SCS });
+      deepStrictEqual(
+        problems(h, 'scs.md'),
+        [{ file: '/ws/.placeshaper.yaml', severity: 'error', range: [0, 7, 0, config.length - 1], message }],
+        config,
+      );
+      strictEqual(h.engine.registerPathFor('/ws/scs.md'), register, config);
+    }
+  });
+
   it('loads extra guidance corpora and reports a malformed one', () => {
     const corpus =
       'sources:\n  L: {title: Exampleshire local guidance}\npassages:\n  - id: local-1\n    source: L\n    section: "2"\n    sectionTitle: Evidence\n    standing: local\n    text: Keep the evidence base in one place.\n    terms: [evidence base]\n';
@@ -252,6 +294,9 @@ describe('configuration problems as an author reads them', () => {
         'big.yaml': big,
       },
       { '.placeshaper.yaml': "ignore: ['']\n" },
+      { '.placeshaper.yaml': 'facts: [a, b]\n' },
+      { '.placeshaper.yaml': 'facts: figures.json\n' },
+      { '.placeshaper.yaml': 'facts: data/missing.yaml\n' },
       { '.placeshaper.yaml': big },
       { '.placeshaper.yaml': 'rules: *nothing\n' },
     ];

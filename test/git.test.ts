@@ -3,6 +3,7 @@ import { symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { filesAtRevision } from '../server/src/cli/git/snapshot';
 import { runCli } from '../server/src/cli/run-cli';
+import { edit, md } from './support/harness';
 import { LINKED_DRAFTS } from './support/linked-drafts';
 import { git } from './support/git-repositories';
 import { tempFolder } from './support/temp-folder';
@@ -48,6 +49,55 @@ describe('the drafts at a revision', () => {
     }
   });
 });
+
+describe('the register of facts at a revision', () => {
+  it('is read with the drafts: facts.yaml at the top of the folder, and the file a configuration names', async () => {
+    const files: Record<string, string> = {
+      'drafts/facts.yaml': 'plan.end: {value: 2026, unit: year}\n',
+      'drafts/sub/.placeshaper.yaml': 'facts: ../data/register.yml\n',
+      'drafts/data/register.yml': 'housing.requirement: {value: 8600, unit: homes}\n',
+      'drafts/data/other.yaml': 'not: a register\n',
+      'drafts/sub/facts.yaml': 'not: the default register, which is at the top\n',
+    };
+    const repo = tempFolder(files);
+    try {
+      git(repo.dir, 'init', '-q', '-b', 'main');
+      git(repo.dir, 'add', '.');
+      git(repo.dir, 'commit', '-q', '-m', 'registers');
+      const atHead = await filesAtRevision(path.join(repo.dir, 'drafts'), 'HEAD');
+      deepStrictEqual(
+        Object.keys(files).map((name) => [name, atHead.readFile(path.join(repo.dir, name)) === files[name]]),
+        [
+          ['drafts/facts.yaml', true],
+          ['drafts/sub/.placeshaper.yaml', true],
+          ['drafts/data/register.yml', true],
+          ['drafts/data/other.yaml', false],
+          ['drafts/sub/facts.yaml', false],
+        ],
+      );
+    } finally {
+      repo.cleanup();
+    }
+  });
+});
+
+/** The linked drafts with a register of facts, and references to its facts in three drafts and in a frontmatter. */
+const WITH_FACTS: Record<string, string> = {
+  ...LINKED_DRAFTS,
+  'facts.yaml': md`
+    housing.requirement: {value: 8600, unit: homes, as-of: 2008}
+    plan.end: {value: 2026, unit: year}
+    affordable.need: {value: 410, unit: affordable homes}
+    crime.target: {value: 18.9, as-of: 2008, source: county-jsna}
+  `,
+  'ldf/core.md': `${LINKED_DRAFTS['ldf/core.md']}\nIt plans for :fact[8,600 new homes]{#housing.requirement} by :fact[2026]{#plan.end}.\n`,
+  'scs/district.md': `${LINKED_DRAFTS['scs/district.md']}\nThe district needs :fact[8,600 homes]{#housing.requirement} and :fact[410 affordable homes]{#affordable.need} a year.\n`,
+  'laa/laa.md': edit(
+    LINKED_DRAFTS['laa/laa.md'],
+    'target: {value: 18.9, year: 2011}',
+    'target: {value: {fact: crime.target}, year: 2011}',
+  ),
+};
 
 describe('placeshaper impact --since', () => {
   it('lists renamed, retitled, added and removed ids, vision and period changes, and who depends on them', async () => {
@@ -146,13 +196,90 @@ describe('placeshaper impact --since', () => {
     }
   });
 
+  it('lists the facts of the register changed, added, removed and renamed, with every reference to them now', async () => {
+    const folder = tempFolder(Object.fromEntries(Object.entries(WITH_FACTS).map(([name, text]) => [`drafts/${name}`, text])));
+    try {
+      git(folder.dir, 'init', '-q', '-b', 'main');
+      git(folder.dir, 'add', '.');
+      git(folder.dir, 'commit', '-q', '-m', 'drafts and their register');
+      const register = path.join(folder.dir, 'drafts', 'facts.yaml');
+      writeFileSync(
+        register,
+        md`
+          housing.requirement: {value: 10060, unit: homes, as-of: 2008}
+          plan.end: {value: 2026, unit: year}
+          crime.goal: {value: 18.9, as-of: 2008, source: county-jsna}
+          gypsy.pitches: {value: 12, unit: pitches}
+        `,
+      );
+      const json = await cli(['impact', 'drafts', '--since', 'HEAD', '--format', 'json'], folder.dir);
+      deepStrictEqual([json.code, json.stderr], [0, '']);
+      deepStrictEqual(JSON.parse(json.stdout), {
+        since: 'HEAD',
+        changes: [
+          {
+            file: 'facts.yaml',
+            item: 'fact',
+            kind: 'fact-removed',
+            id: 'affordable.need',
+            from: '410 affordable homes',
+            dependents: [{ file: 'scs/district.md', via: 'fact', line: 43, in: 'body', stated: '410 affordable homes' }],
+          },
+          {
+            file: 'facts.yaml',
+            item: 'fact',
+            kind: 'fact-renamed',
+            id: 'crime.target',
+            from: 'crime.target',
+            to: 'crime.goal',
+            dependents: [{ file: 'laa/laa.md', via: 'fact', line: 17, in: 'frontmatter' }],
+          },
+          { file: 'facts.yaml', item: 'fact', kind: 'fact-added', id: 'gypsy.pitches', to: '12 pitches', dependents: [] },
+          {
+            file: 'facts.yaml',
+            item: 'fact',
+            kind: 'fact-changed',
+            id: 'housing.requirement',
+            from: '8,600 homes',
+            to: '10,060 homes',
+            dependents: [
+              { file: 'ldf/core.md', via: 'fact', line: 27, in: 'body', stated: '8,600 new homes' },
+              { file: 'scs/district.md', via: 'fact', line: 43, in: 'body', stated: '8,600 homes' },
+            ],
+          },
+        ],
+      });
+      const text = await cli(['impact', 'drafts', '--since', 'HEAD'], folder.dir);
+      deepStrictEqual([text.code, text.stderr], [0, '']);
+      strictEqual(
+        text.stdout,
+        [
+          'Changes since HEAD:',
+          '',
+          'facts.yaml',
+          '  fact affordable.need removed (was 410 affordable homes)',
+          '    → scs/district.md:43 (states "410 affordable homes")',
+          '  fact crime.target renamed to crime.goal',
+          '    → laa/laa.md:17 (in the frontmatter)',
+          '  fact gypsy.pitches added: 12 pitches',
+          '  fact housing.requirement changed: 8,600 homes → 10,060 homes',
+          '    → ldf/core.md:27 (states "8,600 new homes")',
+          '    → scs/district.md:43 (states "8,600 homes")',
+          '',
+        ].join('\n'),
+      );
+    } finally {
+      folder.cleanup();
+    }
+  });
+
   it('says so when nothing changed, and explains a bad revision or a folder outside git', async () => {
     const repo = repository();
     const outside = tempFolder({ 'a.md': '# notes\n' });
     try {
       deepStrictEqual(await cli(['impact', 'drafts', '--since', 'HEAD'], repo.dir), {
         code: 0,
-        stdout: 'No draft added or removed, and no id, title, vision or period changed, since HEAD.\n',
+        stdout: 'No draft added or removed, and no id, title, vision, period or fact of the register changed, since HEAD.\n',
         stderr: '',
       });
       deepStrictEqual(await cli(['impact', 'drafts', '--since', 'nope'], repo.dir), {

@@ -12,20 +12,24 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { bodyBlocks, SANITIZE_SCHEMA } from '../server/src/engine/reports/review-body';
+import { bodyBlocks, readableFactsStep, SANITIZE_SCHEMA } from '../server/src/engine/reports/review-body';
+import { textDirectives } from '../server/src/engine/parse/body/fact-directive';
 import { workspaceFiles } from '../bench/generate';
 import { crlf } from './support/harness';
 
 const whole = unified()
   .use(remarkParse)
   .use(remarkGfm)
+  .use(textDirectives)
+  .use(readableFactsStep)
   .use(remarkRehype, { allowDangerousHtml: true })
   .use(rehypeRaw)
   .use(rehypeSanitize, SANITIZE_SCHEMA);
 
 /** Each top-level block as HTML with its offsets, from a parse of the whole body. */
 function reference(text: string, start: number): [string, number | undefined][] {
-  const tree = whole.runSync(whole.parse(text.slice(start))) as Root;
+  const body = text.slice(start);
+  const tree = whole.runSync(whole.parse(body), body) as Root;
   return tree.children
     .filter((node) => !(node.type === 'text' && !node.value.trim()))
     .map((node) => [toHtml(node), node.position ? (node.position.start.offset ?? 0) + start : undefined]);
@@ -91,6 +95,11 @@ describe('the review’s rendering of a body', () => {
       'https://example.org',
       'a@b.org',
       ':',
+      ':fact[8,600 homes]{#housing.requirement}',
+      ':fact[]{#a}',
+      ':fact',
+      'Note:this',
+      '{#x}',
       '"',
       "'",
       '—',
@@ -117,6 +126,9 @@ describe('the review’s rendering of a body', () => {
       'See [x](y.md)(z) and [a]',
       '---',
       '===',
+      'It plans for :fact[8,600 new homes]{#housing.requirement} by :fact[2026]{#plan.end}.',
+      '| Need | :fact[410]{#affordable.need} |',
+      '## Homes: :fact[8,600]{#housing.requirement}',
     );
     const body = fc
       .array(fc.oneof(line, shaped, shaped, fc.constant(''), fc.constant('    code')), { maxLength: 14 })

@@ -33,6 +33,7 @@ describe('the review checklist', () => {
         ['Alignment with the other documents', 3],
         ['Involving people', 3],
         ['Evidence', 1],
+        ['Facts and figures', 4],
       ],
     );
     deepStrictEqual(areas[2][1], ['align/broken-link', 'align/timescales', 'align/stale']);
@@ -161,6 +162,7 @@ describe('the review of a draft set', () => {
       checklist: _checklist,
       findings: _findings,
       links: _links,
+      facts: _facts,
       notMet: _notMet,
       ...header
     } = draftOf(report, 'ldf/core.md');
@@ -218,6 +220,122 @@ describe('the review of a draft set', () => {
         ['homelessness-strategy', './homelessness.md', 'ok', undefined],
       ],
     );
+  });
+
+  it('lists the facts a draft relies on: the register’s value, as-of and source, where the draft states it, and whether it agrees', () => {
+    const files = {
+      ...withChange('ldf/core.md', (text) =>
+        edit(
+          text,
+          '# Millbrook Core Strategy\n',
+          '# Millbrook Core Strategy\n\nIt plans for :fact[8,060 new homes]{#housing.requirement} by :fact[2026]{#plan.end}.\n\nIn all, :fact[8,600 homes]{#housing.requirement} and :fact[12 pitches]{#gypsy.pitches}.\n',
+        ),
+      ),
+      'laa/laa.md': edit(
+        LINKED_DRAFTS['laa/laa.md'],
+        'target: {value: 18.9, year: 2011}',
+        'target: {value: {fact: crime.target}, year: 2011}',
+      ),
+      'facts.yaml': md`
+        housing.requirement: {value: 8600, unit: homes, as-of: 2008, source: shma-2007}
+        plan.end: {value: 2026, unit: year}
+        crime.target: {value: 18.9, as-of: 2008}
+      `,
+    };
+    const { report, sources } = review(files);
+    const core = draftOf(report, 'ldf/core.md');
+    const numberOf = (rule: string) => core.findings.filter((f) => f.rule === rule).map((f) => f.number);
+    deepStrictEqual(core.facts, [
+      {
+        id: 'housing.requirement',
+        value: '8,600 homes',
+        unit: 'homes',
+        asOf: '2008',
+        source: 'shma-2007',
+        places: [
+          {
+            line: 25,
+            in: 'body',
+            stated: '8,060 new homes',
+            state: 'differs',
+            difference: 'states 8,060',
+            findings: numberOf('facts/mismatch'),
+          },
+          { line: 27, in: 'body', stated: '8,600 homes', state: 'agrees', difference: undefined, findings: [] },
+        ],
+      },
+      {
+        id: 'plan.end',
+        value: '2026',
+        unit: 'year',
+        asOf: undefined,
+        source: undefined,
+        places: [{ line: 25, in: 'body', stated: '2026', state: 'agrees', difference: undefined, findings: [] }],
+      },
+      {
+        id: 'gypsy.pitches',
+        value: undefined,
+        unit: undefined,
+        asOf: undefined,
+        source: undefined,
+        places: [
+          {
+            line: 27,
+            in: 'body',
+            stated: '12 pitches',
+            state: 'unknown',
+            difference: 'not in the register',
+            findings: numberOf('facts/unknown'),
+          },
+        ],
+      },
+    ]);
+    deepStrictEqual([numberOf('facts/mismatch').length, numberOf('facts/unknown').length], [1, 1]);
+    deepStrictEqual(draftOf(report, 'laa/laa.md').facts, [
+      {
+        id: 'crime.target',
+        value: '18.9',
+        unit: undefined,
+        asOf: '2008',
+        source: undefined,
+        places: [{ line: 17, in: 'frontmatter', stated: undefined, state: 'agrees', difference: undefined, findings: [] }],
+      },
+    ]);
+    deepStrictEqual(draftOf(report, 'scs/district.md').facts, []);
+
+    const markdown = reviewMarkdown(report, 'Placeshaper test').split('\n');
+    // The Core Strategy's section comes after the LAA's: the drafts are in the order of their paths.
+    const at = markdown.lastIndexOf('### Facts and figures');
+    const section = markdown.slice(at, at + 8);
+    const [mismatch] = numberOf('facts/mismatch');
+    const [unknown] = numberOf('facts/unknown');
+    deepStrictEqual(section, [
+      '### Facts and figures',
+      '',
+      '| Fact | Register | As of | Source | Stated in the draft | Agrees |',
+      '| --- | --- | --- | --- | --- | --- |',
+      `| \`housing.requirement\` | 8,600 homes | 2008 | \`shma-2007\` | 8,060 new homes (line 25)<br>8,600 homes (line 27) | **no: line 25 states 8,060** (finding ${mismatch}) |`,
+      '| `plan.end` | 2026 | — | — | 2026 (line 25) | yes |',
+      `| \`gypsy.pitches\` | — | — | — | 12 pitches (line 27) | **not in the register** (finding ${unknown}) |`,
+      '',
+    ]);
+    strictEqual(markdown.filter((line) => line === '### Facts and figures').length, 2, 'only the drafts that refer to a fact');
+    ok(markdown.includes('| `crime.target` | 18.9 | 2008 | — | frontmatter (line 17) | yes |'));
+
+    const html = reviewHtml(report, sources, { tool: 'Placeshaper test', openAt: (file, line) => `#open:${file}:${line}` });
+    const anchor = core.anchor;
+    ok(html.includes(`<h3 id="${anchor}-facts">Facts and figures</h3>`));
+    ok(
+      html.includes(
+        `<tr><td><code>housing.requirement</code></td><td>8,600 homes</td><td>2008</td><td><code>shma-2007</code></td><td><ul class="places"><li>8,060 new homes (line <a href="#open:ldf/core.md:25">25</a>)</li><li>8,600 homes (line <a href="#open:ldf/core.md:27">27</a>)</li></ul></td><td><span class="fact-differs">no: line 25 states 8,060</span> Finding <a href="#${anchor}-note-${mismatch}">${mismatch}</a></td></tr>`,
+      ),
+    );
+    ok(
+      html.includes(
+        '<caption class="skip">The facts of the register of facts this draft refers to, and whether it states the register’s value</caption>',
+      ),
+    );
+    strictEqual(html.match(/<table class="figures">/g)?.length, 2, 'only the drafts that refer to a fact');
   });
 
   it('says how an SCS’s priorities are delivered, with the gaps', () => {

@@ -50,6 +50,12 @@ const CATALOGUE: Record<string, { basis?: Basis; first?: string }> = {
   'core/sustainability-appraisal': { basis: 'fact', first: 'C §1.2.1' },
   'core/community-involvement': { basis: 'fact', first: 'C §1.2.1' },
   'evidence/up-to-date': { basis: 'requirement', first: 'C §1.2.3' },
+  'facts/mismatch': {},
+  'facts/unknown': {},
+  'facts/conflict': {},
+  'facts/unsourced': { basis: 'practice', first: 'C §1.2.1' },
+  'facts/stale-figure': {},
+  'facts/register-invalid': {},
 };
 
 const SEVERITY_RANK = { hint: 0, info: 1, warning: 2, error: 3 } as const;
@@ -95,10 +101,13 @@ describe('the basis of every rule', () => {
     const root = path.resolve('examples/faults');
     const engine = new Engine({ host: new NodeFileSystem(), root, today: new Date('2026-11-21T12:00:00Z') });
     const practice = new Set(RULES.filter((r) => r.basis === 'practice').map((r) => r.id));
-    const findings = engine.workspace
-      .drafts()
-      .flatMap((d) => engine.check(d.path))
-      .filter((f) => practice.has(f.rule));
+    const drafts = engine.workspace.drafts();
+    // The register's own findings (`facts/unsourced`) are in the register, not in a draft.
+    const registers = new Set(drafts.flatMap((d) => engine.registerPathFor(d.path) ?? []));
+    const findings = [
+      ...drafts.flatMap((d) => engine.check(d.path)),
+      ...[...registers].flatMap((r) => engine.registerFindings(r)),
+    ].filter((f) => practice.has(f.rule));
     deepStrictEqual(new Set(findings.map((f) => f.rule)), practice);
     for (const finding of findings) ok(/good practice/i.test(finding.message), `${finding.rule}: ${finding.message}`);
   });

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/browser';
 import { activatePlaceshaper, deactivatePlaceshaper, type PlaceshaperApi } from './activate';
 import { CLIENT_ID, CLIENT_NAME, clientOptions } from './client-options';
+import { FACTS_FILE_PATTERN } from '../../common/protocol';
 
 export type { PlaceshaperApi } from './activate';
 
@@ -19,7 +20,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Places
       CLIENT_ID,
       CLIENT_NAME,
       new Worker(serverUrl),
-      clientOptions([{ language: 'markdown' }], log, () => client),
+      clientOptions([{ language: 'markdown' }, { pattern: FACTS_FILE_PATTERN }], log, () => client),
     );
     return client;
   });

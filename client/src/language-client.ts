@@ -1,6 +1,7 @@
 import type * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
 import { SERVER_NODE_FLAGS } from '../../common/runtime-flags';
+import { FACTS_FILE_PATTERN } from '../../common/protocol';
 import { CLIENT_ID, CLIENT_NAME, clientOptions } from './client-options';
 
 /**
@@ -17,6 +18,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, outputCha
   const selector = [
     { scheme: 'file', language: 'markdown' },
     { scheme: 'untitled', language: 'markdown' },
+    { scheme: 'file', pattern: FACTS_FILE_PATTERN },
   ];
   const client: LanguageClient = new LanguageClient(
     CLIENT_ID,

@@ -10,8 +10,8 @@ import {
   type FsReadResult,
 } from '../../common/protocol';
 
-/** What the server lists of a folder: drafts and configuration files, outside dependency and VCS folders. */
-const LISTED = '**/{*.md,.placeshaper.yaml,.placeshaper.json}';
+/** What the server lists of a folder: drafts, configuration files and the register of facts, outside dependency and VCS folders. */
+const LISTED = '**/{*.md,.placeshaper.yaml,.placeshaper.json,facts.yaml,facts.yml}';
 const SKIPPED = '**/{node_modules,.git}/**';
 
 /**

@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { Engine } from '../../server/src/engine/engine';
 import { priorityLenses } from '../../server/src/engine/features/code-lens';
+import { factLenses } from '../../server/src/engine/features/facts';
 import { GuidanceLibrary } from '../../server/src/engine/guidance/guidance';
 import { NodeFileSystem, reviewReport } from '../../server/src/engine/node';
 import { LineIndex } from '../../server/src/engine/text/line-index';
@@ -212,6 +213,36 @@ describe('Placeshaper in VS Code (code-server, trusted workspace)', function () 
       const fileNames = await peek.locator('.ref-tree .monaco-list-row[aria-level="1"] .label-name').allInnerTexts();
       assert.deepEqual(fileNames.map((t) => t.trim()).sort(), files);
     }
+  });
+
+  it('shows the register’s value when hovering a fact a draft states, and above each fact of the register where it is stated', async function () {
+    const { workbench, dir } = await session.open('exampleshire');
+    const engine = new Engine({ host: new NodeFileSystem(), root: dir });
+    const requirement = factLenses(engine, path.join(dir, 'facts.yaml')).find((lens) => lens.id === 'housing.requirement')!;
+    assert.equal(requirement.title, 'used in 4 places in 3 drafts');
+    const file = 'housing/millbrook-housing-strategy.md';
+    const lines = readFileSync(path.join(dir, file), 'utf8').split('\n');
+    const index = lines.findIndex((l) => l.includes('{#housing.requirement}'));
+    await workbench.openFile(file);
+    await workbench.waitForDraftStatus('Housing strategy');
+    await workbench.goTo(index + 1, lines[index].indexOf('{#housing.requirement}') + 3);
+    const hover = await workbench.hover(/\{#housing\.requirement\}/, 'housing.requirement', 'From the register of facts');
+    const shown = squash(await hover.innerText());
+    for (const expected of [
+      'housing.requirement: 8,600 homes',
+      'as of 2008',
+      'source: millbrook-shlaa-2008',
+      'Used in 4 places in 3 drafts',
+    ])
+      assert.ok(shown.includes(expected), `the hover shows "${expected}":\n${shown}`);
+    await workbench.screenshot('hover-fact');
+    await workbench.openFile('facts.yaml');
+    const lens = workbench.editor.locator('.codelens-decoration a', { hasText: requirement.title }).first();
+    await lens.waitFor({ timeout: 60_000 });
+    await lens.click();
+    await workbench.page
+      .locator('.peekview-widget .peekview-title', { hasText: `Locations (${requirement.locations.length})` })
+      .waitFor();
   });
 
   it('opens the review of a draft: its checklist, its findings in the margin, and line numbers that open the draft', async function () {

@@ -32,8 +32,8 @@ describe('the HTML alignment matrix in a browser', function () {
   });
 
   it('renders one table per SCS with the gap highlighted, and saves a screenshot', async () => {
-    await page.locator('table:not(.evidence)').nth(1).waitFor();
-    strictEqual(await page.locator('table:not(.evidence)').count(), 2);
+    await page.locator('table:not(.evidence):not(.facts)').nth(1).waitFor();
+    strictEqual(await page.locator('table:not(.evidence):not(.facts)').count(), 2);
     const gap = page.locator('tr.gap');
     strictEqual(await gap.count(), 1);
     ok((await gap.innerText()).includes('sustaining-our-rural-villages'));

@@ -36,7 +36,7 @@ interface AxeViolation {
 }
 
 /** The notes of the example workspace's review, in the order of the page. */
-const NOTES = ['draft-1-note-1', 'draft-2-note-1', 'draft-3-note-1', 'draft-3-note-2', 'draft-5-note-1'];
+const NOTES = ['draft-1-note-1', 'draft-2-note-1', 'draft-2-note-2', 'draft-3-note-1', 'draft-3-note-2', 'draft-5-note-1'];
 
 /** Each row with notes: where its text and its notes are drawn. */
 const NOTE_PLACES = `[...document.querySelectorAll('.row')]

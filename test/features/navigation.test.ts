@@ -66,7 +66,7 @@ describe('navigation and rename', () => {
       error: '‘.5’ cannot be an id: use letters, digits, hyphens, dots and underscores, starting with a letter or digit.',
     });
     deepStrictEqual(prepareRename(ws.engine, ws.path('laa/laa.md'), ws.offset('laa/laa.md', 'title: Exampleshire', 8)), {
-      error: 'Only priority, objective and target ids can be renamed.',
+      error: 'Only priority, objective and target ids, and the ids of facts, can be renamed.',
     });
   });
 

@@ -1,29 +1,11 @@
 import { deepStrictEqual, ok, strictEqual } from 'node:assert/strict';
 import { existsSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import type {
-  CodeAction,
-  CodeLens,
-  CompletionItem,
-  Hover,
-  Location,
-  TextEdit,
-  WorkspaceEdit,
-} from 'vscode-languageserver-protocol/node';
+import type { CodeAction, CodeLens, CompletionItem, Hover, Location, WorkspaceEdit } from 'vscode-languageserver-protocol/node';
 import { LINKED_DRAFTS } from '../support/linked-drafts';
-import { LineIndex } from '../../server/src/engine/text/line-index';
 import { tempFolder } from '../support/temp-folder';
 import { LspSession } from '../support/lsp-session';
-import { positionOf } from '../support/positions';
-
-/** Applies LSP text edits to a text (last first), as an editor does. */
-function applyTextEdits(text: string, edits: readonly TextEdit[]): string {
-  const lines = new LineIndex(text);
-  return [...edits]
-    .map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), newText: e.newText }))
-    .sort((a, b) => b.start - a.start)
-    .reduce((out, e) => out.slice(0, e.start) + e.newText + out.slice(e.end), text);
-}
+import { applyTextEdits, positionOf } from '../support/positions';
 
 describe('language server over stdio', function () {
   this.timeout(30000);
@@ -64,11 +46,17 @@ describe('language server over stdio', function () {
     });
   });
 
-  it('asks the client to watch drafts and configuration files on disk', () => {
+  it('asks the client to watch drafts, configuration files and YAML data (the register of facts) on disk', () => {
     deepStrictEqual(session.registrations, [
       {
         method: 'workspace/didChangeWatchedFiles',
-        registerOptions: { watchers: [{ globPattern: '**/*.md' }, { globPattern: '**/.placeshaper.{yaml,json}' }] },
+        registerOptions: {
+          watchers: [
+            { globPattern: '**/*.md' },
+            { globPattern: '**/.placeshaper.{yaml,json}' },
+            { globPattern: '**/*.{yaml,yml}' },
+          ],
+        },
       },
     ]);
   });

@@ -15,3 +15,18 @@ export function placeIn(root: string, file: string, needle: string, shift = 0): 
   const { line, character } = positionOf(readFileSync(path.join(root, file), 'utf8'), needle, shift);
   return `${file}:${line}:${character}`;
 }
+
+/** Applies LSP text edits to a text (last first), as an editor does. */
+export function applyTextEdits(
+  text: string,
+  edits: readonly {
+    range: { start: { line: number; character: number }; end: { line: number; character: number } };
+    newText: string;
+  }[],
+): string {
+  const lines = new LineIndex(text);
+  return [...edits]
+    .map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), newText: e.newText }))
+    .sort((a, b) => b.start - a.start)
+    .reduce((out, e) => out.slice(0, e.start) + e.newText + out.slice(e.end), text);
+}

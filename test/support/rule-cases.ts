@@ -127,6 +127,52 @@ const LINE_ENDINGS: { name: string; apply: (text: string) => string }[] = [
   { name: 'a byte order mark', apply: (text) => BOM + text },
 ];
 
+/** The findings a case expects, each at its marked place (in order, or at `place`), as tests compare them. */
+function expectedAt(
+  places: readonly { start: number; end: number }[],
+  lines: LineIndex,
+  rules: readonly string[],
+  expected: readonly Expected[],
+): Seen[] {
+  let next = 0;
+  const want = expected.map((finding) => {
+    const index = finding.place ?? next++;
+    const place = places[index];
+    if (!place)
+      throw new Error(
+        `finding ${index + 1} (${finding.message.slice(0, 40)}…) has no marked place: mark it with ${OPEN}…${CLOSE}`,
+      );
+    return seenOf({ rule: finding.rule ?? rules[0], severity: finding.severity, message: finding.message, span: place }, lines);
+  });
+  if (!expected.some((finding) => finding.place !== undefined) && next < places.length) {
+    throw new Error(`${places.length} places are marked but ${expected.length} findings expected`);
+  }
+  return want;
+}
+
+/**
+ * Asserts that `findings` of the files, with each line ending applied, are exactly `want` for
+ * `rules`, and that every expected message reads as plain text with its remedy in view.
+ */
+function seenWithEveryEnding(
+  want: readonly Seen[],
+  rules: readonly string[],
+  files: Record<string, string>,
+  findings: (files: Record<string, string>) => SeenInFull[],
+): void {
+  for (const ending of LINE_ENDINGS) {
+    const applied = Object.fromEntries(Object.entries(files).map(([name, body]) => [name, ending.apply(body)]));
+    const seen = findings(applied)
+      .filter((finding) => rules.includes(finding.rule))
+      .map(({ rule, severity, range, message, at }) => ({ rule, severity, range, message, at }));
+    deepStrictEqual(seen, want, `with ${ending.name}`);
+  }
+  for (const finding of want) {
+    const problem = messageStyleProblem(finding.message);
+    if (problem) throw new Error(`The ${finding.rule} message does not read as plain text: ${problem}`);
+  }
+}
+
 /**
  * Asserts the exact findings of `rule` (or of several rules) in the checked draft: each expected
  * finding at its marked place, in order, with LF, with CRLF and with a byte order mark.
@@ -140,30 +186,8 @@ export function expectFindings(rule: string | readonly string[], drafts: Drafts,
   }
   const { text, places } = unmarked(given.files[given.check]);
   const lines = new LineIndex(text);
-  let next = 0;
-  const want: Seen[] = expected.map((finding) => {
-    const index = finding.place ?? next++;
-    const place = places[index];
-    if (!place)
-      throw new Error(
-        `finding ${index + 1} (${finding.message.slice(0, 40)}…) has no marked place: mark it with ${OPEN}…${CLOSE}`,
-      );
-    return seenOf({ rule: finding.rule ?? rules[0], severity: finding.severity, message: finding.message, span: place }, lines);
-  });
-  if (!expected.some((finding) => finding.place !== undefined) && next < places.length) {
-    throw new Error(`${places.length} places are marked but ${expected.length} findings expected`);
-  }
-  for (const ending of LINE_ENDINGS) {
-    const files = Object.fromEntries(Object.entries(given.files).map(([name, body]) => [name, ending.apply(body)]));
-    const seen = findingsOf('*', { ...given, files })
-      .filter((finding) => rules.includes(finding.rule))
-      .map(({ rule, severity, range, message, at }) => ({ rule, severity, range, message, at }));
-    deepStrictEqual(seen, want, `with ${ending.name}`);
-  }
-  for (const finding of want) {
-    const problem = messageStyleProblem(finding.message);
-    if (problem) throw new Error(`The ${finding.rule} message does not read as plain text: ${problem}`);
-  }
+  const want = expectedAt(places, lines, rules, expected);
+  seenWithEveryEnding(want, rules, given.files, (files) => findingsOf('*', { ...given, files }));
 }
 
 /**
@@ -183,3 +207,67 @@ export const NEEDS_THE_SCS = {
   status: 'not-applicable',
   reason: 'Compares this draft with its SCS, and ‘related.scs’ does not lead to one.',
 };
+
+/** The register of facts a workspace reads unless `.placeshaper.yaml` names another with `facts`. */
+const DEFAULT_REGISTER = 'facts.yaml';
+
+/** The files of a register case without their markers, and the register: the file that holds markers, else `facts.yaml`. */
+function registerCase(files: Record<string, string>): { files: Record<string, string>; register: string } {
+  const marked = Object.keys(files).filter((name) => unmarked(files[name]).places.length);
+  if (marked.length > 1) throw new Error(`${marked.join(' and ')} have markers, but only the register is checked`);
+  const register = marked[0] ?? DEFAULT_REGISTER;
+  if (!(register in files)) throw new Error(`the files have no ${register}`);
+  return { files: Object.fromEntries(Object.entries(files).map(([name, text]) => [name, unmarked(text).text])), register };
+}
+
+/**
+ * Every finding of `rule` (or of every rule, given `*`) in the register of facts itself, in the
+ * engine's order, with its related places quoted. The register is the file that holds markers, else
+ * `facts.yaml`; it must be the one the workspace reads (`.placeshaper.yaml` names any other).
+ */
+export function registerFindingsOf(rule: string, given: Record<string, string>): SeenInFull[] {
+  const { files, register } = registerCase(given);
+  const harness = workspace(files);
+  const file = path.join(ROOT, register);
+  const named = harness.engine.registerPathFor(path.join(ROOT, 'draft.md'));
+  if (named !== file) throw new Error(`the workspace reads ${named ?? 'no register'}, not ${file}`);
+  // Offsets count from after a byte order mark, as the engine reads the register.
+  const lines = new LineIndex(harness.engine.register(file)?.text ?? '');
+  return harness.engine
+    .registerFindings(file)
+    .filter((finding) => rule === '*' || finding.rule === rule)
+    .map((finding) => {
+      const seen: SeenInFull = seenOf(finding, lines);
+      if (finding.fix) seen.fix = { title: finding.fix.title, result: applyEdits(lines.text, finding.fix.edits) };
+      if (finding.related) {
+        seen.related = finding.related.map((related) => ({
+          file: path.relative(ROOT, related.path).split(path.sep).join('/'),
+          at: (related.path === file ? lines.text : (harness.engine.workspace.draft(related.path)?.parsed.text ?? '')).slice(
+            related.span.start,
+            related.span.end,
+          ),
+          message: related.message,
+        }));
+      }
+      return seen;
+    });
+}
+
+/**
+ * Asserts the exact findings of `rule` (or of several rules) in the register of facts: each expected
+ * finding at its place marked in the register's text, in order, with LF, with CRLF and with a byte
+ * order mark, each message reading as plain text with its remedy in view (as `expectFindings` does
+ * for drafts). The register is the file that holds markers, else `facts.yaml`.
+ */
+export function expectRegisterFindings(
+  rule: string | readonly string[],
+  files: Record<string, string>,
+  expected: readonly Expected[],
+): void {
+  const rules = typeof rule === 'string' ? [rule] : rule;
+  const { register } = registerCase(files);
+  const { text, places } = unmarked(files[register]);
+  const lines = new LineIndex(text);
+  const want = expectedAt(places, lines, rules, expected);
+  seenWithEveryEnding(want, rules, files, (applied) => registerFindingsOf('*', applied));
+}

@@ -103,6 +103,10 @@ export async function run(): Promise<void> {
       () => settlesAsChecked('scs/millbrook-scs.md'),
     ],
     [
+      'checks the facts a closed draft states against the register, read through the editor’s file system',
+      () => settlesAsChecked('housing/millbrook-housing-strategy.md'),
+    ],
+    [
       'hovers a frontmatter key with the guidance quoted, its source below',
       async () => {
         const SCS = 'scs/exampleshire-scs.md';

@@ -48,6 +48,7 @@ export function buildReport(
   const drafts: string[] = [];
   const diagnostics: ReportedDiagnostic[] = [];
   const seenConfigProblems = new Set<string>();
+  const seenRegisters = new Set<string>();
   const toReported = (finding: Finding): ReportedDiagnostic => ({
     file: relative(finding.path),
     rule: finding.rule,
@@ -81,6 +82,13 @@ export function buildReport(
         range: oneBased(linesOf(problem.path, problem.text).rangeOf(problem.span)),
         related: [],
       });
+    }
+    const registerPath = engine.registerPathFor(file);
+    const register = registerPath && !seenRegisters.has(registerPath) ? engine.register(registerPath) : undefined;
+    if (register) {
+      seenRegisters.add(register.path);
+      linesOf(register.path, register.text);
+      diagnostics.push(...engine.registerFindings(register.path).map(toReported));
     }
     if (config.isIgnored(file)) continue;
     drafts.push(relative(file));

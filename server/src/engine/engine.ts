@@ -8,6 +8,10 @@ import { RULES } from './rules/registry';
 import { missingKeys } from './schema/skeleton';
 import { SEVERITIES, type Finding, type Rule, type Severity } from './rules/rule';
 import { Workspace } from './workspace/workspace';
+import { readRegister, type FactRegister } from './facts/register';
+import { DEFAULT_FACTS_FILE } from './facts/register-schema';
+import { CONFIG_LIMITS } from './config/config';
+import { megabytes } from './config/config-file';
 
 export interface EngineOptions {
   host: FileSystemHost;
@@ -64,6 +68,8 @@ export class Engine {
     string,
     { draft: DraftModel; generation: number; config: ResolvedConfig; evaluation: Evaluation }
   >();
+  private readonly registers = new Map<string, { text: string; tooLarge?: number; register: FactRegister }>();
+  private readonly registerResults = new Map<string, { generation: number; register: FactRegister; findings: Finding[] }>();
   /** Severities set by the editor (`placeshaper.rules`), applied over the configuration files. */
   private ruleOverrides: Readonly<Record<string, RuleSetting>> = {};
 
@@ -116,12 +122,87 @@ export class Engine {
   setRuleOverrides(overrides: Readonly<Record<string, RuleSetting>>): void {
     this.ruleOverrides = overrides;
     this.results.clear();
+    this.registerResults.clear();
+  }
+
+  /** Where the register of facts for a draft is: the file its configuration names, else `facts.yaml` at the root. */
+  registerPathFor(draftPath: string): string | undefined {
+    const named = this.config(draftPath).factsFile;
+    return named ?? (this.root ? path.join(this.root, DEFAULT_FACTS_FILE) : undefined);
+  }
+
+  /** The register of facts and figures that applies to a draft; undefined when there is none. */
+  registerFor(draftPath: string): FactRegister | undefined {
+    const file = this.registerPathFor(draftPath);
+    return file ? this.register(file) : undefined;
+  }
+
+  /** The register of facts in a file (the open buffer first), read again only when its text changes. */
+  register(filePath: string): FactRegister | undefined {
+    const file = path.resolve(filePath);
+    const data = this.workspace.dataFile(file, CONFIG_LIMITS.fileBytes);
+    if (!data) {
+      this.registers.delete(file);
+      return undefined;
+    }
+    // Offsets count from after a byte order mark, as they do in drafts and in editors.
+    const text = data.text?.replace(/^\uFEFF/, '') ?? '';
+    const cached = this.registers.get(file);
+    if (cached && cached.text === text && cached.tooLarge === data.tooLarge) return cached.register;
+    const register =
+      data.tooLarge === undefined
+        ? readRegister(file, text)
+        : readRegister(
+            file,
+            '',
+            `The register of facts was not read: make it smaller than ${megabytes(CONFIG_LIMITS.fileBytes)}, the most a register may be (it is ${megabytes(data.tooLarge)}).`,
+          );
+    this.registers.set(file, { text, tooLarge: data.tooLarge, register });
+    return register;
+  }
+
+  /** Whether a file is a register of facts some draft reads (the default `facts.yaml` at the root always counts). */
+  isRegister(filePath: string): boolean {
+    const file = path.resolve(filePath);
+    return this.registers.has(file) || (this.root !== undefined && file === path.join(this.root, DEFAULT_FACTS_FILE));
+  }
+
+  /** The findings in a register of facts itself (its format, its sources), sorted by position. */
+  registerFindings(filePath: string): Finding[] {
+    const file = path.resolve(filePath);
+    const register = this.register(file);
+    if (!register) return [];
+    const generation = this.workspace.generation;
+    const cached = this.registerResults.get(file);
+    if (cached && cached.generation === generation && cached.register === register) return cached.findings;
+    const config = this.configs.forFolder(path.dirname(file));
+    const findings: Finding[] = [];
+    for (const rule of this.rules) {
+      if (!rule.checkRegister) continue;
+      const { severity } = this.settingOf(config, rule);
+      if (severity === 'off') continue;
+      rule.checkRegister({
+        register,
+        workspace: this.workspace,
+        report: (report) =>
+          findings.push({
+            ...report,
+            rule: rule.id,
+            severity: report.severity ? milder(report.severity, severity) : severity,
+            path: file,
+          }),
+      });
+    }
+    findings.sort((a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule));
+    this.registerResults.set(file, { generation, register, findings });
+    return findings;
   }
 
   /** Forget cached configuration (a configuration file changed). */
   reloadConfiguration(): void {
     this.configs.clear();
     this.results.clear();
+    this.registerResults.clear();
   }
 
   /**
@@ -184,8 +265,11 @@ export class Engine {
     const incomplete = !broken && missingKeys(draft, []).length > 0;
     const findings: Finding[] = [];
     const runs: RuleRun[] = [];
+    // Read only when a rule asks: most drafts name no fact.
+    let register: FactRegister | undefined | null = null;
+    const registerOf = () => (register === null ? (register = this.registerFor(draft.path)) : register);
     for (const rule of this.rules) {
-      if (!include(rule)) continue;
+      if (!include(rule) || rule.checkRegister) continue;
       if (rule.kinds && (!draft.kind || !rule.kinds.includes(draft.kind))) {
         runs.push({ rule, ran: false, why: 'kind' });
         continue;
@@ -210,6 +294,9 @@ export class Engine {
         config,
         workspace: this.workspace,
         today: this.today,
+        get register() {
+          return registerOf();
+        },
         report: (report) =>
           findings.push({
             ...report,

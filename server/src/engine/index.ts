@@ -42,6 +42,10 @@ export {
 export { codeActions, fixAll, type ActionKind, type CodeActionEntry } from './features/code-actions';
 export type { FileChange } from './features/turn-off-rule';
 export { priorityLenses, type PriorityLens } from './features/code-lens';
+export { factLenses, factHover, type FactLens } from './features/facts';
+export { readRegister, type FactEntry, type FactRegister } from './facts/register';
+export { factsSchema, DEFAULT_FACTS_FILE } from './facts/register-schema';
+export { writeValue, type FactValue } from './facts/fact-values';
 export { documentLinks, type DocumentLinkEntry } from './features/document-links';
 export { newDraftText, scsChoices, type NewDraftOptions } from './features/new-draft';
 export { AUTHORITY_TYPES } from './schema/frontmatter-schema';

@@ -151,7 +151,15 @@ export class DiagnosticsPublisher {
 
   private publishWithDependents(uri: string): void {
     this.publish(uri);
-    this.republishDependentsOf(this.positions.remember(uri));
+    const filePath = this.positions.remember(uri);
+    // Every draft may state a fact of the register: all are checked again when it changes.
+    if (this.engines.for(filePath).isRegister(filePath)) this.all();
+    else this.republishDependentsOf(filePath);
+  }
+
+  /** The findings in a register of facts (its format, its sources), as diagnostics. */
+  private registerDiagnostics(engine: Engine, registerPath: string): Diagnostic[] {
+    return engine.registerFindings(registerPath).map((f) => toDiagnostic(engine, this.positions, f, this.links));
   }
 
   private publish(uri: string): void {
@@ -162,6 +170,10 @@ export class DiagnosticsPublisher {
     const engine = this.engines.for(filePath);
     let diagnostics: Diagnostic[];
     try {
+      if (engine.isRegister(filePath) && !engine.workspace.draft(filePath)?.isDraft) {
+        this.send(uri, document.version, this.registerDiagnostics(engine, filePath));
+        return;
+      }
       diagnostics = engine.check(filePath).map((f) => toDiagnostic(engine, this.positions, f, this.links));
     } catch (error) {
       this.internalError(filePath, error);
@@ -194,6 +206,13 @@ export class DiagnosticsPublisher {
     }
     for (const configFile of engine.config(filePath).files) {
       this.send(this.positions.uriOf(configFile), undefined, byFile.get(configFile) ?? [], true);
+    }
+    const registerPath = engine.registerPathFor(filePath);
+    if (registerPath) {
+      const uri = this.positions.uriOf(registerPath);
+      // A register that is gone has no problems left to show.
+      const problems = engine.register(registerPath) ? this.registerDiagnostics(engine, registerPath) : [];
+      this.send(uri, this.documents.get(uri)?.version, problems, true);
     }
   }
 

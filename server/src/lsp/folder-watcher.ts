@@ -76,7 +76,9 @@ export class FolderWatcher {
     const name = path.basename(candidate);
     if (name.startsWith('.') && !(CONFIG_FILE_NAMES as readonly string[]).includes(name)) return true;
     if (SKIPPED_FOLDERS.has(name)) return true;
-    if (isDirectory === false && !/\.md$/i.test(name) && !(CONFIG_FILE_NAMES as readonly string[]).includes(name)) return true;
+    // Drafts, configuration, and YAML data (the register of facts).
+    if (isDirectory === false && !/\.(?:md|ya?ml)$/i.test(name) && !(CONFIG_FILE_NAMES as readonly string[]).includes(name))
+      return true;
     return this.isIgnored(candidate);
   }
 

@@ -35,6 +35,7 @@ import {
   reviewHtml,
   reviewReport,
   priorityLenses,
+  factLenses,
   references,
   rename,
   type TextEdit as EngineEdit,
@@ -187,7 +188,7 @@ export function registerHandlers(
     if (!settings().codeLens) return [];
     const filePath = positions.remember(textDocument.uri);
     const engine = engines.for(filePath);
-    return priorityLenses(engine, filePath).map((lens) => {
+    return [...priorityLenses(engine, filePath), ...factLenses(engine, filePath)].map((lens) => {
       const range = positions.range(engine, filePath, lens.span);
       const locations = lens.locations.map((l) => positions.location(engine, l.path, l.span));
       // Every lens runs the server's own command, which any editor can execute: with nothing to list, it says so.

@@ -15,6 +15,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   CONFIG_FILE_GLOB,
   DRAFT_FILE_GLOB,
+  DATA_FILE_GLOB,
   PULL_DIAGNOSTICS_IDENTIFIER,
   SHOW_REFERENCES_COMMAND,
 } from '../../../common/protocol';
@@ -130,7 +131,7 @@ export function serveConnection(connection: Connection, platform: ServerPlatform
     const registered = canWatchFilesDynamically
       ? await client.send('client/registerCapability', () =>
           connection.client.register(DidChangeWatchedFilesNotification.type, {
-            watchers: [{ globPattern: DRAFT_FILE_GLOB }, { globPattern: CONFIG_FILE_GLOB }],
+            watchers: [{ globPattern: DRAFT_FILE_GLOB }, { globPattern: CONFIG_FILE_GLOB }, { globPattern: DATA_FILE_GLOB }],
           }),
         )
       : undefined;
@@ -182,9 +183,23 @@ export function serveConnection(connection: Connection, platform: ServerPlatform
   /** Files changed on disk, as the client's watchers or the server's own report them. */
   function filesChanged(changes: readonly FileChange[]): void {
     let configurationChanged = false;
+    let registerChanged = false;
     for (const change of changes) {
       if (isConfigFile(change.path)) {
         configurationChanged = true;
+        continue;
+      }
+      if (!/\.md$/i.test(change.path)) {
+        // A data file: only a register of facts matters, and it matters to every draft.
+        if (engines.all().some((engine) => engine.isRegister(change.path))) {
+          for (const engine of engines.all()) engine.workspace.invalidate(change.path);
+          registerChanged = true;
+        }
+        // A register a configuration names may only now exist (or no longer): read the configuration again.
+        if (change.type !== 'changed') {
+          for (const engine of engines.all()) engine.workspace.invalidate(change.path);
+          configurationChanged = true;
+        }
         continue;
       }
       for (const engine of engines.all()) engine.workspace.invalidate(change.path);
@@ -195,10 +210,8 @@ export function serveConnection(connection: Connection, platform: ServerPlatform
       }
       diagnostics.republishDependentsOf(change.path);
     }
-    if (configurationChanged) {
-      for (const engine of engines.all()) engine.reloadConfiguration();
-      diagnostics.all();
-    }
+    if (configurationChanged) for (const engine of engines.all()) engine.reloadConfiguration();
+    if (configurationChanged || registerChanged) diagnostics.all();
   }
 
   /** A folder whose changes may have gone unheard (its watch was being set up): read it again. */
@@ -230,10 +243,14 @@ export function serveConnection(connection: Connection, platform: ServerPlatform
 
   documents.onDidClose(({ document }) => {
     const filePath = toPath(document.uri);
-    engines.for(filePath).workspace.close(filePath);
+    const engine = engines.for(filePath);
+    // A register closed unsaved is read from disk again, and any draft may state one of its facts.
+    const register = engine.isRegister(filePath);
+    engine.workspace.close(filePath);
     diagnostics.closed(document.uri, filePath);
     positions.forget(document.uri);
-    diagnostics.republishDependentsOf(filePath);
+    if (register) diagnostics.all();
+    else diagnostics.republishDependentsOf(filePath);
   });
 
   /** Settings problems already shown: each is said once, not at every settings change. */

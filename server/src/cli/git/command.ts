@@ -5,12 +5,12 @@ import type { CliIo } from '../io';
 import { formatImpact, impact } from './impact';
 import { engineAtRevision } from './snapshot';
 
-/** `placeshaper impact --since REF`: what changed in the drafts and who depends on it. */
+/** `placeshaper impact --since REF`: what changed in the drafts and the register of facts, and who depends on it. */
 export function registerImpactCommand(program: Command, io: CliIo): void {
   program
     .command('impact')
     .description(
-      'list the ids, visions and periods that changed since a git revision, and every draft, target and objective that depends on them',
+      'list the ids, visions, periods and facts of the register that changed since a git revision, and every draft, target, objective and reference that depends on them',
     )
     .argument('[folder]', 'the workspace folder (default: the current folder)')
     .requiredOption('--since <revision>', 'the git revision to compare the working tree with (e.g. main, HEAD~1, a tag)')

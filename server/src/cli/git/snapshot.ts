@@ -2,7 +2,8 @@ import { spawn } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import * as path from 'node:path';
 import { simpleGit, type SimpleGit } from 'simple-git';
-import { Engine, isConfigFile, MemoryFileSystem } from '../../engine';
+import { parse } from 'yaml';
+import { DEFAULT_FACTS_FILE, Engine, isConfigFile, MemoryFileSystem } from '../../engine';
 import { printable, UsageError } from '../io';
 
 /**
@@ -48,7 +49,27 @@ export async function resolveCommit(git: SimpleGit, top: string, revision: strin
   );
 }
 
-/** The drafts and configuration files under `folder` at a git revision, in memory at their absolute paths. */
+/**
+ * The register of facts a configuration file names with `facts:`, as a path in the repository; undefined
+ * when it names none, or names a file that is not YAML (the configuration check says why).
+ */
+function registerNamed(configPath: string, text: string): string | undefined {
+  let data: unknown;
+  try {
+    data = parse(text, { logLevel: 'silent' });
+  } catch {
+    return undefined;
+  }
+  const named = (data as { facts?: unknown } | null)?.facts;
+  if (typeof named !== 'string' || !/\.ya?ml$/i.test(named)) return undefined;
+  return path.posix.normalize(path.posix.join(path.posix.dirname(configPath), named));
+}
+
+/**
+ * The drafts, configuration files and registers of facts (`facts.yaml` at the top of `folder`, and
+ * any file a configuration names with `facts:`) under `folder` at a git revision, in memory at their
+ * absolute paths.
+ */
 export async function filesAtRevision(folder: string, revision: string): Promise<MemoryFileSystem> {
   const git = simpleGit({ baseDir: folder });
   let top: string;
@@ -64,18 +85,33 @@ export async function filesAtRevision(folder: string, revision: string): Promise
     throw new UsageError(`${printable(folder)}: outside the git repository at ${printable(top)}`);
   // Each entry reads `<mode> <type> <object id>\t<path>`.
   const listing = await git.raw(['ls-tree', '--full-tree', '-r', '-z', commit, '--', relative || '.']);
-  const blobs = listing
+  const entries = listing
     .split('\0')
     .map((entry) => {
       const tab = entry.indexOf('\t');
       const [, type, oid] = entry.slice(0, tab).split(' ');
       return { type, oid, name: entry.slice(tab + 1) };
     })
-    .filter((entry) => entry.type === 'blob' && (/\.md$/i.test(entry.name) || isConfigFile(entry.name)));
+    .filter((entry) => entry.type === 'blob');
+  const defaultRegister = relative ? `${relative}/${DEFAULT_FACTS_FILE}` : DEFAULT_FACTS_FILE;
+  const blobs = entries.filter(
+    (entry) => /\.md$/i.test(entry.name) || isConfigFile(entry.name) || entry.name === defaultRegister,
+  );
   const texts = await readBlobs(
     top,
     blobs.map((blob) => blob.oid),
   );
+  // Only the configuration says which other file is a register: those are read once it has been.
+  const named = new Set(
+    blobs.flatMap((blob, index) => (isConfigFile(blob.name) ? [registerNamed(blob.name, texts[index])] : [])),
+  );
+  const registers = entries.filter((entry) => named.has(entry.name) && !blobs.includes(entry));
+  const registerTexts = await readBlobs(
+    top,
+    registers.map((blob) => blob.oid),
+  );
+  blobs.push(...registers);
+  texts.push(...registerTexts);
   const files = new MemoryFileSystem();
   // At the paths the working tree has under `folder` as given (a link's path, when it was reached through one).
   blobs.forEach((blob, index) => files.write(path.join(folder, path.posix.relative(relative, blob.name)), texts[index]));

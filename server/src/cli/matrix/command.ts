@@ -12,7 +12,7 @@ export function registerMatrixCommand(program: Command, io: CliIo): void {
   program
     .command('matrix')
     .description(
-      'print the alignment matrix: each SCS priority and the objectives, housing priorities, LAA targets and evidence that deliver it, with the gaps',
+      'print the alignment matrix: each SCS priority and the objectives, housing priorities, LAA targets and evidence that deliver it, with the gaps, and the facts of the register each draft relies on',
     )
     .argument('[folder]', 'the workspace folder (default: the current folder)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('md'))

@@ -34,6 +34,49 @@ const link = {
     problem: text,
   },
 };
+const fact = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'places'],
+  properties: {
+    id: text,
+    value: {
+      ...text,
+      description: 'the register’s value as a draft would write it, with its unit; absent when the register has no such fact',
+    },
+    unit: text,
+    asOf: { ...text, description: 'the date or year the register’s value was established' },
+    source: { ...text, description: 'an evidence id or a URL' },
+    places: {
+      type: 'array',
+      minItems: 1,
+      description: 'each place the draft refers to the fact, in order',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['line', 'in', 'state', 'findings'],
+        properties: {
+          line,
+          in: { enum: ['body', 'frontmatter'] },
+          stated: {
+            ...text,
+            description: 'as the body writes it; a frontmatter reference takes the register’s value and writes none',
+          },
+          state: {
+            enum: ['agrees', 'differs', 'unknown'],
+            description: '`unknown`: the register has no such fact, or there is no register',
+          },
+          difference: { ...text, description: 'how it differs from the register’s value, or why it cannot be compared' },
+          findings: {
+            type: 'array',
+            items: { type: 'integer', minimum: 1 },
+            description: 'numbers of the findings at the reference',
+          },
+        },
+      },
+    },
+  },
+};
 const ground = {
   oneOf: [
     {
@@ -113,7 +156,7 @@ const finding = {
 const draft = {
   type: 'object',
   additionalProperties: false,
-  required: ['file', 'anchor', 'title', 'scope', 'notMet', 'checklist', 'findings', 'links'],
+  required: ['file', 'anchor', 'title', 'scope', 'notMet', 'checklist', 'findings', 'links', 'facts'],
   properties: {
     file: { ...text, description: 'relative to the reviewed folder' },
     anchor: { ...text, description: 'the draft’s id in the HTML review' },
@@ -146,6 +189,11 @@ const draft = {
       additionalProperties: false,
       required: ['out', 'in'],
       properties: { out: { type: 'array', items: link }, in: { type: 'array', items: link } },
+    },
+    facts: {
+      type: 'array',
+      items: fact,
+      description: 'the facts of the register the draft refers to, in the order it first names them',
     },
     delivery: {
       type: 'object',

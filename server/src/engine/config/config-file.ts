@@ -60,6 +60,8 @@ export interface ConfigFile {
   corpora: WorkspaceCorpus[];
   /** The `ignore` patterns that can be used, with their matchers. */
   ignore: ((relative: string) => boolean)[];
+  /** The register of facts the file names with `facts` (absolute), when it can be read. */
+  factsFile?: string;
 }
 
 export const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
@@ -81,6 +83,7 @@ export class ConfigFileReader {
       this.checkRules(file);
       this.loadGuidance(file);
       this.readIgnore(file);
+      this.readFactsFile(file);
     }
     file.problems.sort((a, b) => a.span.start - b.span.start);
     return file;
@@ -169,7 +172,7 @@ export class ConfigFileReader {
             file,
             whole,
             'error',
-            'A configuration file should be a map of settings (‘rules’, ‘extends’, ‘evidence-max-age’, ‘guidance’, ‘ignore’).',
+            'A configuration file should be a map of settings (‘rules’, ‘extends’, ‘evidence-max-age’, ‘guidance’, ‘ignore’, ‘facts’).',
           ),
         );
       return file;
@@ -259,6 +262,24 @@ export class ConfigFileReader {
         file: this.root ? path.relative(this.root, corpusPath).split(path.sep).join('/') : guidanceFile,
         corpus,
       });
+    }
+  }
+
+  /** The register of facts the file names: a YAML file inside the workspace (said when it does not exist). */
+  private readFactsFile(file: ConfigFile): void {
+    const named = file.data.facts;
+    if (typeof named !== 'string' || !named) return;
+    const span = file.view.valueSpan(['facts']) ?? firstLine(file.text);
+    const registerPath = path.resolve(path.dirname(file.path), named);
+    const refused = (why: string) => file.problems.push(problem(file, span, 'error', `‘facts’ names ‘${named}’, ${why}`));
+    if (!/\.ya?ml$/i.test(named)) refused('which is not a YAML file: name a ‘.yaml’ or ‘.yml’ file.');
+    else if (!this.containment.contains(registerPath))
+      refused('which is outside the workspace: keep the register inside the workspace folder, as nothing outside it is read.');
+    else {
+      // Named, the register is this file even while it does not exist: the drafts are never checked against another.
+      file.factsFile = registerPath;
+      if (!this.host.isFile(registerPath))
+        refused('which does not exist: correct the path relative to this file, or add the register there.');
     }
   }
 

@@ -21,6 +21,11 @@ export const configSchema = {
       description: 'a list of relative paths to extra guidance corpus files (JSON or YAML data)',
       items: { type: 'string', description: 'a relative path' },
     },
+    facts: {
+      type: 'string',
+      minLength: 1,
+      description: 'a relative path to the register of facts and figures (default: `facts.yaml` at the workspace root)',
+    },
     ignore: {
       type: 'array',
       description: 'a list of glob patterns, relative to this file, of drafts to leave alone',

@@ -27,6 +27,8 @@ export interface ResolvedConfig {
   guidance: string[];
   /** The extra guidance files that loaded, in order. */
   guidanceCorpora: WorkspaceCorpus[];
+  /** The register of facts a configuration file names with `facts` (absolute); else the workspace's `facts.yaml`. */
+  factsFile?: string;
   /** Tests a draft's absolute path against every `ignore` glob of the chain. */
   isIgnored(filePath: string): boolean;
   /** The configuration files used, nearest first. */
@@ -179,6 +181,7 @@ export class ConfigResolver {
       evidenceMaxAge: typeof maxAge === 'number' && Number.isInteger(maxAge) && maxAge >= 0 ? maxAge : parent.evidenceMaxAge,
       guidance: [...parent.guidance, ...guidance.map((g) => path.resolve(folder, g))],
       guidanceCorpora: [...parent.guidanceCorpora, ...file.corpora],
+      factsFile: file.factsFile ?? parent.factsFile,
       isIgnored: (draftPath) => {
         const relative = path.relative(folder, draftPath).split(path.sep).join('/');
         return (

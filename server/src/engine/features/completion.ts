@@ -9,6 +9,7 @@ import { listAnd } from '../suggest';
 import type { Span } from '../text/line-index';
 import { relativePath } from '../model/links';
 import { titleOf } from './describe';
+import { factCompletions } from './facts';
 
 export type CompletionKind = 'key' | 'value' | 'priority' | 'indicator' | 'path' | 'rule' | 'skeleton';
 
@@ -41,6 +42,8 @@ const CONTROL = /<!--\s*placeshaper-(?:disable-next-line|disable|enable)\b[^>]*$
 export function complete(engine: Engine, filePath: string, offset: number): CompletionEntry[] {
   const draft = engine.workspace.draft(filePath);
   if (!draft) return [];
+  const facts = factCompletions(engine, draft, offset);
+  if (facts) return facts;
   const text = draft.parsed.text;
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const before = text.slice(lineStart, offset);

@@ -12,6 +12,7 @@ import type { Span } from '../text/line-index';
 import { describeItem, draftLabel } from './describe';
 import { definitionOfReference, itemsOf } from './id-symbols';
 import { keyName, locate } from './locate';
+import { factHover } from './facts';
 
 export interface HoverResult {
   span: Span;
@@ -38,10 +39,14 @@ function leadQuote(guidance: GuidanceLibrary, passages: readonly Passage[], focu
 
 /** What Placeshaper says when the pointer rests at `offset`: the guidance behind a diagnostic, key, term or id. */
 export function hover(engine: Engine, filePath: string, offset: number, options: HoverOptions = {}): HoverResult | undefined {
+  const fact = factHover(engine, filePath, offset);
   const draft = engine.workspace.draft(filePath);
-  if (!draft?.isDraft) return undefined;
+  if (!draft?.isDraft) return fact;
   const asked: Asked = { engine, draft, offset, guidance: engine.guidanceFor(draft.path), options };
-  return diagnosticHover(asked) ?? positionHover(asked);
+  const diagnostic = diagnosticHover(asked);
+  // A finding at a fact's reference is explained first, and the register's entry follows.
+  if (fact && diagnostic) return { span: diagnostic.span, markdown: diagnostic.markdown + SEPARATOR + fact.markdown };
+  return diagnostic ?? fact ?? positionHover(asked);
 }
 
 /** Where a hover is asked for, and what answers it. */

@@ -1,4 +1,6 @@
 import type { Engine } from '../engine';
+import { differenceFrom } from '../facts/fact-values';
+import type { FactEntry } from '../facts/register';
 import type { DefinedItem, DraftModel } from '../model/draft-model';
 import { isRecord } from '../parse/frontmatter-view';
 import { indicatorByCode, indicatorLabel } from '../reference/national-indicators';
@@ -61,9 +63,72 @@ export interface UnknownReference extends MatrixPlace {
   scs?: string;
 }
 
+/** Whether a reference states the register's value: `unknown` when the register has no such fact (or there is no register). */
+export type FactState = 'agrees' | 'differs' | 'unknown';
+
+/** One place a draft refers to a fact of the register. */
+export interface FactPlace extends MatrixPlace {
+  in: 'body' | 'frontmatter';
+  /** As the body writes it; a frontmatter reference writes none (it takes the register's value). */
+  label?: string;
+  state: FactState;
+  /** How it differs from the register's value ("states 8,060"), or why it cannot be compared. */
+  difference?: string;
+}
+
+/** A fact a draft relies on: the register's entry, and each place the draft refers to it. */
+export interface ReliedFact {
+  id: string;
+  /** Undefined when the register has no such fact. */
+  fact?: FactEntry;
+  places: FactPlace[];
+}
+
+/** The facts of the register one draft relies on. */
+export interface DraftFacts {
+  path: string;
+  title: string;
+  facts: ReliedFact[];
+}
+
 export interface AlignmentMatrix {
   sections: MatrixSection[];
   unknown: UnknownReference[];
+  /** Every draft that refers to the register of facts, with the facts it relies on. */
+  facts: DraftFacts[];
+}
+
+/**
+ * The facts a draft refers to, in the order it first names each, with every place and whether it
+ * states the register's value there. References that name no fact are left out.
+ */
+export function factsReliedOn(engine: Engine, draft: DraftModel): ReliedFact[] {
+  const references = draft.factReferences.filter((r) => r.id !== undefined);
+  if (references.length === 0) return [];
+  const register = engine.registerFor(draft.path);
+  const byId = new Map<string, ReliedFact>();
+  for (const reference of references) {
+    const id = reference.id!;
+    const fact = register?.facts.get(id);
+    const relied = byId.get(id) ?? { id, fact, places: [] };
+    byId.set(id, relied);
+    const difference = !fact
+      ? register
+        ? 'not in the register'
+        : 'no register of facts'
+      : reference.in === 'body' && reference.label !== undefined
+        ? differenceFrom(reference.label, fact.value, fact.unit)
+        : undefined;
+    relied.places.push({
+      path: draft.path,
+      span: reference.span,
+      in: reference.in,
+      label: reference.in === 'body' && reference.label?.trim() ? reference.label.trim() : undefined,
+      state: !fact ? 'unknown' : difference ? 'differs' : 'agrees',
+      difference,
+    });
+  }
+  return [...byId.values()];
 }
 
 function entry(item: DefinedItem, owner: DraftModel): MatrixEntry {
@@ -159,5 +224,8 @@ export function alignmentMatrix(engine: Engine): AlignmentMatrix {
       });
     }
   }
-  return { sections, unknown };
+  const facts = drafts
+    .map((draft): DraftFacts => ({ path: draft.path, title: titleOf(draft), facts: factsReliedOn(engine, draft) }))
+    .filter((d) => d.facts.length);
+  return { sections, unknown, facts };
 }

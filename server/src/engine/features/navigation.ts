@@ -5,6 +5,7 @@ import { yamlScalar } from '../rules/support';
 import { titleOf } from './describe';
 import { locate } from './locate';
 import { itemsOf, occurrences, symbolAt } from './id-symbols';
+import { factAt, factDefinition, factReferences, renameFact } from './facts';
 
 export interface Location {
   path: string;
@@ -13,6 +14,8 @@ export interface Location {
 
 /** Where the id, link or related path at `offset` is defined. */
 export function definition(engine: Engine, filePath: string, offset: number): Location[] {
+  const fact = factDefinition(engine, filePath, offset);
+  if (fact) return fact;
   const draft = engine.workspace.draft(filePath);
   if (!draft?.isDraft) return [];
   const symbol = symbolAt(engine, draft, offset);
@@ -35,6 +38,8 @@ export function definition(engine: Engine, filePath: string, offset: number): Lo
 
 /** Every place that names the id at `offset`, across all drafts. */
 export function references(engine: Engine, filePath: string, offset: number, includeDeclaration: boolean): Location[] {
+  const facts = factReferences(engine, filePath, offset, includeDeclaration);
+  if (facts) return facts;
   const draft = engine.workspace.draft(filePath);
   const symbol = draft?.isDraft ? symbolAt(engine, draft, offset) : undefined;
   if (!symbol) return [];
@@ -46,6 +51,7 @@ export function references(engine: Engine, filePath: string, offset: number, inc
 export type RenameResult = { edits: Map<string, TextEdit[]> } | { error: string };
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const RENAMES_WHAT = 'Only priority, objective and target ids, and the ids of facts, can be renamed.';
 
 /** The id under the cursor and its text, when it can be renamed. */
 export function prepareRename(
@@ -53,17 +59,21 @@ export function prepareRename(
   filePath: string,
   offset: number,
 ): { span: Span; placeholder: string } | { error: string } {
+  const fact = factAt(engine, filePath, offset);
+  if (fact) return { span: fact.span, placeholder: fact.id };
   const draft = engine.workspace.draft(filePath);
   const symbol = draft?.isDraft ? symbolAt(engine, draft, offset) : undefined;
-  if (!symbol) return { error: 'Only priority, objective and target ids can be renamed.' };
+  if (!symbol) return { error: RENAMES_WHAT };
   return { span: symbol.span, placeholder: symbol.item.id };
 }
 
 /** Renames an id at its definition and everywhere it is named; refuses ids that are malformed or already taken. */
 export function rename(engine: Engine, filePath: string, offset: number, newId: string): RenameResult {
+  const fact = renameFact(engine, filePath, offset, newId);
+  if (fact) return fact;
   const draft = engine.workspace.draft(filePath);
   const symbol = draft?.isDraft ? symbolAt(engine, draft, offset) : undefined;
-  if (!symbol) return { error: 'Only priority, objective and target ids can be renamed.' };
+  if (!symbol) return { error: RENAMES_WHAT };
   const id = newId.trim();
   if (!ID.test(id))
     return {

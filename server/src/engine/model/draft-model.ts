@@ -61,6 +61,22 @@ export interface ControlComment {
   ruleSpans: Span[];
 }
 
+/** A reference to a fact of the register: `:fact[10,060 homes]{#housing.requirement}` in the body, `{fact: housing.requirement}` in the frontmatter. */
+export interface FactReference {
+  /** The fact's id; undefined when the reference names none. */
+  id?: string;
+  /** The whole reference. */
+  span: Span;
+  /** Where the id is written (empty, at the attributes, when it names none). */
+  idSpan: Span;
+  /** The value as the body writes it, for readers (body references only). */
+  label?: string;
+  labelSpan?: Span;
+  in: 'body' | 'frontmatter';
+  /** Where a frontmatter reference stands, e.g. ['targets', 2, 'baseline']. */
+  path?: YamlPath;
+}
+
 export interface DraftModel {
   parsed: ParsedDraft;
   /** Absolute path of the draft. */
@@ -78,6 +94,8 @@ export interface DraftModel {
   bodyLinks: BodyLink[];
   headings: Heading[];
   controls: ControlComment[];
+  /** References to the register of facts, in the order they are written. */
+  factReferences: FactReference[];
   /** Span of the opening `---` fence, where problems with no better place are reported. */
   fence: Span;
 }
@@ -102,6 +120,7 @@ export function buildModel(parsed: ParsedDraft, previous?: DraftModel): DraftMod
   let bodyLinksMemo: BodyLink[] | undefined;
   let headingsMemo: Heading[] | undefined;
   let controlsMemo: ControlComment[] | undefined;
+  let factsMemo: FactReference[] | undefined;
   return {
     parsed,
     path: parsed.path,
@@ -122,6 +141,9 @@ export function buildModel(parsed: ParsedDraft, previous?: DraftModel): DraftMod
     },
     get controls() {
       return (controlsMemo ??= controls(parsed));
+    },
+    get factReferences() {
+      return (factsMemo ??= factReferences(parsed, fm));
     },
     fence: { start: 0, end: fmBlock ? Math.min(3, parsed.text.length) : 0 },
   };
@@ -240,6 +262,50 @@ function headings(parsed: ParsedDraft): Heading[] {
       span: { start: block.start + h.start, end: block.start + h.end },
     })),
   );
+}
+
+/** `{fact: id}` values in the frontmatter, then `:fact[…]{#…}` in the body. */
+function factReferences(parsed: ParsedDraft, fm: FrontmatterView): FactReference[] {
+  const result: FactReference[] = [];
+  const yaml = parsed.frontmatter;
+  if (yaml && parsed.text.slice(yaml.contentSpan.start, yaml.contentSpan.end).includes('fact')) {
+    const walk = (value: unknown, path: (string | number)[]) => {
+      if (Array.isArray(value)) value.forEach((item, index) => walk(item, [...path, index]));
+      else if (isRecord(value)) {
+        const keys = Object.keys(value);
+        if (keys.length === 1 && keys[0] === 'fact' && path.length) {
+          const span = fm.valueSpan(path);
+          const id = value.fact;
+          const idSpan = fm.valueSpan([...path, 'fact']);
+          if (span && idSpan)
+            result.push({
+              id: typeof id === 'string' || typeof id === 'number' ? String(id) : undefined,
+              span,
+              idSpan,
+              in: 'frontmatter',
+              path,
+            });
+        } else for (const [key, child] of Object.entries(value)) walk(child, [...path, key]);
+      }
+    };
+    walk(fm.data, []);
+  }
+  if (parsed.text.indexOf(':fact', parsed.bodyStart) !== -1) {
+    for (const block of parsed.blocksFor('facts').blocks) {
+      for (const mention of block.facts.facts ?? []) {
+        const at = (offset: number) => block.start + offset;
+        result.push({
+          id: mention.id,
+          span: { start: at(mention.start), end: at(mention.end) },
+          idSpan: { start: at(mention.idStart), end: at(mention.idEnd) },
+          label: mention.label,
+          labelSpan: { start: at(mention.labelStart), end: at(mention.labelEnd) },
+          in: 'body',
+        });
+      }
+    }
+  }
+  return result;
 }
 
 function parseRuleList(text: string, offset: number): { rules: string[]; ruleSpans: Span[] } {

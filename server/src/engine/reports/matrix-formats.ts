@@ -42,6 +42,42 @@ const evidenceTitle = (e: EvidenceItem) =>
 const forPriorities = (e: { priorities: string[] }, section: Section) =>
   e.priorities.length === section.rows.length && section.rows.length > 1 ? 'all' : e.priorities.join(', ');
 
+type DraftFacts = MatrixReport['facts'][number];
+type FactItem = DraftFacts['facts'][number];
+
+/** Where a draft states a fact: "8,600 new homes (line 131)", or "frontmatter (line 12)" for a reference that takes the register's value. */
+const statedText = (place: FactItem['places'][number]) => `${place.stated ?? 'frontmatter'} (line ${place.line})`;
+
+/** Whether a draft states a fact as the register does: "yes", "no: states 8,060", "not in the register". */
+function agreesText(fact: FactItem): string {
+  if (fact.value === undefined) return fact.places[0]?.difference ?? 'not in the register';
+  const differing = fact.places.filter((p) => p.state === 'differs');
+  if (differing.length === 0) return 'yes';
+  // The line is said only when the draft states the fact in more than one place.
+  return `no: ${differing.map((p) => (fact.places.length > 1 ? `line ${p.line} ${p.difference}` : p.difference)).join(', ')}`;
+}
+
+const factAgrees = (fact: FactItem) => fact.value !== undefined && fact.places.every((p) => p.state === 'agrees');
+
+/**
+ * The facts the drafts delivering a priority rely on, each once, by id, with where a draft states
+ * another value: "housing.requirement: 8,600 homes (housing/strategy.md:103 states 8,060)".
+ */
+function rowFacts(report: MatrixReport, row: Row): string[] {
+  const files = [...new Set([...row.objectives, ...row.housing, ...row.targets].map((e) => e.file))];
+  const byId = new Map<string, { value?: string; notes: string[] }>();
+  for (const draft of report.facts.filter((d) => files.includes(d.file)))
+    for (const fact of draft.facts) {
+      const known = byId.get(fact.id) ?? { value: fact.value, notes: [] };
+      for (const place of fact.places)
+        if (place.state === 'differs') known.notes.push(`${draft.file}:${place.line} ${place.difference}`);
+      byId.set(fact.id, known);
+    }
+  return [...byId]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([id, { value, notes }]) => `${id}: ${value ?? 'not in the register'}${notes.length ? ` (${notes.join(', ')})` : ''}`);
+}
+
 function mdCell(values: string[]): string {
   return values.length ? values.map((v) => v.replace(/\|/g, '\\|')).join('<br>') : '—';
 }
@@ -84,10 +120,30 @@ export function matrixMarkdown(report: MatrixReport): string {
     out.push(
       `- \`${u.file}:${u.line}\` ${u.via} \`${u.from}\` names \`${u.names}\`, ${u.scs ? `which is not a priority of ${u.scs}` : 'but no SCS is linked'}`,
     );
+  if (report.facts.length) {
+    out.push(
+      '',
+      '## Facts and figures',
+      '',
+      'The facts each draft takes from the register of facts, and whether it states the register’s value.',
+      '',
+      '| Fact | Register | Stated in the draft | Agrees |',
+      '| --- | --- | --- | --- |',
+    );
+    for (const draft of report.facts) {
+      out.push(`| **${mdCell([draft.draft])}** (\`${draft.file}\`) | | | |`);
+      for (const fact of draft.facts) {
+        const agrees = agreesText(fact);
+        out.push(
+          `| \`${fact.id}\` | ${mdCell([fact.value ?? '—'])} | ${mdCell(fact.places.map(statedText))} | ${factAgrees(fact) ? agrees : `**${mdCell([agrees])}**`} |`,
+        );
+      }
+    }
+  }
   return out.join('\n') + '\n';
 }
 
-/** CSV: one line per priority; lists joined with `; `. */
+/** CSV: one line per priority; lists joined with `; `. Its facts are those the drafts delivering the priority rely on. */
 export function matrixCsv(report: MatrixReport): string {
   const rows = report.sections.flatMap((section) =>
     section.rows.map((row) => [
@@ -100,10 +156,22 @@ export function matrixCsv(report: MatrixReport): string {
       row.targets.map(targetText).join('; '),
       row.evidence.map(evidenceText).join('; '),
       row.gaps.map((g) => GAP_TEXT[g]).join('; '),
+      rowFacts(report, row).join('; '),
     ]),
   );
   return stringify([
-    ['scs', 'priority', 'title', 'spatial', 'core strategy objectives', 'housing priorities', 'laa targets', 'evidence', 'gaps'],
+    [
+      'scs',
+      'priority',
+      'title',
+      'spatial',
+      'core strategy objectives',
+      'housing priorities',
+      'laa targets',
+      'evidence',
+      'gaps',
+      'facts',
+    ],
     ...rows,
   ]);
 }
@@ -122,6 +190,8 @@ const STYLE = `
   tr.gap { background: #fff4e5; } td.gaps { color: #9a3412; font-weight: 600; }
   ul { margin: 0; padding-left: 1.1rem; } .muted { color: #888; } .id { font-family: ui-monospace, monospace; font-size: .9em; }
   .shared { color: #166534; font-size: .8em; }
+  td.differs { color: #9a3412; font-weight: 600; }
+  table.facts th[scope="rowgroup"] { background: #fff; padding-top: 1rem; }
   .spatial { display: inline-block; margin-left: .35rem; padding: 0 .35rem; border-radius: .3rem; background: #e0f2fe; color: #075985; font-size: .8em; }
   a { color: #1d4ed8; text-decoration: none; } a:hover { text-decoration: underline; }`;
 
@@ -141,6 +211,35 @@ function evidenceTable(section: Section, index: number): string {
     <thead><tr><th>Evidence</th><th>Cited by</th><th>For priorities</th><th>Shared with the SCS</th></tr></thead>
     <tbody>${rows}
     </tbody>
+  </table>`;
+}
+
+/** Every draft that refers to the register of facts, a group of rows each: the facts it relies on, where it states them, and whether it agrees. */
+function factsTable(report: MatrixReport, link: (e: { file: string; line: number }) => string): string {
+  if (report.facts.length === 0) return '';
+  const groups = report.facts
+    .map(
+      (draft) => `
+    <tbody>
+      <tr><th scope="rowgroup" colspan="4">${escapeHtml(draft.draft)} <span class="muted id">${escapeHtml(draft.file)}</span></th></tr>${draft.facts
+        .map(
+          (fact) => `
+      <tr>
+        <td class="id">${escapeHtml(fact.id)}</td>
+        <td>${fact.value === undefined ? '<span class="muted">—</span>' : escapeHtml(fact.value)}</td>
+        <td><ul>${fact.places.map((p) => `<li><a href="${escapeHtml(link({ file: draft.file, line: p.line }))}">${escapeHtml(p.stated ?? 'frontmatter')}</a> (line ${p.line})</li>`).join('')}</ul></td>
+        <td${factAgrees(fact) ? '' : ' class="differs"'}>${escapeHtml(agreesText(fact))}</td>
+      </tr>`,
+        )
+        .join('')}
+    </tbody>`,
+    )
+    .join('');
+  return `
+  <h2 id="facts">Facts and figures</h2>
+  <p class="summary">The facts each draft takes from the register of facts, and whether it states the register’s value.</p>
+  <table class="facts">
+    <thead><tr><th scope="col">Fact</th><th scope="col">Register</th><th scope="col">Stated in the draft</th><th scope="col">Agrees</th></tr></thead>${groups}
   </table>`;
 }
 
@@ -199,7 +298,7 @@ export function matrixHtml(
   <p class="summary">${rows.length} priorities in ${report.sections.length} Sustainable Community Strategies; ${gaps} with gaps; ${report.unknown.length} references to unknown priorities.</p>
 ${sections}
   <h2>Unknown priorities</h2>
-  ${unknown}
+  ${unknown}${factsTable(report, link)}
 </body>
 </html>
 `;

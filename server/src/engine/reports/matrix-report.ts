@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import type { Engine } from '../engine';
-import { alignmentMatrix, type Gap, type MatrixPlace } from '../features/matrix';
+import { writeValue } from '../facts/fact-values';
+import { alignmentMatrix, type FactState, type Gap, type MatrixPlace } from '../features/matrix';
 
 /** Where an entry stands: a path relative to the folder the matrix was made for, and a 1-based line. */
 export interface Place {
@@ -27,6 +28,18 @@ export interface MatrixReport {
     }[];
   }[];
   unknown: (Place & { draft: string; from: string; via: string; names: string; scs?: string })[];
+  /** Every draft that refers to the register of facts, with the facts it relies on. */
+  facts: {
+    file: string;
+    draft: string;
+    facts: {
+      id: string;
+      /** The register's value as a draft would write it ("8,600 homes"); absent when the register has no such fact. */
+      value?: string;
+      /** Each place the draft refers to it: the words it writes there, and whether they state the register's value. */
+      places: { line: number; in: 'body' | 'frontmatter'; stated?: string; state: FactState; difference?: string }[];
+    }[];
+  }[];
 }
 
 export const GAP_TEXT: Record<Gap, string> = {
@@ -55,5 +68,20 @@ export function matrixReport(engine: Engine, base: string): MatrixReport {
       })),
     })),
     unknown: matrix.unknown.map((u) => ({ ...strip(u), ...place(u) })),
+    facts: matrix.facts.map((draft) => ({
+      file: path.relative(base, draft.path).split(path.sep).join('/'),
+      draft: draft.title,
+      facts: draft.facts.map((relied) => ({
+        id: relied.id,
+        value: relied.fact ? writeValue(relied.fact.value, relied.fact.unit) : undefined,
+        places: relied.places.map((p) => ({
+          line: place(p).line,
+          in: p.in,
+          stated: p.label,
+          state: p.state,
+          difference: p.difference,
+        })),
+      })),
+    })),
   };
 }

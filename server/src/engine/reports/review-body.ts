@@ -3,6 +3,8 @@
 // or one heading of plain words becomes its element at once, and runs of the others go through
 // remark, rehype and the sanitiser. Both give the same HTML (test/review-body.test.ts).
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
+import { visit } from 'unist-util-visit';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import remarkGfm from 'remark-gfm';
@@ -13,8 +15,33 @@ import { unified } from 'unified';
 import { defuseNesting, nestingAt } from '../parse/body/nesting-guard';
 import { mayDefineLabels } from '../parse/body/blocks';
 import { chunkBoundaries, joinChunks } from '../parse/body/scan';
+import { factDirectiveParts, restoreOtherDirectives, textDirectives } from '../parse/body/fact-directive';
 
-const toHast = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true });
+const toHast = unified().use(remarkParse).use(remarkGfm).use(textDirectives).use(remarkRehype, { allowDangerousHtml: true });
+
+/** `readableFacts` as a step of a pipeline that parses a whole text (the tests' reference rendering). */
+export function readableFactsStep() {
+  return (tree: MdastRoot, file: { value: unknown }) => readableFacts(tree, String(file.value));
+}
+
+/** `:fact[10,060 homes]{#housing.requirement}` reads as its label, its fact named in its title; other directives as written. */
+function readableFacts(tree: MdastRoot, source: string): void {
+  restoreOtherDirectives(tree, source);
+  visit(tree, 'textDirective', (node, index, parent) => {
+    // With no label there is nothing to read: the reference is shown as written.
+    if (node.children.length === 0 && parent && index !== undefined) {
+      const start = node.position?.start.offset ?? 0;
+      parent.children[index] = {
+        type: 'text',
+        value: source.slice(start, node.position?.end.offset ?? start),
+        position: node.position,
+      };
+      return;
+    }
+    const id = factDirectiveParts(node, source, '').id;
+    node.data = { hName: 'span', hProperties: { title: id ? `Fact ‘${id}’ of the register` : 'A fact that names no id' } };
+  });
+}
 /** GitHub's rules for HTML in Markdown; styles and templates of a draft are dropped with their contents, as scripts are. */
 export const SANITIZE_SCHEMA = {
   ...defaultSchema,
@@ -222,7 +249,9 @@ function plainList(text: string, boundaries: number[], first: number): { element
 function parsedBlocks(text: string, from: number, to: number, rawHtml = RAW_HTML.test(text.slice(from, to))): RootContent[] {
   const source = defuseNesting(text.slice(from, to), nestingAt(text, from));
   try {
-    const hast = toHast.runSync(toHast.parse(source)) as Root;
+    const markdown = toHast.parse(source);
+    if (source.includes(':')) readableFacts(markdown, source);
+    const hast = toHast.runSync(markdown) as Root;
     // Raw HTML is parsed only where the draft has some: most drafts have none, and parsing costs.
     const tree = (rawHtml ? withRawHtml : sanitizeOnly).runSync(hast) as Root;
     shift(tree, from);

@@ -15,7 +15,14 @@ import {
   SCOPE_TEXT,
   STATUS_TEXT,
 } from './review-text';
-import type { ReviewDraft, ReviewReport, ReviewRule, ReviewSource } from './review-report';
+import {
+  factAgreement,
+  factFindings,
+  type ReviewDraft,
+  type ReviewReport,
+  type ReviewRule,
+  type ReviewSource,
+} from './review-report';
 import { REVIEW_STYLE } from './review-style';
 
 export interface ReviewHtmlOptions {
@@ -116,6 +123,31 @@ function linksHtml(draft: ReviewDraft, report: ReviewReport, options: ReviewHtml
   </table>`;
 }
 
+/** The facts of the register the draft refers to: the register's value, where the draft states it, and whether it agrees. */
+function factsHtml(draft: ReviewDraft, options: ReviewHtmlOptions): string {
+  const rows = draft.facts.map((fact) => {
+    const places = fact.places
+      .map((p) => {
+        const open = options.openAt?.(draft.file, p.line);
+        const line = open ? `<a href="${h(open)}">${p.line}</a>` : String(p.line);
+        return `<li>${h(p.stated ?? 'frontmatter')} (line ${line})</li>`;
+      })
+      .join('');
+    const { agrees, text } = factAgreement(fact);
+    const findings = factFindings(fact).map((n) => `<a href="#${draft.anchor}-note-${n}">${n}</a>`);
+    const agreement = agrees
+      ? `<span class="fact-agrees">${h(text)}</span>`
+      : `<span class="fact-differs">${h(text)}</span>${findings.length ? ` ${findings.length === 1 ? 'Finding' : 'Findings'} ${findings.join(', ')}` : ''}`;
+    const dash = '<span class="basis">—</span>';
+    return `<tr><td><code>${h(fact.id)}</code></td><td>${fact.value ? h(fact.value) : dash}</td><td>${fact.asOf ? h(fact.asOf) : dash}</td><td>${fact.source ? `<code>${h(fact.source)}</code>` : dash}</td><td><ul class="places">${places}</ul></td><td>${agreement}</td></tr>`;
+  });
+  return `<table class="figures">
+    <caption class="skip">The facts of the register of facts this draft refers to, and whether it states the register’s value</caption>
+    <thead><tr><th scope="col">Fact</th><th scope="col">Register</th><th scope="col">As of</th><th scope="col">Source</th><th scope="col">Stated in the draft</th><th scope="col">Agrees</th></tr></thead>
+    <tbody>${rows.join('')}</tbody>
+  </table>`;
+}
+
 function noteHtml(draft: ReviewDraft, number: number, report: ReviewReport): string {
   const f = draft.findings[number - 1];
   const rule = ruleOf(report, f.rule);
@@ -189,7 +221,13 @@ function draftHtml(
     <h3 id="${draft.anchor}-checklist">Checklist</h3>
     ${checklistHtml(draft, report)}
     <h3 id="${draft.anchor}-links">Links</h3>
-    ${linksHtml(draft, report, options)}${delivery}
+    ${linksHtml(draft, report, options)}${
+      draft.facts.length
+        ? `
+    <h3 id="${draft.anchor}-facts">Facts and figures</h3>
+    ${factsHtml(draft, options)}`
+        : ''
+    }${delivery}
     <h3 id="${draft.anchor}-text">The draft${draft.findings.length ? `, with its ${draft.findings.length} ${draft.findings.length === 1 ? 'finding' : 'findings'} in the margin` : ''}</h3>
     <div class="draft-text">
 ${text}
@@ -209,7 +247,7 @@ const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(
 
 /**
  * The review as a page people read and print: self-contained (styles inline, nothing fetched, no
- * script), a summary of the drafts first, then each draft with its checklist, links and text, the
+ * script), a summary of the drafts first, then each draft with its checklist, links, facts and text, the
  * findings marked in the text and explained in the margin.
  */
 export function reviewHtml(report: ReviewReport, sources: ReadonlyMap<string, ReviewSource>, options: ReviewHtmlOptions): string {

@@ -1,6 +1,13 @@
 import { linesPhrase } from '../suggest';
 import type { ChecklistStatus } from './checklist';
-import type { ReviewDraft, ReviewReport } from './review-report';
+import {
+  factAgreement,
+  factFindings,
+  factPlaceText,
+  type ReviewDraft,
+  type ReviewFact,
+  type ReviewReport,
+} from './review-report';
 import {
   BASIS_TEXT,
   groundLine,
@@ -56,6 +63,15 @@ function linkLine(group: LinkGroup): string {
     : mdCode(group.file ?? 'outside the workspace');
   const state = group.state === 'ok' ? 'ok' : `**${group.state}**: ${group.problems.map(mdText).join(' ')}`;
   return `| ${group.incoming ? 'links here' : 'linked'} | ${what} | ${where} | ${state} |`;
+}
+
+function factLine(fact: ReviewFact): string {
+  const { agrees, text } = factAgreement(fact);
+  const findings = factFindings(fact);
+  const agreement = agrees
+    ? text
+    : `**${mdText(text)}**${findings.length ? ` (${findings.length === 1 ? 'finding' : 'findings'} ${findings.join(', ')})` : ''}`;
+  return `| ${mdCode(fact.id)} | ${fact.value ? mdText(fact.value) : '—'} | ${fact.asOf ? mdText(fact.asOf) : '—'} | ${fact.source ? mdCode(fact.source) : '—'} | ${fact.places.map((p) => mdText(factPlaceText(p))).join('<br>')} | ${agreement} |`;
 }
 
 function checklistTable(draft: ReviewDraft, report: ReviewReport): string[] {
@@ -119,6 +135,15 @@ function draftSection(draft: ReviewDraft, report: ReviewReport): string[] {
   const links = linkGroups(draft).map(linkLine);
   if (links.length) out.push('| | Draft | Written at | State |', '| --- | --- | --- | --- |', ...links, '');
   else out.push('No links to or from other drafts.', '');
+  if (draft.facts.length)
+    out.push(
+      '### Facts and figures',
+      '',
+      '| Fact | Register | As of | Source | Stated in the draft | Agrees |',
+      '| --- | --- | --- | --- | --- | --- |',
+      ...draft.facts.map(factLine),
+      '',
+    );
   if (draft.delivery) {
     const d = draft.delivery;
     out.push(
@@ -135,7 +160,8 @@ function draftSection(draft: ReviewDraft, report: ReviewReport): string[] {
 
 /**
  * The review as Markdown, for a pull-request comment or a CI job summary: the summary table, then
- * each draft's header, findings with the guidance they rest on, checklist (folded) and links.
+ * each draft's header, findings with the guidance they rest on, checklist (folded), links, and the
+ * facts of the register it relies on.
  */
 export function reviewMarkdown(report: ReviewReport, tool: string): string {
   const where = report.repository

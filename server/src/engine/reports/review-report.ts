@@ -2,7 +2,8 @@ import * as path from 'node:path';
 import type { Engine } from '../engine';
 import { groundsOf } from '../guidance/explain';
 import type { GuidanceLibrary, Standing } from '../guidance/guidance';
-import { alignmentMatrix, type AlignmentMatrix } from '../features/matrix';
+import { writeValue } from '../facts/fact-values';
+import { alignmentMatrix, factsReliedOn, type AlignmentMatrix, type FactState } from '../features/matrix';
 import { titleOf } from '../features/describe';
 import type { DraftModel } from '../model/draft-model';
 import { documentLinksOf } from '../model/links';
@@ -93,6 +94,49 @@ export interface ReviewLink {
   problem?: string;
 }
 
+/** One place a draft refers to a fact: what it writes there, and whether that is the register's value. */
+export interface ReviewFactPlace {
+  /** 1-based. */
+  line: number;
+  in: 'body' | 'frontmatter';
+  /** As the body writes it; a frontmatter reference writes none (it takes the register's value). */
+  stated?: string;
+  state: FactState;
+  /** How it differs from the register ("states 8,060"), or why it cannot be compared ("not in the register"). */
+  difference?: string;
+  /** The numbers of the findings at the reference. */
+  findings: number[];
+}
+
+/** A fact of the register a draft relies on, as the register gives it, with each place the draft refers to it. */
+export interface ReviewFact {
+  id: string;
+  /** The register's value as a draft would write it ("8,600 homes"); absent when the register has no such fact. */
+  value?: string;
+  unit?: string;
+  /** The date or year the value was established. */
+  asOf?: string;
+  /** An evidence id or a URL. */
+  source?: string;
+  places: ReviewFactPlace[];
+}
+
+/** Where a draft states a fact: "8,600 new homes (line 131)", or "frontmatter (line 12)" for a reference that takes the register's value. */
+export const factPlaceText = (place: ReviewFactPlace) => `${place.stated ?? 'frontmatter'} (line ${place.line})`;
+
+/** Whether a draft states a fact as the register does, in a few words: "yes", "no: states 8,060", "not in the register". */
+export function factAgreement(fact: ReviewFact): { agrees: boolean; text: string } {
+  if (fact.value === undefined) return { agrees: false, text: fact.places[0]?.difference ?? 'not in the register' };
+  const differing = fact.places.filter((p) => p.state === 'differs');
+  if (differing.length === 0) return { agrees: true, text: 'yes' };
+  // The line is said only when the draft states the fact in more than one place.
+  const where = (p: ReviewFactPlace) => (fact.places.length > 1 ? `line ${p.line} ${p.difference}` : p.difference);
+  return { agrees: false, text: `no: ${differing.map(where).join(', ')}` };
+}
+
+/** The numbers of the findings at a fact's places, each once. */
+export const factFindings = (fact: ReviewFact) => [...new Set(fact.places.flatMap((p) => p.findings))];
+
 export interface ReviewCounts {
   requirement: number;
   fact: number;
@@ -119,6 +163,8 @@ export interface ReviewDraft {
   checklist: ChecklistArea[];
   findings: ReviewFinding[];
   links: { out: ReviewLink[]; in: ReviewLink[] };
+  /** The facts of the register the draft refers to, in the order it first names them. */
+  facts: ReviewFact[];
   /** For an SCS: how its priorities are delivered. */
   delivery?: { priorities: number; delivered: number; gaps: { priority: string; title?: string; gap: string }[] };
 }
@@ -163,6 +209,7 @@ export const AREA_TITLES: Readonly<Record<string, string>> = {
   involve: 'Involving people',
   core: 'LDF Core Strategy',
   evidence: 'Evidence',
+  facts: 'Facts and figures',
 };
 
 const LINK_RULES: Readonly<Record<string, LinkState>> = {
@@ -245,6 +292,7 @@ export function reviewReport(
       checklist: checklistAreas,
       findings,
       links: linksOf(engine, draft, relative),
+      facts: factsOf(engine, draft, checklist.findings, numberOf),
       delivery: isScs && matrix ? deliveryOf(matrix, draft) : undefined,
     });
     sources.set(relative(file), {
@@ -385,6 +433,33 @@ function linksOf(engine: Engine, draft: DraftModel, relative: (file: string) => 
       return other?.isDraft ? reviewLinks(engine, other, engine.check(file), relative, draft.path) : [];
     });
   return { out, in: incoming };
+}
+
+/** The facts a draft relies on, each place with the numbers of the `facts/*` findings there. */
+function factsOf(
+  engine: Engine,
+  draft: DraftModel,
+  findings: readonly Finding[],
+  numberOf: ReadonlyMap<Finding, number>,
+): ReviewFact[] {
+  const lines = draft.parsed.lines;
+  return factsReliedOn(engine, draft).map(({ id, fact, places }) => ({
+    id,
+    value: fact ? writeValue(fact.value, fact.unit) : undefined,
+    unit: fact?.unit,
+    asOf: fact?.asOf,
+    source: fact?.source,
+    places: places.map((place) => ({
+      line: lines.positionAt(place.span.start).line + 1,
+      in: place.in,
+      stated: place.label,
+      state: place.state,
+      difference: place.difference,
+      findings: findings
+        .filter((f) => f.rule.startsWith('facts/') && f.span.start < place.span.end && place.span.start < f.span.end)
+        .map((f) => numberOf.get(f)!),
+    })),
+  }));
 }
 
 function deliveryOf(matrix: AlignmentMatrix, scs: DraftModel): ReviewDraft['delivery'] {

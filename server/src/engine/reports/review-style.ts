@@ -58,6 +58,9 @@ blockquote p { margin: .3rem 0; }
 .standing-respondents .attribution, .standing-commentary .attribution { color: var(--warning); }
 .link-broken, .link-stale { color: var(--error); font-weight: 600; }
 .link-ok { color: var(--met); }
+.fact-differs { color: var(--error); font-weight: 600; }
+.fact-agrees { color: var(--met); }
+ul.places { margin: 0; padding-left: 0; list-style: none; }
 ul.gaps { margin: .25rem 0; padding-left: 1.2rem; }
 /* The draft: its text in a column, line numbers to the left, notes in the margin. */
 .draft-text { margin-top: .75rem; }

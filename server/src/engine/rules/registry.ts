@@ -11,6 +11,7 @@ import { alignRules } from './align';
 import { involveRules } from './involve';
 import { coreRules } from './core';
 import { evidenceRules } from './evidence';
+import { factsRules } from './facts';
 
 /** Every rule Placeshaper runs, in catalogue order. */
 export const RULES: readonly Rule[] = [
@@ -26,6 +27,7 @@ export const RULES: readonly Rule[] = [
   ...involveRules,
   ...coreRules,
   ...evidenceRules,
+  ...factsRules,
 ];
 
 const byId = new Map(RULES.map((rule) => [rule.id, rule]));

@@ -1,4 +1,5 @@
 import type { ResolvedConfig } from '../config/config';
+import type { FactRegister } from '../facts/register';
 import type { DraftModel } from '../model/draft-model';
 import type { Kind } from '../model/kinds';
 import type { Fix } from '../text/edits';
@@ -41,6 +42,15 @@ export interface RuleContext {
   workspace: WorkspaceView;
   /** Today's date, fixed per run so that results are reproducible in tests. */
   today: Date;
+  /** The register of facts and figures that applies to the draft, when there is one. */
+  register?: FactRegister;
+  report(report: Report): void;
+}
+
+/** What a rule that checks the register of facts itself is given: its findings are in the register. */
+export interface RegisterContext {
+  register: FactRegister;
+  workspace: WorkspaceView;
   report(report: Report): void;
 }
 
@@ -74,6 +84,11 @@ export interface Rule {
    */
   runsOnIncompleteDrafts?: boolean;
   check(context: RuleContext): void;
+  /**
+   * Set for a rule that checks the register of facts rather than a draft (`check` then does
+   * nothing): its findings are reported in the register file.
+   */
+  checkRegister?(context: RegisterContext): void;
   /**
    * Why the rule has nothing to check in this draft, in a sentence the review's checklist shows
    * ("Applies once the SCS is adopted; its status is ‘draft’."); undefined when it applies.

@@ -11,6 +11,12 @@ export function schemaProblems(draft: DraftModel): SchemaProblem[] {
   let problems = cache.get(draft.fm);
   if (!problems) {
     problems = draft.kind ? validateFrontmatter(draft.kind, draft.fm, draft.fence) : [];
+    // A value written `{fact: id}` takes the register's value: the `facts/*` rules check it, not the format.
+    const facts = draft.factReferences.flatMap((r) => (r.in === 'frontmatter' && r.path ? [r.path] : []));
+    if (facts.length)
+      problems = problems.filter(
+        (p) => !facts.some((at) => at.length <= p.path.length && at.every((segment, i) => p.path[i] === segment)),
+      );
     cache.set(draft.fm, problems);
   }
   return problems;

@@ -1,4 +1,4 @@
-import type { DraftModel, PriorityReference } from '../model/draft-model';
+import type { DraftModel, FactReference, PriorityReference } from '../model/draft-model';
 
 /** Where a link written in a draft leads. */
 export interface ResolvedLink {
@@ -12,6 +12,12 @@ export interface ResolvedLink {
 export interface IncomingReference {
   draft: DraftModel;
   reference: PriorityReference;
+}
+
+/** A reference to a fact together with the draft that makes it. */
+export interface FactUse {
+  draft: DraftModel;
+  reference: FactReference;
 }
 
 /** What rules may ask of the workspace around the draft they check. */
@@ -32,4 +38,6 @@ export interface WorkspaceView {
   scsOf(draft: DraftModel): DraftModel | undefined;
   /** Every reference, from any draft of the workspace, to a priority of this SCS. */
   referencesTo(scs: DraftModel): IncomingReference[];
+  /** Every reference to the fact with this id, from any draft of the workspace, in file order. */
+  factUses(id: string): FactUse[];
 }

@@ -3,7 +3,7 @@ import { buildModel, type DraftModel } from '../model/draft-model';
 import { parseDraft } from '../parse/parse-draft';
 import type { FileSystemHost } from '../host/file-system';
 import { Containment } from './containment';
-import type { IncomingReference, ResolvedLink, WorkspaceView } from './workspace-view';
+import type { FactUse, IncomingReference, ResolvedLink, WorkspaceView } from './workspace-view';
 
 interface Source {
   text: string;
@@ -25,6 +25,8 @@ export class Workspace implements WorkspaceView {
   private readonly openDocuments = new Map<string, Source>();
   private readonly models = new Map<string, { source: Source; model: DraftModel }>();
   private readonly unreadable = new Set<string>();
+  /** Data files (the register of facts) read from disk, kept until `invalidate` says they changed. */
+  private readonly dataFiles = new Map<string, DataFile | undefined>();
   private fileList: string[] | undefined;
   private changes = 0;
   private index: WorkspaceIndex | undefined;
@@ -65,6 +67,7 @@ export class Workspace implements WorkspaceView {
     const key = path.resolve(filePath);
     if (!this.openDocuments.has(key)) this.models.delete(key);
     this.unreadable.delete(key);
+    this.dataFiles.delete(key);
     this.fileList = undefined;
     this.containment.forget();
     this.forgetIndex();
@@ -74,9 +77,28 @@ export class Workspace implements WorkspaceView {
   rescan(): void {
     for (const key of [...this.models.keys()]) if (!this.openDocuments.has(key)) this.models.delete(key);
     this.unreadable.clear();
+    this.dataFiles.clear();
     this.fileList = undefined;
     this.containment.forget();
     this.forgetIndex();
+  }
+
+  /**
+   * A data file of the workspace (the register of facts): the open buffer, else the file on disk,
+   * read once until it changes, and not read at all past `maxBytes`; undefined when it does not
+   * exist or lies outside the root.
+   */
+  dataFile(filePath: string, maxBytes = Infinity): DataFile | undefined {
+    const key = path.resolve(filePath);
+    const open = this.openDocuments.get(key);
+    if (open) return { text: open.text };
+    if (!this.isInside(key)) return undefined;
+    if (!this.dataFiles.has(key)) {
+      const size = this.host.isFile(key) ? (this.host.fileSize?.(key) ?? 0) : undefined;
+      const text = size !== undefined && size <= maxBytes ? this.readFromDisk(key)?.text : undefined;
+      this.dataFiles.set(key, size === undefined ? undefined : text !== undefined ? { text } : { tooLarge: size });
+    }
+    return this.dataFiles.get(key);
   }
 
   isOpen(filePath: string): boolean {
@@ -149,6 +171,27 @@ export class Workspace implements WorkspaceView {
 
   referencesTo(scs: DraftModel): IncomingReference[] {
     return this.currentIndex().referencesTo.get(scs.path) ?? [];
+  }
+
+  factUses(id: string): FactUse[] {
+    return this.allFactUses().get(id) ?? [];
+  }
+
+  /** Every fact id the drafts name, with its uses. */
+  allFactUses(): ReadonlyMap<string, FactUse[]> {
+    const index = this.currentIndex();
+    if (!index.factUses) {
+      const uses = new Map<string, FactUse[]>();
+      for (const draft of index.drafts)
+        for (const reference of draft.factReferences) {
+          if (reference.id === undefined) continue;
+          const list = uses.get(reference.id) ?? [];
+          list.push({ draft, reference });
+          uses.set(reference.id, list);
+        }
+      index.factUses = uses;
+    }
+    return index.factUses;
   }
 
   /** Drafts whose `related` or body links lead to this file: they must be re-checked when it changes. */
@@ -229,8 +272,13 @@ export class Workspace implements WorkspaceView {
   }
 }
 
+/** A data file as read: its text, or its size when it is too large to read. */
+export type DataFile = { text: string; tooLarge?: undefined } | { text?: undefined; tooLarge: number };
+
 interface WorkspaceIndex {
   drafts: DraftModel[];
+  /** The drafts' references to facts by id, gathered on first use. */
+  factUses?: Map<string, FactUse[]>;
   referencesTo: Map<string, IncomingReference[]>;
   dependents: Map<string, Set<string>>;
 }

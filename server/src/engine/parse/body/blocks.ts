@@ -5,9 +5,22 @@ import { visit } from 'unist-util-visit';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
+import { FACT_DIRECTIVE, factDirectiveParts, restoreOtherDirectives, textDirectives } from './fact-directive';
 import { defuseNesting, nestingAt } from './nesting-guard';
 
-const markdown = unified().use(remarkParse).use(remarkGfm);
+const markdown = unified().use(remarkParse).use(remarkGfm).use(textDirectives);
+
+/** A `:fact[label]{#id}` in the body, offsets relative to the block's start. */
+export interface FactMention {
+  id?: string;
+  label: string;
+  start: number;
+  end: number;
+  idStart: number;
+  idEnd: number;
+  labelStart: number;
+  labelEnd: number;
+}
 
 /** What the engine needs from a block of the body, with offsets relative to the block's start. */
 export interface BlockFacts {
@@ -16,6 +29,8 @@ export interface BlockFacts {
   links: { url: string; start: number; end: number }[];
   /** Raw HTML (block or inline), where control comments live. */
   html: { value: string; start: number; end: number }[];
+  /** `:fact[…]{#…}` references (absent when there are none). */
+  facts?: FactMention[];
   /** Whether the block defines a link label or a footnote, which changes how references elsewhere parse. */
   defines?: true;
 }
@@ -46,12 +61,14 @@ export interface Body {
 export function parseRegion(text: string, from: number, to: number): Block[] {
   const blocks: Block[] = [];
   try {
-    const tree: Root = markdown.parse(defuseNesting(text.slice(from, to), nestingAt(text, from)));
+    const source = defuseNesting(text.slice(from, to), nestingAt(text, from));
+    const tree: Root = markdown.parse(source);
+    restoreOtherDirectives(tree, source);
     for (const child of tree.children) {
       const start = child.position?.start.offset;
       const end = child.position?.end.offset;
       if (start === undefined || end === undefined) continue;
-      blocks.push({ type: child.type, start: from + start, end: from + end, facts: factsOf(child, start) });
+      blocks.push({ type: child.type, start: from + start, end: from + end, facts: factsOf(child, start, source) });
     }
   } catch (error) {
     // A tree too deep to walk: the region is kept as one block without facts rather than failing the draft.
@@ -69,7 +86,7 @@ function detached(text: string): string {
   return text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string);
 }
 
-function factsOf(node: RootContent, base: number): BlockFacts {
+function factsOf(node: RootContent, base: number, source: string): BlockFacts {
   const facts: BlockFacts = { headings: [], links: [], html: [] };
   const at = (n: { position?: { start: { offset?: number }; end: { offset?: number } } }) => ({
     start: (n.position?.start.offset ?? base) - base,
@@ -79,6 +96,19 @@ function factsOf(node: RootContent, base: number): BlockFacts {
     if (child.type === 'heading') facts.headings.push({ depth: child.depth, text: detached(toString(child)), ...at(child) });
     else if (child.type === 'link' || child.type === 'definition') facts.links.push({ url: detached(child.url), ...at(child) });
     else if (child.type === 'html') facts.html.push({ value: detached(child.value), ...at(child) });
+    else if (child.type === 'textDirective' && child.name === FACT_DIRECTIVE) {
+      const place = at(child);
+      const parts = factDirectiveParts(child, source, detached(toString(child)));
+      (facts.facts ??= []).push({
+        id: parts.id && detached(parts.id),
+        label: parts.label,
+        ...place,
+        idStart: place.start + parts.idStart,
+        idEnd: place.start + parts.idEnd,
+        labelStart: place.start + parts.labelStart,
+        labelEnd: place.start + parts.labelEnd,
+      });
+    }
     if (child.type === 'definition' || child.type === 'footnoteDefinition') facts.defines = true;
   });
   return facts;

@@ -9,6 +9,8 @@ export const SCAN_TARGETS = {
   links: /\.md\b/gi,
   /** Control comments. */
   controls: /placeshaper-/g,
+  /** References to the register of facts, `:fact[…]{#…}`. */
+  facts: /:fact\b/g,
 } as const;
 
 export type ScanTarget = keyof typeof SCAN_TARGETS;
@@ -119,7 +121,7 @@ export function scanBody(text: string, start: number, target: ScanTarget): Body 
 }
 
 /** Characters that may change how a line parses inline: code, HTML, escapes, entities, emphasis, images, strikethrough. */
-const INLINE_SYNTAX = /[`<>\\&*_!~|]|\[\^|www\.|:\/\//;
+const INLINE_SYNTAX = /[`<>\\&*_!~|]|\[\^|www\.|:\/\/|:fact\b/;
 const SIMPLE_LINK = /\[([^[\]\n]*)\]\(([^()\s<>"']+)\)/g;
 const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*\r?\n?$/;
 
