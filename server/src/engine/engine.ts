@@ -9,6 +9,7 @@ import { missingKeys } from './schema/skeleton';
 import { SEVERITIES, type Finding, type Rule, type Severity } from './rules/rule';
 import { Workspace } from './workspace/workspace';
 import { readRegister, type FactRegister } from './facts/register';
+import { withRegisterValues } from './facts/frontmatter-facts';
 import { DEFAULT_FACTS_FILE } from './facts/register-schema';
 import { CONFIG_LIMITS } from './config/config';
 import { megabytes } from './config/config-file';
@@ -161,6 +162,14 @@ export class Engine {
     return register;
   }
 
+  /**
+   * The draft as the rules read it: each `{fact: id}` of its frontmatter that the register has
+   * in the register's value's place (`register` gives the draft's register, when already at hand).
+   */
+  withFacts(draft: DraftModel, register: () => FactRegister | undefined = () => this.registerFor(draft.path)): DraftModel {
+    return draft.factReferences.some((r) => r.in === 'frontmatter') ? withRegisterValues(draft, register()) : draft;
+  }
+
   /** Whether a file is a register of facts some draft reads (the default `facts.yaml` at the root always counts). */
   isRegister(filePath: string): boolean {
     const file = path.resolve(filePath);
@@ -253,10 +262,15 @@ export class Engine {
    * did not run. `check` keeps what control comments leave; the review shows the rest too.
    */
   evaluate(
-    draft: DraftModel,
+    written: DraftModel,
     config: ResolvedConfig,
     include: (rule: Rule) => boolean = () => true,
   ): { findings: Finding[]; runs: RuleRun[] } {
+    // Read only when asked for: most drafts name no fact.
+    let register: FactRegister | undefined | null = null;
+    const registerOf = () => (register === null ? (register = this.registerFor(written.path)) : register);
+    // The rules read `{fact: id}` in the frontmatter as the register's value.
+    const draft = this.withFacts(written, registerOf);
     const broken =
       !draft.kind ||
       !draft.parsed.frontmatter?.closed ||
@@ -265,9 +279,6 @@ export class Engine {
     const incomplete = !broken && missingKeys(draft, []).length > 0;
     const findings: Finding[] = [];
     const runs: RuleRun[] = [];
-    // Read only when a rule asks: most drafts name no fact.
-    let register: FactRegister | undefined | null = null;
-    const registerOf = () => (register === null ? (register = this.registerFor(draft.path)) : register);
     for (const rule of this.rules) {
       if (!include(rule) || rule.checkRegister) continue;
       if (rule.kinds && (!draft.kind || !rule.kinds.includes(draft.kind))) {

@@ -107,10 +107,17 @@ const YAML_CONTROL = /#\s*placeshaper-(disable-next-line|disable|enable)\b(.*)$/
  * The model of a parsed draft. Given the model of the previous version, whose frontmatter the
  * edit left alone, it keeps everything read from the frontmatter (offsets there have not moved).
  */
-export function buildModel(parsed: ParsedDraft, previous?: DraftModel): DraftModel {
+export function buildModel(
+  parsed: ParsedDraft,
+  previous?: DraftModel,
+  /** Changes the frontmatter's data as read: the register's values in place of `{fact: id}`. */
+  transform?: (data: Record<string, unknown>) => Record<string, unknown>,
+): DraftModel {
   const fmBlock = parsed.frontmatter;
-  const same = previous !== undefined && previous.parsed.frontmatter === fmBlock;
-  const fm = same ? previous.fm : new FrontmatterView(() => fmBlock?.yaml, fmBlock?.contentSpan.start ?? 0, parsed.text);
+  const same = previous !== undefined && previous.parsed.frontmatter === fmBlock && !transform;
+  const fm = same
+    ? previous.fm
+    : new FrontmatterView(() => fmBlock?.yaml, fmBlock?.contentSpan.start ?? 0, parsed.text, transform);
   const kind = resolveKind(fm.data.kind);
   const priorities = same ? previous.priorities : items(fm, 'priorities');
   const objectives = same ? previous.objectives : items(fm, 'objectives');

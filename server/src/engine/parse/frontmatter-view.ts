@@ -13,12 +13,14 @@ export class FrontmatterView {
 
   /**
    * `load` gives the YAML document (it may parse it again: documents are held weakly);
-   * `offset` is where the YAML starts in the draft; `text` is the whole text the offsets refer to.
+   * `offset` is where the YAML starts in the draft; `text` is the whole text the offsets refer to;
+   * `transform` changes the data as read (values taken from the register of facts).
    */
   constructor(
     private readonly load: () => Document.Parsed | undefined,
     readonly offset: number,
     private readonly text = '',
+    transform?: (data: Record<string, unknown>) => Record<string, unknown>,
   ) {
     let data: unknown = {};
     const document = load();
@@ -29,7 +31,7 @@ export class FrontmatterView {
         this.dataError = error instanceof Error ? error.message : String(error);
       }
     }
-    this.data = isRecord(data) ? data : {};
+    this.data = isRecord(data) ? (transform ? transform(data) : data) : {};
   }
 
   get document(): Document.Parsed | undefined {

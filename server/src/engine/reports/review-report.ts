@@ -278,7 +278,7 @@ export function reviewReport(
       areas.set(area, [...(areas.get(area) ?? []), item]);
     }
     const checklistAreas = [...areas].map(([area, items]) => ({ area, title: AREA_TITLES[area] ?? area, items }));
-    const header = headerOf(draft);
+    const header = headerOf(engine.withFacts(draft));
     const isScs = draft.kind === 'sustainable-community-strategy';
     if (isScs) matrix ??= alignmentMatrix(engine);
     const broken = checklist.entries.some((e) => e.status === 'not-checked' && e.reason?.startsWith('The frontmatter cannot'));

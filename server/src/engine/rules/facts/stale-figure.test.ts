@@ -99,6 +99,30 @@ describe('facts/stale-figure', () => {
     const frontmatter = MINIMAL_SCS.replace('title: Safer communities', 'title: A housing requirement of 5720 homes');
     expectFindings(RULE, { files: { 'draft.md': frontmatter, 'facts.yaml': REGISTER }, check: 'draft.md' }, []);
   });
+  it('reads no figure in fenced code or HTML, open or closed', () => {
+    const body = [
+      'The housing requirement is ⟦5,720⟧.',
+      '',
+      '```',
+      'The housing requirement is 5720.',
+      '```',
+      '',
+      '<div>',
+      'The housing requirement is 5720.',
+      '</div>',
+    ].join('\n');
+    expectFindings(RULE, drafts(body), [{ severity: 'hint', message: HOUSING('5,720') }]);
+    const text = `${MINIMAL_SCS}\n${body.replace(/[⟦⟧]/g, '')}\n`;
+    const open = workspace({ 'draft.md': text, 'facts.yaml': REGISTER });
+    open.engine.workspace.open('/ws/draft.md', text, 1);
+    deepStrictEqual(
+      open
+        .findings('draft.md')
+        .filter((f) => f.rule === RULE)
+        .map((f) => text.slice(f.span.start, f.span.end)),
+      ['5,720'],
+    );
+  });
 });
 
 describe('facts/stale-figure in an open draft', () => {

@@ -1,5 +1,7 @@
 import { FIGURE, sameFigure, writeValue } from '../../facts/fact-values';
 import type { FactEntry, FactRegister } from '../../facts/register';
+import { parseRegion, type Block } from '../../parse/body/blocks';
+import { chunkBoundaries } from '../../parse/body/scan';
 import type { Span } from '../../text/line-index';
 import { defineRule, type Report } from '../rule';
 
@@ -57,10 +59,10 @@ function shifted(found: Report, by: number): Report {
 }
 
 /**
- * The figures in `text[from, to)` that are an earlier value of a fact an alias in their sentence
- * names. From the figures to the aliases: figures that were once a fact's value are few, aliases may be many.
+ * The figures in `text[from, to)`, outside the `skipped` spans (references), that are an earlier
+ * value of a fact an alias in their sentence names. From the figures to the aliases: figures that were once a fact's value are few, aliases may be many.
  */
-function staleFigures(text: string, from: number, to: number, mentions: readonly Span[], register: FactRegister): Report[] {
+function staleFigures(text: string, from: number, to: number, skipped: readonly Span[], register: FactRegister): Report[] {
   const earlierValues = earlierValuesOf(register);
   const found: Report[] = [];
   const figures = new RegExp(FIGURE.source, 'g');
@@ -71,7 +73,7 @@ function staleFigures(text: string, from: number, to: number, mentions: readonly
     // A figure that is part of a longer token (`NI 16a`, `2026-27`, `v2026`, `5,7200`) is not a figure of its own.
     const next = text.slice(at + figure[0].length, at + figure[0].length + 2);
     if (
-      mentions.some((m) => m.start <= at && at < m.end) ||
+      skipped.some((m) => m.start <= at && at < m.end) ||
       /[\p{L}\d]/u.test(text.charAt(at - 1)) ||
       /^(?:[\p{L}\d]|[-–/]\d)/u.test(next)
     )
@@ -101,6 +103,25 @@ function staleFigures(text: string, from: number, to: number, mentions: readonly
   return found;
 }
 
+/** The blocks of the chunks of the body where a figure is one of the register's earlier values, each chunk parsed alone. */
+function candidateBlocks(text: string, bodyStart: number, register: FactRegister): Block[] {
+  const earlierValues = earlierValuesOf(register);
+  const figures = new RegExp(FIGURE.source, 'g');
+  figures.lastIndex = bodyStart;
+  const hits: number[] = [];
+  for (let figure = figures.exec(text); figure; figure = figures.exec(text))
+    if (earlierValues.has(Number(figure[0].replace(/,/g, '')))) hits.push(figure.index);
+  if (hits.length === 0) return [];
+  const boundaries = chunkBoundaries(text, bodyStart);
+  const chunks = new Set<number>();
+  let chunk = 0;
+  for (const hit of hits) {
+    while (chunk + 1 < boundaries.length - 1 && boundaries[chunk + 1] <= hit) chunk++;
+    chunks.add(chunk);
+  }
+  return [...chunks].flatMap((c) => parseRegion(text, boundaries[c], boundaries[c + 1]));
+}
+
 export default defineRule({
   id: 'facts/stale-figure',
   defaultSeverity: 'hint',
@@ -114,14 +135,12 @@ export default defineRule({
     if (!register?.aliasPattern) return;
     const { text, bodyStart } = draft.parsed;
     const body = draft.parsed.blocksFor('facts');
-    if (!body.complete) {
-      // A closed draft: its text once, start to end.
-      const mentions = draft.factReferences.flatMap((r) => (r.in === 'body' ? [r.span] : []));
-      for (const found of staleFigures(text, bodyStart, text.length, mentions, register)) report(found);
-      return;
-    }
-    // An open draft: block by block, each block's figures kept until an edit changes it.
-    for (const block of body.blocks) {
+    // An open draft has all its blocks; a closed one, only those of the chunks where a figure was once a fact's value.
+    const blocks = body.complete ? body.blocks : candidateBlocks(text, bodyStart, register);
+    for (const block of blocks) {
+      // Code and HTML are not prose: a figure there is not stated.
+      if (block.type === 'code' || block.type === 'html') continue;
+      // Each block's figures are kept until an edit changes the block.
       let cached = byBlock.get(block.facts);
       if (cached?.register !== register) {
         const mentions = (block.facts.facts ?? []).map((m) => ({ start: block.start + m.start, end: block.start + m.end }));
