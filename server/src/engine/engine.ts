@@ -6,7 +6,7 @@ import { isSuppressed } from './check/suppression';
 import type { DraftModel } from './model/draft-model';
 import { RULES } from './rules/registry';
 import { missingKeys } from './schema/skeleton';
-import { SEVERITIES, type Finding, type Rule, type Severity } from './rules/rule';
+import { SEVERITIES, type Finding, type Report, type Rule, type Severity } from './rules/rule';
 import { Workspace } from './workspace/workspace';
 import { readRegister, type FactRegister } from './facts/register';
 import { withRegisterValues } from './facts/frontmatter-facts';
@@ -52,6 +52,11 @@ export interface Evaluation {
 /** The less severe of two severities. */
 function milder(a: Severity, b: Severity): Severity {
   return SEVERITIES.indexOf(a) > SEVERITIES.indexOf(b) ? a : b;
+}
+
+/** A rule's report as a finding in `file`, never more severe than the rule runs at. */
+function findingOf(report: Report, rule: Rule, severity: Severity, file: string): Finding {
+  return { ...report, rule: rule.id, severity: report.severity ? milder(report.severity, severity) : severity, path: file };
 }
 
 /** The one entry point the language server, the CLI and the tests share. */
@@ -170,10 +175,17 @@ export class Engine {
     return draft.factReferences.some((r) => r.in === 'frontmatter') ? withRegisterValues(draft, register()) : draft;
   }
 
-  /** Whether a file is a register of facts some draft reads (the default `facts.yaml` at the root always counts). */
+  /**
+   * Whether a file is a register of facts: one a draft has read, the one its own folder's
+   * configuration names (read or not yet), or the default `facts.yaml` at the root.
+   */
   isRegister(filePath: string): boolean {
     const file = path.resolve(filePath);
-    return this.registers.has(file) || (this.root !== undefined && file === path.join(this.root, DEFAULT_FACTS_FILE));
+    return (
+      this.registers.has(file) ||
+      (this.root !== undefined && file === path.join(this.root, DEFAULT_FACTS_FILE)) ||
+      this.registerPathFor(file) === file
+    );
   }
 
   /** The findings in a register of facts itself (its format, its sources), sorted by position. */
@@ -193,13 +205,7 @@ export class Engine {
       rule.checkRegister({
         register,
         workspace: this.workspace,
-        report: (report) =>
-          findings.push({
-            ...report,
-            rule: rule.id,
-            severity: report.severity ? milder(report.severity, severity) : severity,
-            path: file,
-          }),
+        report: (report) => findings.push(findingOf(report, rule, severity, file)),
       });
     }
     findings.sort((a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule));
@@ -308,13 +314,7 @@ export class Engine {
         get register() {
           return registerOf();
         },
-        report: (report) =>
-          findings.push({
-            ...report,
-            rule: rule.id,
-            severity: report.severity ? milder(report.severity, severity) : severity,
-            path: draft.path,
-          }),
+        report: (report) => findings.push(findingOf(report, rule, severity, draft.path)),
       });
     }
     findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule));

@@ -191,15 +191,12 @@ export function serveConnection(connection: Connection, platform: ServerPlatform
       }
       if (!/\.md$/i.test(change.path)) {
         // A data file: only a register of facts matters, and it matters to every draft.
-        if (engines.all().some((engine) => engine.isRegister(change.path))) {
-          for (const engine of engines.all()) engine.workspace.invalidate(change.path);
-          registerChanged = true;
-        }
+        const register = engines.all().some((engine) => engine.isRegister(change.path));
         // A register a configuration names may only now exist (or no longer): read the configuration again.
-        if (change.type !== 'changed') {
-          for (const engine of engines.all()) engine.workspace.invalidate(change.path);
-          configurationChanged = true;
-        }
+        const appearedOrWent = change.type !== 'changed';
+        if (register || appearedOrWent) for (const engine of engines.all()) engine.workspace.invalidate(change.path);
+        registerChanged ||= register;
+        configurationChanged ||= appearedOrWent;
         continue;
       }
       for (const engine of engines.all()) engine.workspace.invalidate(change.path);

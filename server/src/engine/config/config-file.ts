@@ -14,7 +14,7 @@ import { yamlProblems } from '../parse/yaml-problems';
 import type { RuleSetting, Severity } from '../rules/severity';
 import { describeSchemaErrors } from '../schema/validate-frontmatter';
 import { closest } from '../suggest';
-import type { Span } from '../text/line-index';
+import { firstLine, type Span } from '../text/line-index';
 import type { Containment } from '../workspace/containment';
 import { configSchema } from './config-schema';
 
@@ -303,11 +303,6 @@ export class ConfigFileReader {
       }
     }
   }
-}
-
-export function firstLine(text: string): Span {
-  const end = text.search(/\r?\n|$/);
-  return { start: 0, end: Math.min(text.length, end) };
 }
 
 function jsonErrorText(code: string): string {

@@ -4,16 +4,9 @@ import * as path from 'node:path';
 import type { FileSystemHost } from '../host/file-system';
 import type { RuleSetting, Severity } from '../rules/severity';
 import { Containment } from '../workspace/containment';
+import { firstLine } from '../text/line-index';
 import { CONFIG_FILE_NAMES } from './config-schema';
-import {
-  CONFIG_LIMITS,
-  ConfigFileReader,
-  firstLine,
-  problem,
-  ruleSettings,
-  type ConfigProblem,
-  type WorkspaceCorpus,
-} from './config-file';
+import { CONFIG_LIMITS, ConfigFileReader, problem, ruleSettings, type ConfigProblem, type WorkspaceCorpus } from './config-file';
 
 export type { RuleSetting } from '../rules/severity';
 export { CONFIG_LIMITS, type ConfigProblem, type WorkspaceCorpus } from './config-file';

@@ -1,6 +1,7 @@
 // A fact's value, as the register gives it and as a draft writes it: numbers compared as numbers
 // (`10,060` is `10060`), years as years, dates as dates, ranges end by end, text as text; a unit
 // written after the figure must be the register's.
+import { escapeRegExp } from '../text/patterns';
 
 /** A value of the register: a number (a year is a number whose unit is `year`), an ISO date, text, or a range. */
 export type FactValue =
@@ -69,7 +70,8 @@ export function writeValue(value: FactValue, unit?: string): string {
   }
 }
 
-const number = (figure: string) => Number(figure.replace(/,/g, ''));
+/** A figure's value: `10,060` is 10060. */
+export const figureValue = (figure: string) => Number(figure.replace(/,/g, ''));
 const fold = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** Whether `text` has `words` in it as whole words (or the unit `%` anywhere), case and spacing aside. */
@@ -79,7 +81,7 @@ function containsWords(text: string, words: string): boolean {
   if (!/[\p{L}\p{N}]/u.test(needle)) return haystack.includes(needle);
   let pattern = wordPatterns.get(needle);
   if (!pattern) {
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(needle)}(?![\\p{L}\\p{N}])`, 'u');
     // Units are few; a register's worth of them stays small.
     if (wordPatterns.size < 1000) wordPatterns.set(needle, pattern);
   }
@@ -106,7 +108,7 @@ export function differenceFrom(label: string, value: FactValue, unit?: string): 
       const figures = [...text.matchAll(FIGURE)];
       if (figures.length === 0) return 'states no figure';
       const figure = figures[0];
-      if (number(figure[0]) !== value.value) return `states ${figure[0]}`;
+      if (figureValue(figure[0]) !== value.value) return `states ${figure[0]}`;
       const after = text.slice(figure.index + figure[0].length).trim();
       // Words may stand between the figure and its unit (“8,600 new homes”), but the unit must be there.
       if (unit && !isYearUnit(unit) && after && !containsWords(after, unit)) return `states the unit “${after}”`;
@@ -123,7 +125,7 @@ export function differenceFrom(label: string, value: FactValue, unit?: string): 
       if (Number.isNaN(ends[0]) || Number.isNaN(ends[1]))
         return fold(text) === fold(writeValue(value)) ? undefined : `states “${text}”`;
       if (figures.length < 2) return figures.length ? `states only ${figures[0]}` : 'states no figures';
-      const stated = figures.slice(0, 2).map(number);
+      const stated = figures.slice(0, 2).map(figureValue);
       return stated[0] === ends[0] && stated[1] === ends[1] ? undefined : `states ${figures[0]} to ${figures[1]}`;
     }
     case 'text':
@@ -136,13 +138,6 @@ export function differenceFrom(label: string, value: FactValue, unit?: string): 
  * it has any (`8,600 new homes` and `8600 homes` state the same), else its words.
  */
 export function statedKey(label: string): string {
-  const figures = [...label.matchAll(FIGURE)].map((f) => String(number(f[0])));
+  const figures = [...label.matchAll(FIGURE)].map((f) => String(figureValue(f[0])));
   return figures.length ? figures.join('|') : `#${fold(label)}`;
-}
-
-/** Whether a bare figure in prose is this earlier value: numbers as numbers. */
-export function sameFigure(figure: string, earlier: FactValue): boolean {
-  if (earlier.type === 'number') return number(figure) === earlier.value;
-  if (earlier.type === 'date') return figure === earlier.value;
-  return false;
 }

@@ -6,7 +6,8 @@ import { FrontmatterView, isRecord } from '../parse/frontmatter-view';
 import { MAX_ALIAS_COUNT, parseYaml } from '../parse/parse-draft';
 import { yamlProblems } from '../parse/yaml-problems';
 import { describeSchemaErrors } from '../schema/validate-frontmatter';
-import type { Span } from '../text/line-index';
+import { firstLine, type Span } from '../text/line-index';
+import { escapeRegExp } from '../text/patterns';
 import { factValueOf, type FactValue } from './fact-values';
 import { factsSchema } from './register-schema';
 
@@ -24,7 +25,6 @@ export interface FactEntry {
   earlier: FactValue[];
   /** Where the fact's id is written in the register. */
   keySpan: Span;
-  valueSpan?: Span;
   sourceSpan?: Span;
 }
 
@@ -48,9 +48,6 @@ export interface FactRegister {
 
 const ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
 const validateRegister = ajv.compile(factsSchema);
-
-const firstLine = (text: string): Span => ({ start: 0, end: Math.max(0, text.search(/\r?\n|$/)) });
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Reads the register's text; `unread` says why a file could not be read at all (too large, outside the workspace). */
 export function readRegister(filePath: string, text: string, unread?: string): FactRegister {
@@ -125,7 +122,6 @@ export function readRegister(filePath: string, text: string, unread?: string): F
         : [],
       earlier: Array.isArray(data.earlier) ? data.earlier.map(factValueOf).filter((v): v is FactValue => v !== undefined) : [],
       keySpan,
-      valueSpan: view.valueSpan([id, 'value']),
       sourceSpan: view.valueSpan([id, 'source']),
     });
   }
@@ -133,7 +129,7 @@ export function readRegister(filePath: string, text: string, unread?: string): F
   for (const fact of facts.values()) {
     if (fact.earlier.length === 0) continue;
     for (const alias of fact.aliases) {
-      const key = alias.toLowerCase().replace(/\s+/g, ' ');
+      const key = aliasKey(alias);
       aliasFacts.set(key, [...(aliasFacts.get(key) ?? []), fact]);
     }
   }
@@ -147,6 +143,9 @@ export function readRegister(filePath: string, text: string, unread?: string): F
   }
   return register;
 }
+
+/** An alias as `aliasFacts` keys it, whatever the case and spacing it is written in. */
+export const aliasKey = (alias: string) => alias.toLowerCase().replace(/\s+/g, ' ');
 
 /** Whether a register's `source` is an address on the web rather than an evidence id. */
 export const isUrlSource = (source: string) => /^[a-z][a-z0-9+.-]*:\/\//i.test(source);

@@ -1,12 +1,12 @@
 // The register of facts in the editor: what a reference's fact is (hover), where it is kept
 // (definition), where else it is stated (references, code lens), renaming it everywhere, and
 // completing fact ids.
-import * as path from 'node:path';
 import type { Engine } from '../engine';
 import { writeValue } from '../facts/fact-values';
 import type { FactEntry, FactRegister } from '../facts/register';
 import { FACT_ID } from '../facts/register-schema';
 import type { DraftModel } from '../model/draft-model';
+import { workspacePath } from '../model/links';
 import { yamlScalar } from '../rules/support';
 import type { TextEdit } from '../text/edits';
 import type { Span } from '../text/line-index';
@@ -22,10 +22,9 @@ export interface FactAt {
 
 const contains = (span: Span, offset: number) => span.start <= offset && offset <= span.end;
 
-/** The register a file is (when it is one a draft reads, or the one its folder's configuration names, read or not yet). */
+/** The register a file is, when it is one. */
 function registerIn(engine: Engine, filePath: string): FactRegister | undefined {
-  const file = path.resolve(filePath);
-  return engine.isRegister(file) || engine.registerPathFor(file) === file ? engine.register(file) : undefined;
+  return engine.isRegister(filePath) ? engine.register(filePath) : undefined;
 }
 
 /** The fact at `offset` of a draft or of the register. */
@@ -41,9 +40,6 @@ export function factAt(engine: Engine, filePath: string, offset: number): FactAt
   return reference && { id: reference.id!, span: reference.idSpan, register: engine.registerFor(draft.path) };
 }
 
-const relative = (engine: Engine, file: string) =>
-  engine.root ? path.relative(engine.root, file).split(path.sep).join('/') : path.basename(file);
-
 /** "3 places in 2 drafts". */
 function placesPhrase(uses: readonly FactUse[]): string {
   const drafts = new Set(uses.map((u) => u.draft.path)).size;
@@ -56,7 +52,7 @@ export function factHover(engine: Engine, filePath: string, offset: number): { s
   const at = factAt(engine, filePath, offset);
   if (!at) return undefined;
   const fact = at.register?.facts.get(at.id);
-  const registerName = at.register ? relative(engine, at.register.path) : 'facts.yaml';
+  const registerName = at.register ? workspacePath(engine.root, at.register.path) : 'facts.yaml';
   if (!fact) return { span: at.span, markdown: `**${at.id}** is not in the register of facts (${registerName}).` };
   const about = [
     fact.asOf && `as of ${fact.asOf}`,
@@ -64,7 +60,7 @@ export function factHover(engine: Engine, filePath: string, offset: number): { s
     fact.owner && `kept by ${fact.owner}`,
   ].filter(Boolean);
   const uses = engine.workspace.factUses(fact.id);
-  const where = [...new Set(uses.map((u) => relative(engine, u.draft.path)))];
+  const where = [...new Set(uses.map((u) => workspacePath(engine.root, u.draft.path)))];
   const lines = [
     `**${fact.id}**: ${writeValue(fact.value, fact.unit)}`,
     about.length ? about.join(' · ') : undefined,

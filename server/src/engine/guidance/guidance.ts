@@ -1,4 +1,5 @@
 import bundledCorpus from '../../../data/guidance.json';
+import { escapeRegExp } from '../text/patterns';
 import { keySubject } from './key-subjects';
 
 /**
@@ -49,8 +50,6 @@ function normaliseTerm(term: string): string {
     .replace(/[-\s]+/g, ' ')
     .trim();
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A pattern that finds the term in a text, case, hyphens and a plural -s aside. */
 export function termRegExp(term: string): RegExp {

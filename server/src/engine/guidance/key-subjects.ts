@@ -1,3 +1,5 @@
+import { escapeRegExp } from '../text/patterns';
+
 /**
  * What a passage must mention to speak to a frontmatter key: a hover on `targets.lead` quotes a
  * passage about lead partners, never one that merely sits near the subject. Keys not listed here
@@ -45,8 +47,6 @@ const KEY_SUBJECTS: Readonly<Record<string, RegExp>> = {
   vision: /vision/i,
 };
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** The pattern a passage's text must match to be shown for `key` (a dotted path without list indexes). */
 export function keySubject(key: string): RegExp {
   const known = KEY_SUBJECTS[key];
@@ -56,6 +56,6 @@ export function keySubject(key: string): RegExp {
     .pop()!
     .split('-')
     .filter(Boolean)
-    .map((w) => escape(w.replace(/s$/, '')));
+    .map((w) => escapeRegExp(w.replace(/s$/, '')));
   return new RegExp(words.join('[-\\s]+'), 'i');
 }

@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import type { DraftModel } from './draft-model';
 import type { Span } from '../text/line-index';
 import { EXTERNAL_URL } from './urls';
@@ -29,4 +30,9 @@ export function relativePath(fromFile: string, toFile: string): string {
 export function linkPath(fromFile: string, toFile: string): string {
   const relative = relativePath(fromFile, toFile);
   return relative.startsWith('../') ? relative : `./${relative}`;
+}
+
+/** A file as authors name it: its path from the workspace root with forward slashes, or its name when there is no root. */
+export function workspacePath(root: string | undefined, file: string): string {
+  return root ? path.relative(root, file).split(path.sep).join('/') : path.basename(file);
 }

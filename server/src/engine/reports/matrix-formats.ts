@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import escapeHtml from 'escape-html';
 import { GAP_TEXT, type MatrixReport, type ReportEntry } from './matrix-report';
+import { factAgreement, factPlaceText } from './fact-text';
 
 type Row = MatrixReport['sections'][number]['rows'][number];
 
@@ -41,23 +42,6 @@ const evidenceTitle = (e: EvidenceItem) =>
 /** The priorities an evidence item is behind: "all" when it is behind every one of the section. */
 const forPriorities = (e: { priorities: string[] }, section: Section) =>
   e.priorities.length === section.rows.length && section.rows.length > 1 ? 'all' : e.priorities.join(', ');
-
-type DraftFacts = MatrixReport['facts'][number];
-type FactItem = DraftFacts['facts'][number];
-
-/** Where a draft states a fact: "8,600 new homes (line 131)", or "frontmatter (line 12)" for a reference that takes the register's value. */
-const statedText = (place: FactItem['places'][number]) => `${place.stated ?? 'frontmatter'} (line ${place.line})`;
-
-/** Whether a draft states a fact as the register does: "yes", "no: states 8,060", "not in the register". */
-function agreesText(fact: FactItem): string {
-  if (fact.value === undefined) return fact.places[0]?.difference ?? 'not in the register';
-  const differing = fact.places.filter((p) => p.state === 'differs');
-  if (differing.length === 0) return 'yes';
-  // The line is said only when the draft states the fact in more than one place.
-  return `no: ${differing.map((p) => (fact.places.length > 1 ? `line ${p.line} ${p.difference}` : p.difference)).join(', ')}`;
-}
-
-const factAgrees = (fact: FactItem) => fact.value !== undefined && fact.places.every((p) => p.state === 'agrees');
 
 /**
  * The facts the drafts delivering a priority rely on, each once, by id, with where a draft states
@@ -133,9 +117,9 @@ export function matrixMarkdown(report: MatrixReport): string {
     for (const draft of report.facts) {
       out.push(`| **${mdCell([draft.draft])}** (\`${draft.file}\`) | | | |`);
       for (const fact of draft.facts) {
-        const agrees = agreesText(fact);
+        const { agrees, text } = factAgreement(fact);
         out.push(
-          `| \`${fact.id}\` | ${mdCell([fact.value ?? '—'])} | ${mdCell(fact.places.map(statedText))} | ${factAgrees(fact) ? agrees : `**${mdCell([agrees])}**`} |`,
+          `| \`${fact.id}\` | ${mdCell([fact.value ?? '—'])} | ${mdCell(fact.places.map(factPlaceText))} | ${agrees ? text : `**${mdCell([text])}**`} |`,
         );
       }
     }
@@ -222,15 +206,16 @@ function factsTable(report: MatrixReport, link: (e: { file: string; line: number
       (draft) => `
     <tbody>
       <tr><th scope="rowgroup" colspan="4">${escapeHtml(draft.draft)} <span class="muted id">${escapeHtml(draft.file)}</span></th></tr>${draft.facts
-        .map(
-          (fact) => `
+        .map((fact) => {
+          const { agrees, text } = factAgreement(fact);
+          return `
       <tr>
         <td class="id">${escapeHtml(fact.id)}</td>
         <td>${fact.value === undefined ? '<span class="muted">—</span>' : escapeHtml(fact.value)}</td>
         <td><ul>${fact.places.map((p) => `<li><a href="${escapeHtml(link({ file: draft.file, line: p.line }))}">${escapeHtml(p.stated ?? 'frontmatter')}</a> (line ${p.line})</li>`).join('')}</ul></td>
-        <td${factAgrees(fact) ? '' : ' class="differs"'}>${escapeHtml(agreesText(fact))}</td>
-      </tr>`,
-        )
+        <td${agrees ? '' : ' class="differs"'}>${escapeHtml(text)}</td>
+      </tr>`;
+        })
         .join('')}
     </tbody>`,
     )

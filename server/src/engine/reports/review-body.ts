@@ -15,7 +15,7 @@ import { unified } from 'unified';
 import { defuseNesting, nestingAt } from '../parse/body/nesting-guard';
 import { mayDefineLabels } from '../parse/body/blocks';
 import { chunkBoundaries, joinChunks } from '../parse/body/scan';
-import { factDirectiveParts, restoreOtherDirectives, textDirectives } from '../parse/body/fact-directive';
+import { FACT_DIRECTIVE, factDirectiveParts, restoreOtherDirectives, textDirectives } from '../parse/body/fact-directive';
 
 const toHast = unified().use(remarkParse).use(remarkGfm).use(textDirectives).use(remarkRehype, { allowDangerousHtml: true });
 
@@ -26,18 +26,9 @@ export function readableFactsStep() {
 
 /** `:fact[10,060 homes]{#housing.requirement}` reads as its label, its fact named in its title; other directives as written. */
 function readableFacts(tree: MdastRoot, source: string): void {
-  restoreOtherDirectives(tree, source);
-  visit(tree, 'textDirective', (node, index, parent) => {
-    // With no label there is nothing to read: the reference is shown as written.
-    if (node.children.length === 0 && parent && index !== undefined) {
-      const start = node.position?.start.offset ?? 0;
-      parent.children[index] = {
-        type: 'text',
-        value: source.slice(start, node.position?.end.offset ?? start),
-        position: node.position,
-      };
-      return;
-    }
+  // A reference with no label has nothing to read: it is shown as written, as other directives are.
+  restoreOtherDirectives(tree, source, (directive) => directive.name === FACT_DIRECTIVE && directive.children.length > 0);
+  visit(tree, 'textDirective', (node) => {
     const id = factDirectiveParts(node, source, '').id;
     node.data = { hName: 'span', hProperties: { title: id ? `Fact ‘${id}’ of the register` : 'A fact that names no id' } };
   });

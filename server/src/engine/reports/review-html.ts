@@ -15,14 +15,8 @@ import {
   SCOPE_TEXT,
   STATUS_TEXT,
 } from './review-text';
-import {
-  factAgreement,
-  factFindings,
-  type ReviewDraft,
-  type ReviewReport,
-  type ReviewRule,
-  type ReviewSource,
-} from './review-report';
+import { factFindings, type ReviewDraft, type ReviewReport, type ReviewRule, type ReviewSource } from './review-report';
+import { factAgreement } from './fact-text';
 import { REVIEW_STYLE } from './review-style';
 
 export interface ReviewHtmlOptions {

@@ -1,13 +1,7 @@
 import { linesPhrase } from '../suggest';
 import type { ChecklistStatus } from './checklist';
-import {
-  factAgreement,
-  factFindings,
-  factPlaceText,
-  type ReviewDraft,
-  type ReviewFact,
-  type ReviewReport,
-} from './review-report';
+import { factFindings, type ReviewDraft, type ReviewFact, type ReviewReport } from './review-report';
+import { factAgreement, factPlaceText } from './fact-text';
 import {
   BASIS_TEXT,
   groundLine,

@@ -9,6 +9,17 @@ import { isRecord } from '../parse/frontmatter-view';
 import type { TextEdit } from '../text/edits';
 import type { Span } from '../text/line-index';
 
+/** The `id` of every item of the draft's `evidence`, in the order it lists them. */
+export function evidenceIds(draft: DraftModel): string[] {
+  const evidence = draft.fm.value(['evidence']);
+  if (!Array.isArray(evidence)) return [];
+  return evidence
+    .filter(isRecord)
+    .map((e) => e.id)
+    .filter((id) => typeof id === 'string' || typeof id === 'number')
+    .map(String);
+}
+
 /** Where to report something about `path`: its key, its value, its nearest ancestor, or the opening fence. */
 export function spanOr(draft: DraftModel, path: YamlPath): Span {
   return draft.fm.spanFor(path) ?? draft.fence;

@@ -69,3 +69,9 @@ export class LineIndex {
     return { start, end };
   }
 }
+
+/** The span of a text's first line, without its line break: where a problem with no better place is reported. */
+export function firstLine(text: string): Span {
+  const end = text.search(/\r?\n|$/);
+  return { start: 0, end: Math.min(text.length, end) };
+}

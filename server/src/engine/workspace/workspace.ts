@@ -174,11 +174,11 @@ export class Workspace implements WorkspaceView {
   }
 
   factUses(id: string): FactUse[] {
-    return this.allFactUses().get(id) ?? [];
+    return this.factIndex().get(id) ?? [];
   }
 
-  /** Every fact id the drafts name, with its uses. */
-  allFactUses(): ReadonlyMap<string, FactUse[]> {
+  /** Every fact id the drafts name, with its uses, gathered once per generation. */
+  private factIndex(): ReadonlyMap<string, FactUse[]> {
     const index = this.currentIndex();
     if (!index.factUses) {
       const uses = new Map<string, FactUse[]>();

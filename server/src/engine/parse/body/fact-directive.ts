@@ -18,14 +18,21 @@ export function textDirectives(this: Processor): void {
   (data.fromMarkdownExtensions ??= []).push(directiveFromMarkdown());
 }
 
-/** Every text directive but `:fact` becomes the text it was written as again (`source` is the parsed text). */
-export function restoreOtherDirectives(tree: Root, source: string): void {
+/**
+ * Every text directive but those `keep` names (by default each `:fact`) becomes the text it was
+ * written as again (`source` is the parsed text).
+ */
+export function restoreOtherDirectives(
+  tree: Root,
+  source: string,
+  keep: (directive: TextDirective) => boolean = (directive) => directive.name === FACT_DIRECTIVE,
+): void {
   const walk = (node: Nodes): void => {
     if (!('children' in node)) return;
     const children = node.children as Nodes[];
     for (let index = 0; index < children.length; index++) {
       const child = children[index];
-      if (child.type === 'textDirective' && child.name !== FACT_DIRECTIVE) {
+      if (child.type === 'textDirective' && !keep(child)) {
         // `:name[` and `]{…}` go back to text; what the brackets hold (a link, emphasis) stays what it was.
         const start = child.position?.start.offset ?? 0;
         const end = child.position?.end.offset ?? start;

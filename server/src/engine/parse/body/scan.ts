@@ -84,6 +84,19 @@ export function chunkBoundaries(text: string, start: number): number[] {
   return boundaries;
 }
 
+/** The chunks of the body from `start` (see `chunkBoundaries`) that hold the offsets `hits`, given in order; each once. */
+export function chunksHolding(text: string, start: number, hits: readonly number[]): [number, number][] {
+  const boundaries = chunkBoundaries(text, start);
+  const chunks: [number, number][] = [];
+  let chunk = 0;
+  for (const hit of hits) {
+    while (chunk + 1 < boundaries.length - 1 && boundaries[chunk + 1] <= hit) chunk++;
+    const last = chunks[chunks.length - 1];
+    if (!last || last[0] !== boundaries[chunk]) chunks.push([boundaries[chunk], boundaries[chunk + 1]]);
+  }
+  return chunks;
+}
+
 /**
  * The body's facts of one kind without parsing all of it: the body is cut where a new
  * top-level block must start (an unindented line after a blank line, outside fenced code and
@@ -99,14 +112,7 @@ export function scanBody(text: string, start: number, target: ScanTarget): Body 
     if (match[0].length === 0) pattern.lastIndex++;
   }
   if (hits.length === 0) return { start, blocks: [], complete: false };
-  const boundaries = chunkBoundaries(text, start);
-  const chunks: [number, number][] = [];
-  let chunk = 0;
-  for (const hit of hits) {
-    while (chunk + 1 < boundaries.length - 1 && boundaries[chunk + 1] <= hit) chunk++;
-    const last = chunks[chunks.length - 1];
-    if (!last || last[0] !== boundaries[chunk]) chunks.push([boundaries[chunk], boundaries[chunk + 1]]);
-  }
+  const chunks = chunksHolding(text, start, hits);
   // A chunk that refers to labels defined elsewhere parses right only with the whole body.
   if (mayDefineLabels(text) && chunks.some(([from, to]) => refersToLabels(text.slice(from, to)))) return parseBody(text, start);
   const blocks: Block[] = [];

@@ -1,18 +1,6 @@
-import { isRecord } from '../../parse/frontmatter-view';
-import type { DraftModel } from '../../model/draft-model';
 import { defineRule } from '../rule';
-import { listAnd, spanOr, withoutScs } from '../support';
+import { evidenceIds, listAnd, spanOr, withoutScs } from '../support';
 import { nameOf, pointAt } from './shared';
-
-function evidenceIds(draft: DraftModel): string[] {
-  const evidence = draft.fm.value(['evidence']);
-  if (!Array.isArray(evidence)) return [];
-  return evidence
-    .filter(isRecord)
-    .map((e) => e.id)
-    .filter((id) => typeof id === 'string' || typeof id === 'number')
-    .map(String);
-}
 
 export default defineRule({
   id: 'align/shared-evidence',

@@ -1,6 +1,7 @@
 import { statedKey } from '../../facts/fact-values';
 import { defineRule } from '../rule';
-import { draftName, statesNoFactInText } from './shared';
+import { workspacePath } from '../../model/links';
+import { statesNoFactInText } from './shared';
 
 export default defineRule({
   id: 'facts/conflict',
@@ -28,12 +29,12 @@ export default defineRule({
       if (!other) continue;
       report({
         span: reference.labelSpan!.end > reference.labelSpan!.start ? reference.labelSpan! : reference.span,
-        message: `‘${id}’ differs between drafts: agree one value and add it to the register of facts; this draft states “${label.trim()}”, ${draftName(other.draft.path, workspace)} “${other.reference.label!.trim()}”.`,
+        message: `‘${id}’ differs between drafts: agree one value and add it to the register of facts; this draft states “${label.trim()}”, ${workspacePath(workspace.root, other.draft.path)} “${other.reference.label!.trim()}”.`,
         related: [
           {
             path: other.draft.path,
             span: other.reference.span,
-            message: `‘${id}’ as ${draftName(other.draft.path, workspace)} states it`,
+            message: `‘${id}’ as ${workspacePath(workspace.root, other.draft.path)} states it`,
           },
         ],
       });

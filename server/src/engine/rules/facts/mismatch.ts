@@ -1,6 +1,7 @@
 import { FIGURE, differenceFrom, writeNumber, writeValue } from '../../facts/fact-values';
 import { defineRule } from '../rule';
-import { registerName, statesNoFactInText } from './shared';
+import { workspacePath } from '../../model/links';
+import { statesNoFactInText } from './shared';
 
 export default defineRule({
   id: 'facts/mismatch',
@@ -43,7 +44,7 @@ export default defineRule({
           };
       report({
         span,
-        message: `${difference.replace(/^./, (c) => c.toUpperCase())}, but the register has ${writeValue(fact.value, fact.unit)} for ‘${fact.id}’: write the register’s value, or correct the register (${registerName(register, workspace)}, ${fact.asOf ? `value as of ${fact.asOf}` : 'no date given'}).`,
+        message: `${difference.replace(/^./, (c) => c.toUpperCase())}, but the register has ${writeValue(fact.value, fact.unit)} for ‘${fact.id}’: write the register’s value, or correct the register (${workspacePath(workspace.root, register.path)}, ${fact.asOf ? `value as of ${fact.asOf}` : 'no date given'}).`,
         fix: { title: `Write the register’s value (${writeValue(fact.value, fact.unit)})`, edits: [edit] },
         related: [{ path: register.path, span: fact.keySpan, message: `‘${fact.id}’ in the register` }],
       });

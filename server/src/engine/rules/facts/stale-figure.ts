@@ -1,7 +1,7 @@
-import { FIGURE, sameFigure, writeValue } from '../../facts/fact-values';
-import type { FactEntry, FactRegister } from '../../facts/register';
+import { FIGURE, figureValue, writeValue } from '../../facts/fact-values';
+import { aliasKey, type FactEntry, type FactRegister } from '../../facts/register';
 import { parseRegion, type Block } from '../../parse/body/blocks';
-import { chunkBoundaries } from '../../parse/body/scan';
+import { chunksHolding } from '../../parse/body/scan';
 import type { Span } from '../../text/line-index';
 import { defineRule, type Report } from '../rule';
 
@@ -58,18 +58,24 @@ function shifted(found: Report, by: number): Report {
   };
 }
 
-/**
- * The figures in `text[from, to)`, outside the `skipped` spans (references), that are an earlier
- * value of a fact an alias in their sentence names. From the figures to the aliases: figures that were once a fact's value are few, aliases may be many.
- */
-function staleFigures(text: string, from: number, to: number, skipped: readonly Span[], register: FactRegister): Report[] {
+/** The figures in `text[from, to)` whose value one of the register's facts had before: few, where aliases may be many. */
+function* earlierFigures(text: string, from: number, to: number, register: FactRegister): Generator<RegExpExecArray> {
   const earlierValues = earlierValuesOf(register);
-  const found: Report[] = [];
   const figures = new RegExp(FIGURE.source, 'g');
   figures.lastIndex = from;
-  for (let figure = figures.exec(text); figure && figure.index < to; figure = figures.exec(text)) {
+  for (let figure = figures.exec(text); figure && figure.index < to; figure = figures.exec(text))
+    if (earlierValues.has(figureValue(figure[0]))) yield figure;
+}
+
+/**
+ * The figures in `text[from, to)`, outside the `skipped` spans (references), that are an earlier
+ * value of a fact an alias in their sentence names.
+ */
+function staleFigures(text: string, from: number, to: number, skipped: readonly Span[], register: FactRegister): Report[] {
+  const found: Report[] = [];
+  for (const figure of earlierFigures(text, from, to, register)) {
     const at = figure.index;
-    if (!earlierValues.has(Number(figure[0].replace(/,/g, '')))) continue;
+    const value = figureValue(figure[0]);
     // A figure that is part of a longer token (`NI 16a`, `2026-27`, `v2026`, `5,7200`) is not a figure of its own.
     const next = text.slice(at + figure[0].length, at + figure[0].length + 2);
     if (
@@ -84,8 +90,8 @@ function staleFigures(text: string, from: number, to: number, skipped: readonly 
     let named: { fact: FactEntry; alias: string } | undefined;
     for (let alias = aliases.exec(sentence); alias && !named; alias = aliases.exec(sentence)) {
       const fact = register.aliasFacts
-        .get(alias[0].toLowerCase().replace(/\s+/g, ' '))
-        ?.find((f) => f.earlier.some((earlier) => sameFigure(figure[0], earlier)));
+        .get(aliasKey(alias[0]))
+        ?.find((f) => f.earlier.some((earlier) => earlier.type === 'number' && earlier.value === value));
       if (fact) named = { fact, alias: alias[0] };
     }
     if (!named) continue;
@@ -105,21 +111,8 @@ function staleFigures(text: string, from: number, to: number, skipped: readonly 
 
 /** The blocks of the chunks of the body where a figure is one of the register's earlier values, each chunk parsed alone. */
 function candidateBlocks(text: string, bodyStart: number, register: FactRegister): Block[] {
-  const earlierValues = earlierValuesOf(register);
-  const figures = new RegExp(FIGURE.source, 'g');
-  figures.lastIndex = bodyStart;
-  const hits: number[] = [];
-  for (let figure = figures.exec(text); figure; figure = figures.exec(text))
-    if (earlierValues.has(Number(figure[0].replace(/,/g, '')))) hits.push(figure.index);
-  if (hits.length === 0) return [];
-  const boundaries = chunkBoundaries(text, bodyStart);
-  const chunks = new Set<number>();
-  let chunk = 0;
-  for (const hit of hits) {
-    while (chunk + 1 < boundaries.length - 1 && boundaries[chunk + 1] <= hit) chunk++;
-    chunks.add(chunk);
-  }
-  return [...chunks].flatMap((c) => parseRegion(text, boundaries[c], boundaries[c + 1]));
+  const hits = [...earlierFigures(text, bodyStart, text.length, register)].map((figure) => figure.index);
+  return hits.length ? chunksHolding(text, bodyStart, hits).flatMap(([from, to]) => parseRegion(text, from, to)) : [];
 }
 
 export default defineRule({

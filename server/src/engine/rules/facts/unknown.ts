@@ -1,7 +1,7 @@
 import { closest } from '../../suggest';
 import { yamlScalar } from '../support';
 import { defineRule } from '../rule';
-import { registerName } from './shared';
+import { workspacePath } from '../../model/links';
 
 export default defineRule({
   id: 'facts/unknown',
@@ -35,7 +35,7 @@ export default defineRule({
         continue;
       }
       const suggestion = closest(reference.id, [...register.facts.keys()]);
-      const where = registerName(register, workspace);
+      const where = workspacePath(workspace.root, register.path);
       report({
         span: reference.idSpan,
         message: suggestion

@@ -1,6 +1,6 @@
-import { isRecord } from '../../parse/frontmatter-view';
 import { isUrlSource } from '../../facts/register';
 import { defineRule } from '../rule';
+import { evidenceIds } from '../support';
 
 export default defineRule({
   id: 'facts/unsourced',
@@ -15,24 +15,14 @@ export default defineRule({
   },
   checkRegister({ register, workspace, report }) {
     let listed: Set<string> | undefined;
-    const evidenceIds = () =>
-      (listed ??= new Set(
-        workspace.drafts().flatMap((draft) => {
-          const evidence = draft.fm.value(['evidence']);
-          return Array.isArray(evidence)
-            ? evidence
-                .filter(isRecord)
-                .flatMap((e) => (typeof e.id === 'string' || typeof e.id === 'number' ? [String(e.id)] : []))
-            : [];
-        }),
-      ));
+    const listedIds = () => (listed ??= new Set(workspace.drafts().flatMap(evidenceIds)));
     for (const fact of register.facts.values()) {
       if (!fact.source) {
         report({
           span: fact.keySpan,
           message: `Good practice: give ‘${fact.id}’ a ‘source’, the id of the evidence a draft lists for it or an address, so that everyone works from one evidence base.`,
         });
-      } else if (!isUrlSource(fact.source) && !evidenceIds().has(fact.source)) {
+      } else if (!isUrlSource(fact.source) && !listedIds().has(fact.source)) {
         report({
           span: fact.sourceSpan ?? fact.keySpan,
           message: `Good practice: list ‘${fact.source}’, the source of ‘${fact.id}’, under ‘evidence’ in the drafts that rest on it, or correct the id; no draft lists it now.`,
